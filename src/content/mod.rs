@@ -1,0 +1,31 @@
+//! Facts taken from the two guides in `shared/reference/`, as data. Every entry says where it comes
+//! from (`Source`), so a reviewer can check it against the guide and a guide update can be traced.
+
+pub mod tools;
+
+/// One of the two source guides (see `shared/reference/README.md`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Guide {
+    /// `000_aa25d047744acda8.txt`: the technical services user guide.
+    TechnicalServices,
+    /// `002_bf66f745e37d1da0.txt`: the Smart Account creation guide (June 2023).
+    SmartAccount,
+}
+
+impl Guide {
+    pub const fn file(self) -> &'static str {
+        match self {
+            Guide::TechnicalServices => "000_aa25d047744acda8.txt",
+            Guide::SmartAccount => "002_bf66f745e37d1da0.txt",
+        }
+    }
+}
+
+/// Where a fact comes from: the guide, the section heading as the guide writes it, and the lines
+/// of the text file (1-based, inclusive) that a reviewer should read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub guide: Guide,
+    pub section: &'static str,
+    pub lines: (u32, u32),
+}

@@ -1,0 +1,97 @@
+//! The widget's two UI languages and how the starting language is chosen.
+
+/// A UI language. Japanese comes first: it is the visitors' first language and the fallback.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// Reads a BCP 47 language tag such as `ja`, `ja-JP`, `EN`, `en_US`. Only the primary subtag
+    /// counts; anything that is not Japanese or English gives `None` so the caller can fall back.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("ja") {
+            Some(Lang::Ja)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The tag written into `lang` attributes.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// The starting language of a widget: the explicit choice (a `mount()` option or the
+    /// element's `data-lang`), else the host page's `<html lang>`, else Japanese.
+    /// A value that names neither language is skipped, not an error: host pages carry all sorts
+    /// of `lang` values (`fr`, `zh-Hant`, empty) and the widget must still start.
+    pub fn resolve(explicit: Option<&str>, page: Option<&str>) -> Lang {
+        explicit
+            .and_then(Lang::from_tag)
+            .or_else(|| page.and_then(Lang::from_tag))
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_primary_subtag_in_any_case() {
+        let cases: &[(&str, Option<Lang>)] = &[
+            ("ja", Some(Lang::Ja)),
+            ("ja-JP", Some(Lang::Ja)),
+            ("JA", Some(Lang::Ja)),
+            (" ja_jp ", Some(Lang::Ja)),
+            ("en", Some(Lang::En)),
+            ("en-US", Some(Lang::En)),
+            ("En-gb", Some(Lang::En)),
+            ("fr", None),
+            ("", None),
+            ("-", None),
+            ("jap", None),
+            ("e", None),
+            ("日本語", None),
+        ];
+        for (tag, expected) in cases {
+            assert_eq!(Lang::from_tag(tag), *expected, "tag {tag:?}");
+        }
+    }
+
+    #[test]
+    fn resolves_explicit_then_page_then_japanese() {
+        let cases: &[(Option<&str>, Option<&str>, Lang)] = &[
+            (Some("en"), Some("ja"), Lang::En),
+            (Some("ja"), Some("en"), Lang::Ja),
+            (None, Some("en-US"), Lang::En),
+            (None, Some("ja"), Lang::Ja),
+            (Some("fr"), Some("en"), Lang::En),
+            (Some(""), Some("en"), Lang::En),
+            (Some("de"), Some("fr"), Lang::Ja),
+            (None, None, Lang::Ja),
+            (None, Some(""), Lang::Ja),
+        ];
+        for (explicit, page, expected) in cases {
+            assert_eq!(Lang::resolve(*explicit, *page), *expected, "{explicit:?} / {page:?}");
+        }
+    }
+
+    #[test]
+    fn tag_round_trips() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! The standalone page's location, kept in the URL hash so that a link opens the right tool in the
+//! right state (`#/severity?family=sdwan&sev=2`) and back/forward work. Only the standalone page
+//! routes: an embedded widget never touches its host page's URL.
+
+use super::tool::Tool;
+
+/// Which page the hash points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// No hash, `#` or `#/`: the overview of all four tools.
+    Overview,
+    Tool(Tool),
+    /// A path that names no tool; kept so the page can say what was not found.
+    NotFound(String),
+}
+
+/// A parsed hash: the page plus its query parameters, in order, already percent-decoded.
+/// Each tool reads the parameters it knows and ignores the rest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub page: Page,
+    pub params: Vec<(String, String)>,
+}
+
+impl Route {
+    pub fn overview() -> Route {
+        Route { page: Page::Overview, params: Vec::new() }
+    }
+
+    pub fn tool(tool: Tool) -> Route {
+        Route { page: Page::Tool(tool), params: Vec::new() }
+    }
+
+    /// Parses `location.hash` (with or without the leading `#`). Never fails: whatever a visitor
+    /// pastes gives some page.
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let path = percent_decode(path);
+        let path = path.trim().trim_matches('/');
+        let page = if path.is_empty() {
+            Page::Overview
+        } else {
+            Tool::from_slug(path).map_or_else(|| Page::NotFound(path.to_owned()), Page::Tool)
+        };
+        let params = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(key), percent_decode(value))
+            })
+            .collect();
+        Route { page, params }
+    }
+
+    /// The hash for this route, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        let mut hash = String::from("#/");
+        match &self.page {
+            Page::Overview => {}
+            Page::Tool(tool) => hash.push_str(tool.slug()),
+            Page::NotFound(path) => hash.push_str(&percent_encode(path)),
+        }
+        for (index, (key, value)) in self.params.iter().enumerate() {
+            hash.push(if index == 0 { '?' } else { '&' });
+            hash.push_str(&percent_encode(key));
+            hash.push('=');
+            hash.push_str(&percent_encode(value));
+        }
+        hash
+    }
+
+    /// The first value of a parameter.
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (as `URLSearchParams` does, so links built by JavaScript agree).
+/// A broken escape is kept as typed, and bytes that are not UTF-8 become U+FFFD: a pasted link
+/// must never stop the page.
+pub fn percent_decode(input: &str) -> String {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'%' => {
+                let escaped = bytes.get(index + 1..index + 3).and_then(|pair| {
+                    let text = std::str::from_utf8(pair).ok()?;
+                    u8::from_str_radix(text, 16).ok()
+                });
+                match escaped {
+                    Some(byte) => {
+                        out.push(byte);
+                        index += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        index += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                index += 1;
+            }
+            byte => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escapes everything but RFC 3986 unreserved characters, so the result is safe in a hash query.
+pub fn percent_encode(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for byte in input.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+        }
+    }
+    out
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn parses_pages() {
+        let cases: &[(&str, Page)] = &[
+            ("", Page::Overview),
+            ("#", Page::Overview),
+            ("#/", Page::Overview),
+            ("#//", Page::Overview),
+            ("#/severity", Page::Tool(Tool::Severity)),
+            ("#/checklist", Page::Tool(Tool::Checklist)),
+            ("#/delivery", Page::Tool(Tool::Delivery)),
+            ("#/domain", Page::Tool(Tool::Domain)),
+            ("#delivery", Page::Tool(Tool::Delivery)),
+            ("#/delivery/", Page::Tool(Tool::Delivery)),
+            ("#/Delivery", Page::Tool(Tool::Delivery)),
+            ("/domain", Page::Tool(Tool::Domain)),
+            ("#/%64omain", Page::Tool(Tool::Domain)),
+            ("#/nope", Page::NotFound("nope".into())),
+            ("#/delivery/extra", Page::NotFound("delivery/extra".into())),
+            ("#/%E3%81%82", Page::NotFound("あ".into())),
+        ];
+        for (hash, expected) in cases {
+            assert_eq!(&Route::parse(hash).page, expected, "hash {hash:?}");
+        }
+    }
+
+    #[test]
+    fn parses_parameters_in_order_and_decoded() {
+        let route = Route::parse("#/severity?family=sdwan&sev=2&desk=japan");
+        assert_eq!(route.page, Page::Tool(Tool::Severity));
+        assert_eq!(route.params, params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")]));
+        assert_eq!(route.param("sev"), Some("2"));
+        assert_eq!(route.param("missing"), None);
+
+        let route = Route::parse("#/delivery?at=2026-05-03T02%3A00&note=a+b&flag&=x&&empty=");
+        assert_eq!(
+            route.params,
+            params(&[("at", "2026-05-03T02:00"), ("note", "a b"), ("flag", ""), ("", "x"), ("empty", "")])
+        );
+
+        let route = Route::parse("#/domain?q=1&q=2");
+        assert_eq!(route.param("q"), Some("1"), "first value wins");
+    }
+
+    #[test]
+    fn decodes_by_hand_worked_escapes() {
+        let cases: &[(&str, &str)] = &[
+            ("abc", "abc"),
+            ("a%20b", "a b"),
+            ("a+b", "a b"),
+            ("%2B", "+"),
+            ("%e6%97%a5%e6%9c%ac", "日本"),
+            ("100%", "100%"),
+            ("%zz", "%zz"),
+            ("%4", "%4"),
+            ("%%41", "%A"),
+            ("%FF", "\u{FFFD}"),
+            ("%E6%97", "\u{FFFD}"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(percent_decode(input), *expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn formats_hashes() {
+        assert_eq!(Route::overview().to_hash(), "#/");
+        assert_eq!(Route::tool(Tool::Delivery).to_hash(), "#/delivery");
+        let route = Route {
+            page: Page::Tool(Tool::Delivery),
+            params: params(&[("level", "24x7x4h"), ("at", "2026-05-03T02:00"), ("note", "日本 a&b")]),
+        };
+        assert_eq!(
+            route.to_hash(),
+            "#/delivery?level=24x7x4h&at=2026-05-03T02%3A00&note=%E6%97%A5%E6%9C%AC%20a%26b"
+        );
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn parse_never_panics(hash in ".*") {
+                let _ = Route::parse(&hash);
+            }
+
+            #[test]
+            fn decode_inverts_encode(text in ".*") {
+                prop_assert_eq!(percent_decode(&percent_encode(&text)), text);
+            }
+
+            #[test]
+            fn tool_routes_round_trip(
+                tool in prop::sample::select(Tool::ALL.to_vec()),
+                pairs in prop::collection::vec(("[^\u{0}]{0,8}", ".{0,8}"), 0..5),
+            ) {
+                let route = Route { page: Page::Tool(tool), params: pairs };
+                prop_assert_eq!(Route::parse(&route.to_hash()), route);
+            }
+        }
+    }
+}
