@@ -3,6 +3,8 @@
 
 pub mod tools;
 
+use crate::i18n::Text;
+
 /// One of the two source guides (see `shared/reference/README.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Guide {
@@ -13,6 +15,19 @@ pub enum Guide {
 }
 
 impl Guide {
+    pub const fn title(self) -> Text {
+        match self {
+            Guide::TechnicalServices => Text {
+                ja: "シスコ テクニカルサービス ご利用ガイド",
+                en: "Cisco technical services user guide",
+            },
+            Guide::SmartAccount => Text {
+                ja: "シスコ スマートアカウント作成ガイド (2023 年 6 月版)",
+                en: "Cisco Smart Account creation guide (June 2023)",
+            },
+        }
+    }
+
     pub const fn file(self) -> &'static str {
         match self {
             Guide::TechnicalServices => "000_aa25d047744acda8.txt",

@@ -1,0 +1,56 @@
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::nav::Nav;
+use super::overview::Overview;
+use super::tool_panel::ToolPanel;
+use super::use_lang;
+use crate::domain::route::{Page, Route};
+use crate::i18n::{tr, Key};
+use crate::hooks::use_hash_route;
+
+/// The standalone page: navigation plus whichever page the URL hash names.
+#[function_component]
+pub fn StandalonePage() -> Html {
+    let lang = use_lang();
+    let route = use_hash_route();
+    let content_ref = use_node_ref();
+    use_focus_heading_after_navigation(route.page.clone(), content_ref.clone());
+
+    let content = match &route.page {
+        Page::Overview => html! { <Overview /> },
+        Page::Tool(tool) => html! { <ToolPanel tool={*tool} show_title={true} /> },
+        Page::NotFound(path) => html! {
+            <section class="sw-panel" data-testid="not-found">
+                <h2 class="sw-page-title" tabindex="-1" data-page-heading="">{ tr(lang, Key::NotFoundTitle) }</h2>
+                <p>{ tr(lang, Key::NotFoundBody) }{ " " }<a href={Route::overview().to_hash()}>{ tr(lang, Key::NavOverview) }</a></p>
+                <p class="sw-source"><code>{ format!("#/{path}") }</code></p>
+            </section>
+        },
+    };
+    html! {
+        <>
+            <Nav current={route.page.clone()} />
+            <div class="sw-page" ref={content_ref}>{ content }</div>
+        </>
+    }
+}
+
+/// After the visitor moves to another page, put keyboard and screen-reader focus on its heading, as
+/// a page load would. Not on the first render: opening the page must not steal focus.
+#[hook]
+fn use_focus_heading_after_navigation(page: Page, content_ref: NodeRef) {
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(page, move |_| {
+        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            return;
+        }
+        let heading = content_ref
+            .cast::<HtmlElement>()
+            .and_then(|content| content.query_selector("[data-page-heading]").ok().flatten())
+            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
+        if let Some(heading) = heading {
+            let _ = heading.focus();
+        }
+    });
+}

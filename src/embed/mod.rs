@@ -1,0 +1,111 @@
+//! How a widget gets onto a page: `mount(host, options)` attaches an open shadow root to the host
+//! element, puts the widget's CSS inside it and renders a [`Widget`] there. `web/widget.js` calls it
+//! once per element, each time in a wasm instance of its own, so a panic poisons one widget only.
+
+pub mod crash;
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::app::{Widget, WidgetProps};
+use crate::domain::lang::Lang;
+use crate::domain::tool::WidgetKind;
+
+/// The widget's whole stylesheet. It ships inside the wasm so each shadow root gets it with no
+/// extra request, no flash of unstyled content and no URL to resolve against the host page.
+pub const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+
+/// Class of the element inside the shadow root that Yew renders into.
+pub const MOUNT_CLASS: &str = "sw-mount";
+
+/// What `SupportWidgets.mount(el, options)` may pass. Each field overrides the element's matching
+/// `data-*` attribute; unknown fields are ignored so older widgets accept newer pages.
+#[derive(Deserialize, Default, Debug)]
+#[serde(default, rename_all = "camelCase")]
+struct MountOptions {
+    /// `data-support-widget`: `app` or a tool slug.
+    tool: Option<String>,
+    /// `data-lang`.
+    lang: Option<String>,
+}
+
+/// A mounted widget; `destroy()` removes it and frees what it holds.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Widget>>,
+    shadow: ShadowRoot,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    pub fn destroy(&mut self) {
+        crash::forget(&self.shadow);
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.shadow.set_inner_html("");
+    }
+
+    /// Test hook for the crash path: panics inside this widget's wasm instance, exactly as a bug would.
+    #[wasm_bindgen(js_name = simulatePanic)]
+    pub fn simulate_panic(&self) {
+        panic!("simulated panic (test hook)"); // ok: the point of the hook
+    }
+}
+
+/// Mounts a widget into `host`. Errors (an element that cannot have a shadow root, options that are
+/// not an object) come back as a JS exception for the loader to report; they never panic.
+#[wasm_bindgen]
+pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
+    crash::install_panic_hook();
+    let options: MountOptions = if options.is_undefined() || options.is_null() {
+        MountOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|error| JsError::new(&format!("SupportWidgets.mount: options must be an object ({error})")))?
+    };
+
+    let kind = WidgetKind::parse(options.tool.or_else(|| host.get_attribute("data-support-widget")).as_deref());
+    let explicit_lang = options.lang.or_else(|| host.get_attribute("data-lang"));
+    let page_lang = gloo::utils::document().document_element().and_then(|html| html.get_attribute("lang"));
+    let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
+
+    let shadow = shadow_root_of(&host)?;
+    let document = gloo::utils::document();
+    let style = document.create_element("style").map_err(js_error)?;
+    style.set_text_content(Some(WIDGET_CSS));
+    let container = document.create_element("div").map_err(js_error)?;
+    container.set_class_name(MOUNT_CLASS);
+    shadow.append_child(&style).map_err(js_error)?;
+    shadow.append_child(&container).map_err(js_error)?;
+
+    crash::remember(&shadow);
+    let app = yew::Renderer::<Widget>::with_root_and_props(container, WidgetProps { kind, initial_lang }).render();
+    Ok(WidgetHandle { app: Some(app), shadow })
+}
+
+/// The host's own open shadow root, emptied (a remount after a crash reuses it: a shadow root
+/// cannot be detached), or a new one.
+fn shadow_root_of(host: &Element) -> Result<ShadowRoot, JsError> {
+    if let Some(shadow) = host.shadow_root() {
+        shadow.set_inner_html("");
+        return Ok(shadow);
+    }
+    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|error| {
+        let tag = host.tag_name().to_lowercase();
+        JsError::new(&format!(
+            "SupportWidgets.mount: <{tag}> cannot hold a widget (it cannot have a shadow root); use a <div> ({})",
+            describe(&error)
+        ))
+    })
+}
+
+fn js_error(value: JsValue) -> JsError {
+    JsError::new(&describe(&value))
+}
+
+fn describe(value: &JsValue) -> String {
+    value.as_string().unwrap_or_else(|| format!("{value:?}"))
+}

@@ -1,0 +1,12 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
+//! Each test mounts a widget through the real `mount` entry point into a fresh element, waits for
+//! the scheduler or a condition (never a fixed time), and destroys the widget afterwards.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+mod crash;
+mod mounting;
+mod navigation;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,45 @@
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::support::Mounted;
+
+fn set_hash(hash: &str) {
+    gloo::utils::window().location().set_hash(hash).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_follows_the_url_hash() {
+    set_hash("");
+    let app = Mounted::new(&[("data-support-widget", "app"), ("data-lang", "en")]).await;
+    assert!(app.find("[data-testid=overview]").is_some(), "no hash opens the overview");
+    assert_eq!(app.all("nav a").len(), 5);
+    assert_eq!(app.get("[data-testid=nav-overview]").get_attribute("aria-current").as_deref(), Some("page"));
+    assert_eq!(app.all("[data-testid^=card-]").len(), 4);
+
+    for slug in ["severity", "checklist", "delivery", "domain"] {
+        set_hash(&format!("/{slug}"));
+        let panel = format!("[data-testid=tool-panel-{slug}]");
+        app.wait_until(&format!("{slug} is shown"), |app| app.find(&panel).is_some()).await;
+        let link = app.get(&format!("[data-testid=nav-{slug}]"));
+        assert_eq!(link.get_attribute("aria-current").as_deref(), Some("page"));
+        assert_eq!(app.all("[aria-current=page]").len(), 1);
+        // Moving to a page puts focus on its heading.
+        let focused = app.shadow().active_element().expect("something has focus");
+        assert!(focused.has_attribute("data-page-heading"), "focus is on {}", focused.outer_html());
+    }
+
+    set_hash("/no-such-tool?x=1");
+    app.wait_until("not-found is shown", |app| app.find("[data-testid=not-found]").is_some()).await;
+    assert!(app.text("[data-testid=not-found]").contains("#/no-such-tool"));
+
+    set_hash("");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn links_point_at_the_tool_hashes() {
+    set_hash("");
+    let app = Mounted::new(&[("data-support-widget", "app"), ("data-lang", "ja")]).await;
+    let hrefs: Vec<String> = app.all("nav a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(hrefs, ["#/", "#/severity", "#/checklist", "#/delivery", "#/domain"]);
+    app.destroy();
+}

@@ -1,0 +1,89 @@
+//! A fixture per test: a fresh host element, the mounted widget, and helpers that wait for a condition.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+use support_widgets::embed::{mount, WidgetHandle};
+
+pub struct Mounted {
+    pub host: Element,
+    pub handle: WidgetHandle,
+}
+
+impl Mounted {
+    /// Mounts into a new `<div>` with the given attributes, appended to `<body>`.
+    pub async fn new(attributes: &[(&str, &str)]) -> Mounted {
+        Mounted::with_options(attributes, JsValue::UNDEFINED).await
+    }
+
+    pub async fn with_options(attributes: &[(&str, &str)], options: JsValue) -> Mounted {
+        let document = gloo::utils::document();
+        let host = document.create_element("div").unwrap();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
+        document.body().unwrap().append_child(&host).unwrap();
+        let handle = mount(host.clone(), options).unwrap_or_else(|_| panic!("mount failed"));
+        yew::scheduler::flush().await;
+        Mounted { host, handle }
+    }
+
+    pub fn shadow(&self) -> ShadowRoot {
+        self.host.shadow_root().expect("an open shadow root")
+    }
+
+    pub fn find(&self, selector: &str) -> Option<Element> {
+        self.shadow().query_selector(selector).unwrap()
+    }
+
+    pub fn get(&self, selector: &str) -> Element {
+        self.find(selector).unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.shadow().query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.get(selector).text_content().unwrap_or_default()
+    }
+
+    pub async fn click(&self, selector: &str) {
+        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+
+    /// Waits until `condition` holds, letting the browser run tasks (events, renders) in between.
+    pub async fn wait_until(&self, what: &str, condition: impl Fn(&Mounted) -> bool) {
+        for _ in 0..200 {
+            if condition(self) {
+                return;
+            }
+            next_frame().await;
+            yew::scheduler::flush().await;
+        }
+        panic!("timed out waiting until {what}");
+    }
+
+    pub fn destroy(mut self) {
+        self.handle.destroy();
+        self.host.remove();
+    }
+}
+
+/// Resolves on the next animation frame: one turn of the browser's event loop.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+pub fn set_page_lang(lang: Option<&str>) {
+    let html = gloo::utils::document().document_element().unwrap();
+    match lang {
+        Some(lang) => html.set_attribute("lang", lang).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+}

@@ -1,0 +1,198 @@
+// Support-guide widgets: the one script a host page includes.
+//
+//   <script type="module" src="https://…/widget.js"></script>
+//   <div data-support-widget="delivery" data-lang="en"></div>
+//
+// Every element with `data-support-widget` gets a widget, in its own shadow root, including
+// elements added later; a removed element's widget is destroyed. The only global is
+// `window.SupportWidgets` ({ mount, unmount, reload, version, simulatePanic }).
+//
+// Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
+// on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
+// module is imported once per instance under its own URL (`?instance=N`) because wasm-bindgen's
+// glue holds its instance in module state.
+
+const VERSION = '0.1.0';
+const SELECTOR = '[data-support-widget]';
+const GLUE_URL = new URL('./support_widgets.js', import.meta.url);
+const WASM_URL = new URL('./support_widgets_bg.wasm', import.meta.url);
+const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button
+const CRASH_EVENT = 'supportwidget:crash';
+const MOUNTED_EVENT = 'supportwidget:mounted';
+
+/** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', handle?, done } */
+const widgets = new Map();
+const listeningRoots = new WeakSet();
+let compiled;
+let instanceCount = 0;
+
+function compiledModule() {
+  compiled ??= (async () => {
+    const response = await fetch(WASM_URL);
+    if (!response.ok) throw new Error(`could not load ${WASM_URL} (HTTP ${response.status})`);
+    // Streaming compilation needs the server to send application/wasm; fall back when it does not.
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch {
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
+  })();
+  return compiled;
+}
+
+async function newInstance() {
+  const [module, glue] = await Promise.all([
+    compiledModule(),
+    import(`${GLUE_URL.href}?instance=${++instanceCount}`),
+  ]);
+  await glue.default({ module_or_path: module });
+  return glue;
+}
+
+function report(element, error) {
+  console.warn('SupportWidgets: could not mount', element, error);
+}
+
+/** Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen. */
+function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    return Promise.reject(new TypeError('SupportWidgets.mount: the first argument must be an element'));
+  }
+  const previous = widgets.get(element);
+  if (previous && (previous.state === 'mounting' || previous.state === 'mounted') && previous.options === options) {
+    return previous.done;
+  }
+  if (previous) destroy(element, previous);
+  const record = { options, state: 'mounting', handle: null, done: null };
+  widgets.set(element, record);
+  record.done = (async () => {
+    try {
+      const glue = await newInstance();
+      if (widgets.get(element) !== record) return; // unmounted or re-mounted meanwhile
+      record.handle = glue.mount(element, options);
+      record.state = 'mounted';
+      listenForReload(element);
+      element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
+    } catch (error) {
+      record.state = 'failed';
+      report(element, error);
+      throw error;
+    }
+  })();
+  return record.done;
+}
+
+function destroy(element, record) {
+  widgets.delete(element);
+  if (record.state === 'mounted') {
+    try {
+      record.handle.destroy();
+      record.handle.free();
+    } catch (error) {
+      report(element, error);
+    }
+  } else if (record.state === 'crashed') {
+    // The instance is dead: its handle cannot be called. Clearing the shadow root is all there is.
+    element.shadowRoot?.replaceChildren();
+  }
+}
+
+/** Destroys the widget in `element`, if any. */
+function unmount(element) {
+  const record = widgets.get(element);
+  if (record) destroy(element, record);
+}
+
+/** Test hook: makes the widget in `element` panic, exactly as a bug in it would. */
+function simulatePanic(element) {
+  const record = widgets.get(element);
+  if (record?.state !== 'mounted') return false;
+  try {
+    record.handle.simulatePanic();
+  } catch {
+    // The panic aborts the instance and surfaces here; the crash box is already drawn.
+  }
+  return true;
+}
+
+/** Mounts the widget again in a fresh instance (what the crash box's button does). */
+function reload(element) {
+  const record = widgets.get(element);
+  return mount(element, record ? { ...record.options } : {});
+}
+
+// The crash box is drawn by the dying instance, but its button must be handled from here.
+function listenForReload(element) {
+  const root = element.shadowRoot;
+  if (!root || listeningRoots.has(root)) return;
+  listeningRoots.add(root);
+  root.addEventListener('click', (event) => {
+    const button = event.target.closest?.(`[data-support-widget-action="${RELOAD_ACTION}"]`);
+    if (!button) return;
+    reload(element).then(() => focusFirstControl(element)).catch(() => {});
+  });
+}
+
+function focusFirstControl(element) {
+  element.shadowRoot?.querySelector('a[href], button, input, select, textarea')?.focus();
+}
+
+document.addEventListener(CRASH_EVENT, (event) => {
+  const record = widgets.get(event.target);
+  if (record) record.state = 'crashed';
+}, true);
+
+// --- automatic mounting -------------------------------------------------------------------
+
+function widgetElementsIn(node) {
+  if (!(node instanceof Element)) return [];
+  const found = [...node.querySelectorAll(SELECTOR)];
+  if (node.matches(SELECTOR)) found.unshift(node);
+  return found;
+}
+
+function mountAll(root) {
+  for (const element of widgetElementsIn(root)) {
+    if (!widgets.has(element)) mount(element).catch(() => {});
+  }
+}
+
+const observer = new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    if (mutation.type === 'attributes') {
+      const element = mutation.target;
+      if (element.hasAttribute('data-support-widget')) {
+        if (widgets.has(element)) mount(element, { ...widgets.get(element).options }).catch(() => {});
+        else mount(element).catch(() => {});
+      } else {
+        unmount(element);
+      }
+      continue;
+    }
+    for (const node of mutation.removedNodes) {
+      for (const element of widgetElementsIn(node)) {
+        // A node moved within the page is removed and added again: keep it.
+        if (!element.isConnected) unmount(element);
+      }
+    }
+    for (const node of mutation.addedNodes) mountAll(node);
+  }
+});
+
+if (!window.SupportWidgets) {
+  Object.defineProperty(window, 'SupportWidgets', {
+    value: Object.freeze({ version: VERSION, mount, unmount, reload, simulatePanic }),
+    configurable: true,
+  });
+  const start = () => {
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-support-widget', 'data-lang'],
+    });
+    mountAll(document.documentElement);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
