@@ -9,8 +9,9 @@
 //
 // Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
-// module is imported once per instance under its own URL (`?instance=N`) because wasm-bindgen's
-// glue holds its instance in module state.
+// module is imported once per instance under its own URL (`…/support_widgets.js#instance-N`)
+// because wasm-bindgen's glue holds its instance in module state: browsers key modules by the full
+// URL, fragment included, but fetch without the fragment, so the file is downloaded once.
 
 const VERSION = '0.1.0';
 const SELECTOR = '[data-support-widget]';
@@ -43,7 +44,7 @@ function compiledModule() {
 async function newInstance() {
   const [module, glue] = await Promise.all([
     compiledModule(),
-    import(`${GLUE_URL.href}?instance=${++instanceCount}`),
+    import(`${GLUE_URL.href}#instance-${++instanceCount}`),
   ]);
   await glue.default({ module_or_path: module });
   return glue;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::header::Header;
+use super::header::{Header, TITLE_ID};
 use super::page::StandalonePage;
 use super::tool_panel::ToolPanel;
 use crate::content::tools;
@@ -56,12 +56,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     // `sw-root` resets everything the host page could pass down by inheritance (see widget.css).
-    let class = classes!("sw-root", matches!(props.kind, Ok(WidgetKind::App)).then_some("sw-root--app"));
-    html! {
-        <ContextProvider<Lang> context={lang}>
-            <div class={class} lang={lang.tag()} data-testid="widget-root">
+    // An embedded widget is a named region landmark of its own, so its content is inside a landmark
+    // wherever the host page puts it; the standalone app sits inside the page's <main>.
+    let root = if matches!(props.kind, Ok(WidgetKind::App)) {
+        html! { <div class="sw-root sw-root--app" lang={lang.tag()} data-testid="widget-root">{ body }</div> }
+    } else {
+        html! {
+            <section class="sw-root" lang={lang.tag()} aria-labelledby={TITLE_ID} data-testid="widget-root">
                 { body }
-            </div>
-        </ContextProvider<Lang>>
+            </section>
+        }
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>{ root }</ContextProvider<Lang>>
     }
 }

@@ -25,9 +25,10 @@ thread_local! {
     static MOUNTED: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Installs the hook through yew, because yew replaces any hook not set through it when it renders.
 pub fn install_panic_hook() {
     static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| std::panic::set_hook(Box::new(on_panic)));
+    INSTALL.call_once(|| yew::set_custom_panic_hook(Box::new(on_panic)));
 }
 
 pub(super) fn remember(shadow: &ShadowRoot) {

@@ -1,0 +1,136 @@
+// Embedding: one script, one element per widget, on pages the widgets do not control.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { Widget } from './widget-page.mjs';
+
+let harness;
+let page;
+
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness.close(); });
+afterEach(async () => {
+  assert.deepEqual(page.consoleErrors, [], 'no console errors');
+  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
+  await page.context().close();
+});
+
+async function openHost(name) {
+  page = await openPage(harness);
+  await page.goto(`${harness.origin}/test-pages/${name}.html`);
+  const delivery = new Widget(page, page.locator('#w1'));
+  const domain = new Widget(page, page.locator('#w2'));
+  await delivery.title.waitFor();
+  await domain.title.waitFor();
+  return { delivery, domain };
+}
+
+// The widget's box, inset by its 10px corner radius: the rounded corners rightly show whatever the
+// host page paints behind the widget, and that is not the widget's to control.
+async function screenshots({ delivery, domain }) {
+  const shots = [];
+  for (const widget of [delivery, domain]) {
+    await widget.card.scrollIntoViewIfNeeded();
+    const box = await widget.card.boundingBox();
+    const inset = 10;
+    shots.push(await widget.page.screenshot({
+      animations: 'disabled',
+      clip: { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset },
+    }));
+  }
+  return shots;
+}
+
+test('two widgets on a hostile page look exactly as on a clean page, and work', async () => {
+  const clean = await screenshots(await openHost('clean'));
+  await page.context().close();
+
+  const widgets = await openHost('hostile');
+  const hostile = await screenshots(widgets);
+  assert.ok(clean[0].length > 1000, 'a real screenshot was taken');
+  assert.ok(clean[0].equals(hostile[0]), 'the delivery widget renders the same pixels under hostile CSS');
+  assert.ok(clean[1].equals(hostile[1]), 'the domain widget renders the same pixels under hostile CSS');
+
+  const style = await widgets.delivery.title.evaluate((title) => {
+    const s = getComputedStyle(title);
+    return { fontSize: s.fontSize, color: s.color, textTransform: s.textTransform, direction: s.direction };
+  });
+  assert.deepEqual(style, { fontSize: '22px', color: 'rgb(29, 39, 51)', textTransform: 'none', direction: 'ltr' });
+
+  // Still usable: the language switch works by keyboard in one widget without touching the other.
+  await widgets.delivery.langButton('ja').focus();
+  await page.keyboard.press('Enter');
+  await widgets.delivery.title.getByText('交換パーツ到着時刻の計算').waitFor();
+  assert.equal(await widgets.domain.lang(), 'ja');
+  await widgets.domain.langButton('en').click();
+  await widgets.domain.title.getByText('Smart Account domain check').waitFor();
+  assert.equal(await widgets.delivery.lang(), 'ja', 'widgets keep their own language');
+});
+
+test('a widget added after load is mounted; a removed one is destroyed; attribute changes apply', async () => {
+  const { delivery } = await openHost('hostile');
+  await page.evaluate(() => {
+    const element = document.createElement('div');
+    element.id = 'w3';
+    element.dataset.supportWidget = 'checklist';
+    element.dataset.lang = 'en';
+    document.querySelector('main').append(element);
+  });
+  const added = new Widget(page, page.locator('#w3'));
+  await added.title.getByText('Service request checklist').waitFor();
+
+  const host = await page.$('#w3');
+  await page.evaluate(() => document.querySelector('#w3').remove());
+  await page.waitForFunction((element) => element.shadowRoot.childElementCount === 0, host);
+
+  await page.evaluate(() => { document.querySelector('#w1').dataset.lang = 'ja'; });
+  await delivery.title.getByText('交換パーツ到着時刻の計算').waitFor();
+  await page.evaluate(() => { document.querySelector('#w1').dataset.supportWidget = 'severity'; });
+  await delivery.toolPanel('severity').waitFor();
+});
+
+test('the widgets leave the host page alone: one global, no document styles, host styles unchanged', async () => {
+  await openHost('clean');
+  const report = await page.evaluate(() => {
+    const before = new Set(window.__globalsBefore);
+    const text = getComputedStyle(document.querySelector('#host-text'));
+    return {
+      newGlobals: Object.getOwnPropertyNames(window).filter((name) => !before.has(name) && name !== '__globalsBefore'),
+      documentStyleSheets: document.styleSheets.length,
+      hostText: { color: text.color, fontSize: text.fontSize, fontFamily: text.fontFamily },
+      api: Object.keys(window.SupportWidgets).sort(),
+    };
+  });
+  assert.deepEqual(report.newGlobals, ['SupportWidgets']);
+  assert.equal(report.documentStyleSheets, 1, "only the host page's own stylesheet");
+  assert.deepEqual(report.hostText, { color: 'rgb(0, 0, 128)', fontSize: '18px', fontFamily: 'serif' });
+  assert.deepEqual(report.api, ['mount', 'reload', 'simulatePanic', 'unmount', 'version']);
+});
+
+test('SupportWidgets.mount and unmount work on any element', async () => {
+  await openHost('clean');
+  await page.evaluate(async () => {
+    const element = document.createElement('section');
+    element.id = 'manual';
+    document.body.append(element);
+    await window.SupportWidgets.mount(element, { tool: 'severity', lang: 'en' });
+  });
+  const manual = new Widget(page, page.locator('#manual'));
+  assert.equal(await manual.title.textContent(), 'Choosing a severity');
+  await page.evaluate(() => window.SupportWidgets.unmount(document.querySelector('#manual')));
+  assert.equal(await page.evaluate(() => document.querySelector('#manual').shadowRoot.childElementCount), 0);
+  const rejected = await page.evaluate(() => window.SupportWidgets.mount('not an element').then(() => 'resolved', (e) => e.message));
+  assert.match(rejected, /must be an element/);
+});
+
+test('axe-core finds no violations inside the widgets, or on the demo page', async () => {
+  await openHost('clean');
+  let violations = await axeViolations(page);
+  assert.deepEqual(violations, [], describeViolations(violations));
+  await page.goto(`${harness.origin}/demo/embed.html`);
+  await page.locator('[data-support-widget=severity]').getByTestId('widget-title').waitFor();
+  await page.locator('#add').click();
+  await page.locator('#added [data-support-widget]').getByTestId('widget-title').waitFor();
+  violations = await axeViolations(page);
+  assert.deepEqual(violations, [], describeViolations(violations));
+});

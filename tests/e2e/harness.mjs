@@ -1,0 +1,86 @@
+// Shared set-up for the end-to-end tests: one server and one Chromium per test file, a fresh
+// context per test, and a page that records console errors and every request it makes.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--font-render-hinting=none',
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export async function startHarness() {
+  const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  return {
+    server,
+    browser,
+    origin: server.origin,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A new page in a fresh context. `page.consoleErrors` and `page.foreignRequests` collect what
+ * tests assert to be empty: console errors, uncaught exceptions, and requests to any origin but
+ * the test server's.
+ */
+export async function openPage(harness, { viewport = { width: 1100, height: 900 } } = {}) {
+  const context = await harness.browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.foreignRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => page.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${harness.origin}/`) && !url.startsWith('data:')) page.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (request) => page.consoleErrors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) page.consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return page;
+}
+
+const require = createRequire(import.meta.url);
+let axeSource;
+
+/** Runs axe-core in the page (it looks inside open shadow roots) and returns its violations. */
+export async function axeViolations(page, include) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (selectors) => {
+    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
+    const results = await window.axe.run(context, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' >>> ')),
+    }));
+  }, include ?? null);
+  return violations;
+}
+
+/** Formats axe violations for an assertion message. */
+export function describeViolations(violations) {
+  return violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+}

@@ -1,0 +1,64 @@
+// A small static server for the end-to-end tests and the benchmark: the release build (`dist/`) at
+// `/`, and the test fixture pages at `/test-pages/`. Loopback only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const MOUNTS = [
+  ['/test-pages/', join(ROOT, 'tests/e2e/pages')],
+  ['/', join(ROOT, 'dist')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+async function resolveFile(urlPath) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length)));
+    const file = resolve(dir, relative);
+    if (file !== dir && !file.startsWith(dir + sep)) return null; // no escaping the mount
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) return resolveFile(`${urlPath.replace(/\/?$/, '/')}index.html`);
+    return info?.isFile() ? file : null;
+  }
+  return null;
+}
+
+/** Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. */
+export async function startServer(port = 0) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://localhost').pathname;
+    const file = await resolveFile(path).catch(() => null);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(await readFile(file));
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const { port: actual } = server.address();
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+// `node tests/e2e/server.mjs [port]` serves until stopped.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer(Number(process.argv[2] ?? 8081));
+  console.log(`serving dist/ and tests/e2e/pages/ at ${origin}/`);
+}

@@ -1,0 +1,103 @@
+// The standalone page, as a visitor uses it: Japanese by default, English by the switch, navigation
+// by keyboard and by the URL hash (deep links, back and forward).
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { StandalonePage } from './widget-page.mjs';
+
+const TOOLS = ['severity', 'checklist', 'delivery', 'domain'];
+let harness;
+let page;
+
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness.close(); });
+afterEach(async () => {
+  assert.deepEqual(page.consoleErrors, [], 'no console errors');
+  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
+  await page.context().close();
+});
+
+test('opens in Japanese on the overview of the four tools', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin);
+  assert.equal(await app.title.textContent(), 'サポートガイド ツール');
+  assert.equal(await app.lang(), 'ja');
+  await app.overview().waitFor();
+  assert.equal(await app.root.locator('[data-testid^=card-]').count(), 4);
+  assert.equal(await app.navLink('overview').getAttribute('aria-current'), 'page');
+  assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true');
+});
+
+test('keyboard only: tab to a tool, open it, and come back with the browser history', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin);
+  let focused = null;
+  for (let presses = 0; presses < 20 && focused !== 'nav-delivery'; presses += 1) {
+    await page.keyboard.press('Tab');
+    focused = await app.focused();
+  }
+  assert.equal(focused, 'nav-delivery', 'the delivery link is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await app.toolPanel('delivery').waitFor();
+  assert.equal(new URL(page.url()).hash, '#/delivery');
+  assert.equal(await app.navLink('delivery').getAttribute('aria-current'), 'page');
+  assert.equal(await app.focused(), 'page-heading', 'focus moves to the new page heading');
+
+  await page.goBack();
+  await app.overview().waitFor();
+  assert.equal(new URL(page.url()).hash, '');
+  await page.goForward();
+  await app.toolPanel('delivery').waitFor();
+});
+
+test('every tool has a deep link', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  for (const slug of TOOLS) {
+    await app.open(harness.origin, `#/${slug}?lang=en&x=1`);
+    await app.toolPanel(slug).waitFor();
+    assert.equal(await app.navLink(slug).getAttribute('aria-current'), 'page', slug);
+    assert.match(await app.toolPanel(slug).textContent(), /出典/, `${slug} cites the guide`);
+  }
+});
+
+test('the language switch turns the page into English and back', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/domain');
+  await app.langButton('en').focus();
+  await page.keyboard.press('Space');
+  await app.root.getByText('Support guide tools').waitFor();
+  assert.equal(await app.lang(), 'en');
+  assert.equal(await app.langButton('en').getAttribute('aria-pressed'), 'true');
+  assert.equal(await app.navLink('domain').textContent(), 'Smart Account domain check');
+  assert.match(await app.toolPanel('domain').textContent(), /Source: Cisco Smart Account creation guide/);
+  await app.langButton('ja').click();
+  await app.root.getByText('サポートガイド ツール').waitFor();
+});
+
+test('an unknown address says so and links back to the overview', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/no-such-tool');
+  await app.notFound().waitFor();
+  await app.notFound().getByRole('link').click();
+  await app.overview().waitFor();
+});
+
+test('axe-core finds no violations on any page, in either language', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  for (const hash of ['', ...TOOLS.map((slug) => `#/${slug}`), '#/nope']) {
+    for (const lang of ['ja', 'en']) {
+      await app.open(harness.origin, hash);
+      await app.langButton(lang).click();
+      await page.waitForFunction((l) => document.querySelector('[data-support-widget]')
+        .shadowRoot.querySelector('.sw-root').lang === l, lang);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${hash || '(overview)'} in ${lang}:\n${describeViolations(violations)}`);
+    }
+  }
+});
