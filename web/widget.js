@@ -21,8 +21,13 @@ const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box
 const CRASH_EVENT = 'supportwidget:crash';
 const MOUNTED_EVENT = 'supportwidget:mounted';
 
-/** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', handle?, done } */
+/** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', glue?, handle?, done } */
 const widgets = new Map();
+// Instances whose widget was destroyed cleanly, ready for the next mount. A module can never be
+// unloaded, so without reuse every mount would keep another instance (and its memory) alive for
+// good; with it, a page holds as many instances as it ever showed widgets at once. Crashed
+// instances are never reused.
+const idleInstances = [];
 const listeningRoots = new WeakSet();
 let compiled;
 let instanceCount = 0;
@@ -41,7 +46,8 @@ function compiledModule() {
   return compiled;
 }
 
-async function newInstance() {
+async function instance() {
+  if (idleInstances.length) return idleInstances.pop();
   const [module, glue] = await Promise.all([
     compiledModule(),
     import(`${GLUE_URL.href}#instance-${++instanceCount}`),
@@ -52,6 +58,31 @@ async function newInstance() {
 
 function report(element, error) {
   console.warn('SupportWidgets: could not mount', element, error);
+}
+
+// When the wasm cannot load at all (blocked by a Content-Security-Policy without
+// 'wasm-unsafe-eval', a missing file, a very old browser), say so in the element rather than leave a
+// blank box. These two sentences are the only UI text outside the Rust catalogue, because the
+// catalogue lives in the wasm that failed to load.
+const LOAD_FAILED = {
+  ja: 'このツールを読み込めませんでした。ページを再読み込みしてください。',
+  en: 'This tool could not be loaded. Please reload the page.',
+};
+
+function showLoadFailure(element, options) {
+  try {
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const tag = options.lang ?? element.getAttribute('data-lang') ?? document.documentElement.lang ?? '';
+    const lang = /^en\b/i.test(tag) ? 'en' : 'ja';
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.lang = lang;
+    message.textContent = LOAD_FAILED[lang];
+    message.style.cssText = 'all: initial; display: block; font: 15px/24px sans-serif; color: #a4161a; padding: 8px 12px; border-left: 4px solid #a4161a;';
+    root.replaceChildren(message);
+  } catch {
+    // An element that cannot hold a shadow root: the console warning is all there is.
+  }
 }
 
 /** Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen. */
@@ -67,15 +98,29 @@ function mount(element, options = {}) {
   const record = { options, state: 'mounting', handle: null, done: null };
   widgets.set(element, record);
   record.done = (async () => {
+    let glue;
     try {
-      const glue = await newInstance();
-      if (widgets.get(element) !== record) return; // unmounted or re-mounted meanwhile
+      glue = await instance();
+    } catch (error) {
+      record.state = 'failed';
+      report(element, error);
+      if (widgets.get(element) === record) showLoadFailure(element, options);
+      throw error;
+    }
+    if (widgets.get(element) !== record) {
+      idleInstances.push(glue); // unmounted or re-mounted meanwhile
+      return;
+    }
+    try {
       record.handle = glue.mount(element, options);
+      record.glue = glue;
       record.state = 'mounted';
       listenForReload(element);
       element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
     } catch (error) {
+      // mount() reports bad input as an exception without harming the instance.
       record.state = 'failed';
+      idleInstances.push(glue);
       report(element, error);
       throw error;
     }
@@ -89,6 +134,7 @@ function destroy(element, record) {
     try {
       record.handle.destroy();
       record.handle.free();
+      idleInstances.push(record.glue);
     } catch (error) {
       report(element, error);
     }

@@ -141,3 +141,44 @@ test('axe-core finds no violations inside the widgets, or on the demo page', asy
   violations = await axeViolations(page);
   assert.deepEqual(violations, [], describeViolations(violations));
 });
+
+test('widgets added and removed again and again reuse their wasm instances', async () => {
+  page = await openPage(harness);
+  const glueImports = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/support_widgets.js')) glueImports.push(request.url());
+  });
+  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  await new Widget(page, page.locator('#w2')).title.waitFor();
+  for (let cycle = 0; cycle < 8; cycle += 1) {
+    await page.evaluate((lang) => {
+      const element = document.createElement('div');
+      element.id = 'cycled';
+      element.dataset.supportWidget = 'checklist';
+      element.dataset.lang = lang;
+      document.querySelector('main').append(element);
+    }, cycle % 2 ? 'en' : 'ja');
+    const cycled = new Widget(page, page.locator('#cycled'));
+    await cycled.title.getByText(cycle % 2 ? 'Service request checklist' : 'SR オープン時の必要情報チェックリスト').waitFor();
+    const host = await page.$('#cycled');
+    await page.evaluate(() => document.querySelector('#cycled').remove());
+    await page.waitForFunction((element) => element.shadowRoot.childElementCount === 0, host);
+  }
+  // Two widgets at load, then one more at a time: three instances at most, not ten.
+  assert.ok(glueImports.length <= 3, `${glueImports.length} instances for at most 3 widgets at once`);
+});
+
+test('when the wasm cannot load, each widget says so in its language instead of staying blank', async () => {
+  page = await openPage(harness);
+  await page.route('**/support_widgets_bg.wasm', (route) => route.abort());
+  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  const english = page.locator('#w1').getByRole('alert');
+  const japanese = page.locator('#w2').getByRole('alert');
+  await english.waitFor();
+  assert.equal(await english.textContent(), 'This tool could not be loaded. Please reload the page.');
+  assert.equal(await japanese.textContent(), 'このツールを読み込めませんでした。ページを再読み込みしてください。');
+  // The aborted request is the expected failure here; nothing else may go wrong.
+  const unexpected = page.consoleErrors.filter((text) => !/support_widgets_bg\.wasm|net::ERR_FAILED/.test(text));
+  assert.deepEqual(unexpected, []);
+  page.consoleErrors = [];
+});
