@@ -5,7 +5,7 @@
 //
 // Every element with `data-support-widget` gets a widget, in its own shadow root, including
 // elements added later; a removed element's widget is destroyed. The only global is
-// `window.SupportWidgets` ({ mount, unmount, reload, version, simulatePanic }).
+// `window.SupportWidgets` ({ mount, unmount, reload, stats, version, simulatePanic }).
 //
 // Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
@@ -162,6 +162,11 @@ function simulatePanic(element) {
   return true;
 }
 
+/** Diagnostics: how many widgets are on the page and how many wasm instances hold them. */
+function stats() {
+  return { widgets: widgets.size, instances: instanceCount, idleInstances: idleInstances.length };
+}
+
 /** Mounts the widget again in a fresh instance (what the crash box's button does). */
 function reload(element) {
   const record = widgets.get(element);
@@ -228,7 +233,7 @@ const observer = new MutationObserver((mutations) => {
 
 if (!window.SupportWidgets) {
   Object.defineProperty(window, 'SupportWidgets', {
-    value: Object.freeze({ version: VERSION, mount, unmount, reload, simulatePanic }),
+    value: Object.freeze({ version: VERSION, mount, unmount, reload, stats, simulatePanic }),
     configurable: true,
   });
   const start = () => {
