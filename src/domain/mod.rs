@@ -1,7 +1,9 @@
 //! Pure rules: no yew, web-sys or gloo here, so everything in this tree compiles and is tested natively
 //! with plain `cargo test`. Components call into these functions and stay thin.
 
+pub mod calendar;
 pub mod holidays;
 pub mod lang;
 pub mod route;
+pub mod severity;
 pub mod tool;

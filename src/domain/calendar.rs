@@ -1,0 +1,345 @@
+//! Business days and business hours in Japan, as the guide defines them for parts delivery:
+//! Monday–Friday, 09:00–17:00 JST (both ends included: "午前 9 時～午後 5 時"), except national
+//! holidays and days the company (Cisco) designates as holidays.
+//! Source: 000_aa25d047744acda8.txt, "サービスレベルとパーツ配送時間", lines 2040–2060.
+
+use time::macros::time;
+use time::{Date, Duration, PrimitiveDateTime, Time, Weekday};
+
+use super::holidays::{self, Holiday, OutOfRange};
+
+pub const OPENING: Time = time!(9:00);
+pub const CLOSING: Time = time!(17:00);
+
+/// An inclusive range of days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayRange {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl DayRange {
+    pub fn contains(&self, date: Date) -> bool {
+        self.first <= date && date <= self.last
+    }
+}
+
+/// What kind of day a date is, for explaining why it is not a business day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayKind {
+    Business,
+    Saturday,
+    Sunday,
+    National(Holiday),
+    Company,
+}
+
+/// Business days: weekdays that are neither national nor company-designated holidays.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BusinessCalendar {
+    company_holidays: Vec<DayRange>,
+}
+
+impl BusinessCalendar {
+    pub fn new(company_holidays: Vec<DayRange>) -> Self {
+        BusinessCalendar { company_holidays }
+    }
+
+    pub fn company_holidays(&self) -> &[DayRange] {
+        &self.company_holidays
+    }
+
+    pub fn day_kind(&self, date: Date) -> Result<DayKind, OutOfRange> {
+        // Checked first so a date outside the supported years is an error even on a weekend.
+        let national = holidays::holiday_on(date)?;
+        Ok(match (date.weekday(), national) {
+            (Weekday::Saturday, _) => DayKind::Saturday,
+            (Weekday::Sunday, _) => DayKind::Sunday,
+            (_, Some(holiday)) => DayKind::National(holiday),
+            _ if self.company_holidays.iter().any(|range| range.contains(date)) => DayKind::Company,
+            _ => DayKind::Business,
+        })
+    }
+
+    pub fn is_business_day(&self, date: Date) -> Result<bool, OutOfRange> {
+        Ok(self.day_kind(date)? == DayKind::Business)
+    }
+
+    /// The first business day strictly after `date`.
+    pub fn next_business_day_after(&self, date: Date) -> Result<Date, OutOfRange> {
+        let mut day = date;
+        loop {
+            day = day.next_day().ok_or(OutOfRange { year: date.year() })?;
+            if self.is_business_day(day)? {
+                return Ok(day);
+            }
+        }
+    }
+
+    /// The last business day strictly before `date`.
+    pub fn previous_business_day_before(&self, date: Date) -> Result<Date, OutOfRange> {
+        let mut day = date;
+        loop {
+            day = day.previous_day().ok_or(OutOfRange { year: date.year() })?;
+            if self.is_business_day(day)? {
+                return Ok(day);
+            }
+        }
+    }
+
+    /// "In hours": a business day, 09:00 ≤ time ≤ 17:00.
+    pub fn in_hours(&self, at: PrimitiveDateTime) -> Result<bool, OutOfRange> {
+        Ok(self.is_business_day(at.date())? && OPENING <= at.time() && at.time() <= CLOSING)
+    }
+
+    /// The next opening after `at`: 09:00 of the first business day whose 09:00 is not before `at`
+    /// (the same day when `at` is before 09:00 on a business day).
+    pub fn next_opening(&self, at: PrimitiveDateTime) -> Result<PrimitiveDateTime, OutOfRange> {
+        let day = if at.time() <= OPENING && self.is_business_day(at.date())? {
+            at.date()
+        } else {
+            self.next_business_day_after(at.date())?
+        };
+        Ok(PrimitiveDateTime::new(day, OPENING))
+    }
+
+    /// The non-business days strictly between two dates, with why each is one (for the explanation).
+    pub fn closed_days_between(&self, after: Date, before: Date) -> Result<Vec<(Date, DayKind)>, OutOfRange> {
+        let mut days = Vec::new();
+        let mut day = after;
+        while let Some(next) = day.next_day().filter(|d| *d < before) {
+            let kind = self.day_kind(next)?;
+            if kind != DayKind::Business {
+                days.push((next, kind));
+            }
+            day = next;
+        }
+        Ok(days)
+    }
+}
+
+/// Why a company-holiday list could not be read; `item` is the piece as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompanyHolidayError {
+    BadDate { item: String },
+    Reversed { item: String },
+    TooLong { item: String },
+}
+
+/// The longest range accepted: a typo such as 2026..2062 would otherwise close every day.
+pub const LONGEST_RANGE_DAYS: i64 = 366;
+
+/// Reads `2026-12-29..2027-01-03,2027-08-13`: dates and inclusive ranges, separated by commas, the
+/// Japanese comma, semicolons or white space. Every item is checked; all errors are returned, so the
+/// field can list them at once, and the valid items are kept.
+pub fn parse_company_holidays(text: &str) -> (Vec<DayRange>, Vec<CompanyHolidayError>) {
+    let mut ranges = Vec::new();
+    let mut errors = Vec::new();
+    let items = text.split([',', '、', '，', ';', '\n', '\t', ' ', '\u{3000}']).map(str::trim).filter(|s| !s.is_empty());
+    for item in items {
+        let (first, last) = match item.split_once("..") {
+            Some((first, last)) => (parse_date(first), parse_date(last)),
+            None => (parse_date(item), parse_date(item)),
+        };
+        match (first, last) {
+            (Some(first), Some(last)) if first > last => errors.push(CompanyHolidayError::Reversed { item: item.into() }),
+            (Some(first), Some(last)) if (last - first).whole_days() >= LONGEST_RANGE_DAYS => {
+                errors.push(CompanyHolidayError::TooLong { item: item.into() })
+            }
+            (Some(first), Some(last)) => ranges.push(DayRange { first, last }),
+            _ => errors.push(CompanyHolidayError::BadDate { item: item.into() }),
+        }
+    }
+    (ranges, errors)
+}
+
+/// Reads `YYYY-MM-DD` (also with `/`), as date inputs and hand-written lists give it.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, ['-', '/']);
+    let year: i32 = parse_digits(parts.next()?, 4, 4)?;
+    let month: u8 = parse_digits(parts.next()?, 1, 2)?;
+    let day: u8 = parse_digits(parts.next()?, 1, 2)?;
+    Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()
+}
+
+/// Reads `HH:MM` (24-hour), as time inputs give it; seconds, if present, are ignored.
+pub fn parse_time(text: &str) -> Option<Time> {
+    let mut parts = text.trim().split(':');
+    let hour: u8 = parse_digits(parts.next()?, 1, 2)?;
+    let minute: u8 = parse_digits(parts.next()?, 2, 2)?;
+    if let Some(seconds) = parts.next() {
+        parse_digits::<u8>(seconds.split('.').next()?, 2, 2)?;
+    }
+    Time::from_hms(hour, minute, 0).ok()
+}
+
+/// Reads `YYYY-MM-DDTHH:MM` (a `datetime-local` value; a space also separates).
+pub fn parse_date_time(text: &str) -> Option<PrimitiveDateTime> {
+    let (date, time) = text.trim().split_once(['T', ' '])?;
+    Some(PrimitiveDateTime::new(parse_date(date)?, parse_time(time)?))
+}
+
+fn parse_digits<T: std::str::FromStr>(text: &str, min: usize, max: usize) -> Option<T> {
+    let ok = (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| text.parse().ok()).flatten()
+}
+
+/// `date + days`, or the out-of-range error.
+pub fn add_days(date: Date, days: i64) -> Result<Date, OutOfRange> {
+    date.checked_add(Duration::days(days)).ok_or(OutOfRange { year: date.year() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    fn with_year_end_closure() -> BusinessCalendar {
+        BusinessCalendar::new(vec![DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }])
+    }
+
+    #[test]
+    fn classifies_days() {
+        let calendar = with_year_end_closure();
+        let cases: &[(Date, DayKind)] = &[
+            (date!(2026-11-20), DayKind::Business),
+            (date!(2026-11-21), DayKind::Saturday),
+            (date!(2026-11-22), DayKind::Sunday),
+            (date!(2026-11-23), DayKind::National(Holiday::LabourThanksgivingDay)),
+            (date!(2026-12-28), DayKind::Business),
+            (date!(2026-12-29), DayKind::Company),
+            (date!(2027-01-01), DayKind::National(Holiday::NewYearsDay)),
+            (date!(2027-01-02), DayKind::Saturday),
+            (date!(2027-01-04), DayKind::Business),
+            (date!(2026-09-22), DayKind::National(Holiday::CitizensHoliday)),
+        ];
+        for (day, kind) in cases {
+            assert_eq!(calendar.day_kind(*day), Ok(*kind), "{day}");
+        }
+        assert_eq!(calendar.day_kind(date!(2100-01-04)), Err(OutOfRange { year: 2100 }));
+    }
+
+    #[test]
+    fn business_hours_include_both_ends() {
+        let calendar = BusinessCalendar::default();
+        let cases = [
+            (datetime!(2026-11-20 08:59), false),
+            (datetime!(2026-11-20 09:00), true),
+            (datetime!(2026-11-20 12:00), true),
+            (datetime!(2026-11-20 17:00), true),
+            (datetime!(2026-11-20 17:01), false),
+            (datetime!(2026-11-21 12:00), false),
+            (datetime!(2026-11-23 12:00), false),
+        ];
+        for (at, expected) in cases {
+            assert_eq!(calendar.in_hours(at), Ok(expected), "{at}");
+        }
+    }
+
+    #[test]
+    fn next_opening_is_the_first_business_nine_oclock_not_before() {
+        let calendar = with_year_end_closure();
+        let cases = [
+            (datetime!(2026-11-20 08:00), datetime!(2026-11-20 09:00)),
+            (datetime!(2026-11-20 09:00), datetime!(2026-11-20 09:00)),
+            (datetime!(2026-11-20 09:01), datetime!(2026-11-24 09:00)), // weekend, then Mon 11/23 holiday
+            (datetime!(2026-11-20 17:30), datetime!(2026-11-24 09:00)),
+            (datetime!(2026-11-22 03:00), datetime!(2026-11-24 09:00)),
+            (datetime!(2026-12-28 17:30), datetime!(2027-01-04 09:00)),
+            (datetime!(2026-05-03 02:00), datetime!(2026-05-07 09:00)),
+            (datetime!(2026-09-18 18:00), datetime!(2026-09-24 09:00)), // Silver Week 2026
+        ];
+        for (at, expected) in cases {
+            assert_eq!(calendar.next_opening(at), Ok(expected), "{at}");
+        }
+    }
+
+    #[test]
+    fn next_and_previous_business_days() {
+        let calendar = BusinessCalendar::default();
+        assert_eq!(calendar.next_business_day_after(date!(2026-11-20)), Ok(date!(2026-11-24)));
+        assert_eq!(calendar.next_business_day_after(date!(2026-12-30)), Ok(date!(2026-12-31)));
+        assert_eq!(calendar.next_business_day_after(date!(2026-12-31)), Ok(date!(2027-01-04)));
+        assert_eq!(calendar.previous_business_day_before(date!(2026-11-24)), Ok(date!(2026-11-20)));
+        assert_eq!(calendar.next_business_day_after(date!(2099-12-31)), Err(OutOfRange { year: 2100 }));
+    }
+
+    #[test]
+    fn lists_closed_days_between() {
+        let calendar = BusinessCalendar::default();
+        assert_eq!(
+            calendar.closed_days_between(date!(2026-11-20), date!(2026-11-24)),
+            Ok(vec![
+                (date!(2026-11-21), DayKind::Saturday),
+                (date!(2026-11-22), DayKind::Sunday),
+                (date!(2026-11-23), DayKind::National(Holiday::LabourThanksgivingDay)),
+            ])
+        );
+    }
+
+    #[test]
+    fn reads_company_holiday_lists() {
+        let (ranges, errors) = parse_company_holidays("2026-12-29..2027-01-03,2027-08-13");
+        assert_eq!(errors, []);
+        assert_eq!(ranges, [
+            DayRange { first: date!(2026-12-29), last: date!(2027-01-03) },
+            DayRange { first: date!(2027-08-13), last: date!(2027-08-13) },
+        ]);
+        let (ranges, errors) = parse_company_holidays(" 2027/8/13 、2027-08-14\n2027-08-15;  ");
+        assert_eq!(errors, []);
+        assert_eq!(ranges.len(), 3);
+        assert_eq!(parse_company_holidays(""), (vec![], vec![]));
+
+        let (ranges, errors) = parse_company_holidays("2027-01-03..2026-12-29, 2027-02-30, tomorrow, 2026-01-01..2027-06-01, 2027-05-06");
+        assert_eq!(ranges, [DayRange { first: date!(2027-05-06), last: date!(2027-05-06) }]);
+        assert_eq!(errors, [
+            CompanyHolidayError::Reversed { item: "2027-01-03..2026-12-29".into() },
+            CompanyHolidayError::BadDate { item: "2027-02-30".into() },
+            CompanyHolidayError::BadDate { item: "tomorrow".into() },
+            CompanyHolidayError::TooLong { item: "2026-01-01..2027-06-01".into() },
+        ]);
+    }
+
+    #[test]
+    fn reads_dates_and_times() {
+        assert_eq!(parse_date("2026-05-03"), Some(date!(2026-05-03)));
+        assert_eq!(parse_date("2026/5/3"), Some(date!(2026-05-03)));
+        assert_eq!(parse_date("2026-02-29"), None);
+        assert_eq!(parse_date("26-05-03"), None);
+        assert_eq!(parse_date("２０２６-05-03"), None);
+        assert_eq!(parse_date("2026-05-03x"), None);
+        assert_eq!(parse_time("02:00"), Some(Time::from_hms(2, 0, 0).unwrap()));
+        assert_eq!(parse_time("9:05"), Some(Time::from_hms(9, 5, 0).unwrap()));
+        assert_eq!(parse_time("23:59:30"), Some(Time::from_hms(23, 59, 0).unwrap()));
+        assert_eq!(parse_time("24:00"), None);
+        assert_eq!(parse_time("12:5"), None);
+        assert_eq!(parse_time(""), None);
+        assert_eq!(parse_date_time("2026-05-03T02:00"), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(parse_date_time("2026-05-03 02:00"), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(parse_date_time("2026-05-03"), None);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn parsers_never_panic(text in ".*") {
+                let _ = parse_company_holidays(&text);
+                let _ = parse_date_time(&text);
+            }
+
+            #[test]
+            fn next_opening_is_in_hours_and_not_before(day in 0i64..40_000, minute in 0i64..1440) {
+                let calendar = BusinessCalendar::default();
+                let at = datetime!(1990-01-01 00:00) + Duration::days(day) + Duration::minutes(minute);
+                if let Ok(opening) = calendar.next_opening(at) {
+                    prop_assert!(opening >= at);
+                    prop_assert!(calendar.in_hours(opening).unwrap());
+                    prop_assert_eq!(opening.time(), OPENING);
+                }
+            }
+        }
+    }
+}
