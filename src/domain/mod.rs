@@ -2,6 +2,7 @@
 //! with plain `cargo test`. Components call into these functions and stay thin.
 
 pub mod calendar;
+pub mod delivery;
 pub mod holidays;
 pub mod lang;
 pub mod route;

@@ -1,0 +1,446 @@
+//! When a replacement part (and the field engineer) arrives, under each service level.
+//!
+//! Source: 000_aa25d047744acda8.txt, "2-5. 交換パーツの配送・現地での設置作業" (lines 1983–2163), its
+//! "フィールドエンジニアのご訪問のタイミング" and "障害パーツの返却" (lines 2330–2367), "1-4. サービス
+//! 契約管理" (lines 252–266) and "3. 注意事項" (lines 2480–2485). The readings where the guide is terse
+//! are the project's (issue #3) and are stated next to each rule and in the UI.
+//!
+//! All times are Japan Standard Time (the guide's hours are JST, which has no daylight saving).
+
+use time::{Date, Duration, PrimitiveDateTime, Time};
+
+use super::calendar::{add_days, BusinessCalendar, DayKind, CLOSING, OPENING};
+use super::holidays::OutOfRange;
+use super::severity::Severity;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ServiceLevel {
+    /// 8hx5dxNBD (Onsite): next business day.
+    Nbd8x5,
+    /// 8hx5dx4h (Onsite): four hours, business hours.
+    FourHours8x5,
+    /// 8hx7dxNCD (Onsite): next calendar day.
+    Ncd8x7,
+    /// 24hx7dx4h (Onsite).
+    FourHours24x7,
+    /// 24hx7dx2h (Onsite).
+    TwoHours24x7,
+}
+
+impl ServiceLevel {
+    pub const ALL: [ServiceLevel; 5] = [
+        ServiceLevel::Nbd8x5,
+        ServiceLevel::FourHours8x5,
+        ServiceLevel::Ncd8x7,
+        ServiceLevel::FourHours24x7,
+        ServiceLevel::TwoHours24x7,
+    ];
+
+    /// As URLs write it (`level=24x7x4h`): part of the public deep-link format, never rename.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            ServiceLevel::Nbd8x5 => "8x5xNBD",
+            ServiceLevel::FourHours8x5 => "8x5x4h",
+            ServiceLevel::Ncd8x7 => "8x7xNCD",
+            ServiceLevel::FourHours24x7 => "24x7x4h",
+            ServiceLevel::TwoHours24x7 => "24x7x2h",
+        }
+    }
+
+    /// Reads the slug in any case, also in the guide's spelling (`8hx5dxNBD`, `24hx7dx4h`).
+    pub fn parse(text: &str) -> Option<ServiceLevel> {
+        let compact: String = text.trim().to_ascii_lowercase().replace("hx", "x").replace("dx", "x");
+        ServiceLevel::ALL.into_iter().find(|level| level.slug().eq_ignore_ascii_case(&compact))
+    }
+
+    /// The guaranteed delivery time, for the hour-based levels.
+    pub const fn hours(self) -> Option<i64> {
+        match self {
+            ServiceLevel::FourHours8x5 | ServiceLevel::FourHours24x7 => Some(4),
+            ServiceLevel::TwoHours24x7 => Some(2),
+            ServiceLevel::Nbd8x5 | ServiceLevel::Ncd8x7 => None,
+        }
+    }
+
+    pub const fn is_24x7(self) -> bool {
+        matches!(self, ServiceLevel::FourHours24x7 | ServiceLevel::TwoHours24x7)
+    }
+}
+
+/// A delivery date (and optionally time) the customer would rather have, later than the earliest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Desired {
+    pub date: Date,
+    pub time: Option<Time>,
+}
+
+/// The contract dates that change whether, or from when, parts ship.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Contract {
+    /// Cisco's order date (シスコの受注日).
+    pub order_date: Option<Date>,
+    pub service_start: Option<Date>,
+    /// The end of the previous contract, for a re-contract.
+    pub previous_end: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub level: ServiceLevel,
+    /// When TAC completed the parts-dispatch arrangement (JST). Not when the customer first called.
+    pub arranged_at: PrimitiveDateTime,
+    pub severity: Severity,
+    pub desired: Option<Desired>,
+    pub contract: Contract,
+    /// 30 kg or more, 2 m or more, or a cable.
+    pub heavy_or_cable: bool,
+    /// Delivery to an address other than the registered site.
+    pub other_address: bool,
+    /// When the replacement shipped, if known (for the return deadline).
+    pub ship_date: Option<Date>,
+}
+
+/// The latest arrival the service level promises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// By this time.
+    By(PrimitiveDateTime),
+    /// During this day; the guide gives no hour, and the field engineer visits 09:00–17:00.
+    Day(Date),
+}
+
+impl Arrival {
+    pub fn date(self) -> Date {
+        match self {
+            Arrival::By(at) => at.date(),
+            Arrival::Day(date) => date,
+        }
+    }
+
+    /// The latest moment the promise covers (17:00 for a day).
+    pub fn latest(self) -> PrimitiveDateTime {
+        match self {
+            Arrival::By(at) => at,
+            Arrival::Day(date) => PrimitiveDateTime::new(date, CLOSING),
+        }
+    }
+}
+
+/// Why the arrangement time is outside the acceptance hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideHours {
+    BeforeOpening,
+    AfterClosing,
+    Closed(DayKind),
+}
+
+/// One step of the rule as applied, for the explanation the UI shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Arranged inside the acceptance hours: the clock starts at the arrangement.
+    InHours { at: PrimitiveDateTime },
+    /// Outside the hours: treated as arranged at `to`. `closed` lists the closed days skipped.
+    MovedToOpening { from: PrimitiveDateTime, why: OutsideHours, to: PrimitiveDateTime, closed: Vec<(Date, DayKind)> },
+    /// 8x5x4h outside hours: 13:00 on the next business day, whatever the severity.
+    WhateverTheSeverity,
+    /// 24x7: S1 is handled at any hour.
+    SeverityOneAnyTime,
+    /// 24x7 outside hours: after-hours handling is for S1 only.
+    AfterHoursForSeverityOneOnly { severity: Severity },
+    AddHours { from: PrimitiveDateTime, hours: i64, to: PrimitiveDateTime },
+    /// NBD: delivered on the first business day after the accepted day.
+    NextBusinessDay { accepted: Date, delivered: Date, closed: Vec<(Date, DayKind)> },
+    /// NCD, arranged by 17:00 (before 09:00 counts as accepted at 09:00 that day): the next calendar day.
+    NextCalendarDay { accepted: Date, delivered: Date },
+    /// NCD, arranged after 17:00: the day after next.
+    DayAfterNext { arranged: Date, delivered: Date },
+}
+
+/// What the guide allows for a later delivery the customer wants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DesiredVerdict {
+    /// NBD and NCD take no booking: ask TAC on `ask_on` (the business day before for NBD, the day
+    /// before for NCD) for delivery on the wanted day.
+    AskTheDayBefore { ask_on: Date },
+    /// Booked: on `date`, at `time` if one can be given; `time_dropped` when a time was asked for a day
+    /// four or more days ahead, where only the day (09:00–17:00) can be chosen.
+    Booked { date: Date, time: Option<Time>, time_dropped: bool },
+    /// Earlier than the service level's arrival: nothing to book.
+    TooEarly { earliest: Arrival },
+    /// The wanted day must be a business day.
+    NotBusinessDay { date: Date, kind: DayKind },
+    /// The wanted time must be 09:00–17:00.
+    OutsideBusinessHours { time: Time },
+}
+
+/// Contract findings, from 1-4 "契約期間".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContractNote {
+    /// Parts ship only from the service start date: no request is accepted before it.
+    BeforeServiceStart { start: Date },
+    /// 2 h / 4 h: within the 30-day preparation period from Cisco's order date, after the service
+    /// start: best effort. `last_day` is day 30, counting the order date as day 1.
+    PreparationBestEffort { order: Date, last_day: Date },
+    /// Re-contracted 90 or more days after the previous contract ended: parts delivery starts on day
+    /// 30, counting the service start date as day 1.
+    RecontractWaiting { previous_end: Date, start: Date, parts_from: Date },
+}
+
+/// The guide's warnings, shown when they apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// Heavy parts (30 kg+, 2 m+) and cables have their own delivery times and may take NBD whatever
+    /// the service level.
+    HeavyOrCable,
+    /// 2 h / 4 h are not guaranteed to an address other than the registered site.
+    OtherAddress,
+    /// NCD, 2 h and 4 h exist only in some regions: check the Service Availability Matrix (SAM).
+    RegionalAvailability,
+    /// Weather, traffic and stock can delay the arrival.
+    Delays,
+    /// TAC's response hours follow the severity, not the service level.
+    ResponseBySeverity,
+    /// TAC needs the delivery information within business hours to complete the arrangement (S1 aside).
+    InformationInBusinessHours,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldEngineer {
+    /// 2 h / 4 h: timed to the part's arrival, but not carrying it, so the two may differ a little.
+    /// `after_hours` says whether an after-hours visit is possible on this contract (24x7 only).
+    AroundPartArrival { after_hours: bool },
+    /// NBD / NCD: a visit between 09:00 and 17:00 from the delivery day on, at a time agreed with TAC.
+    VisitWindow { from: Date },
+}
+
+/// The failed part goes back within 10 days of the replacement's ship date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReturnDeadline {
+    pub last_day: Date,
+    /// False when no ship date was given and the arrangement day stands in for it.
+    pub from_ship_date: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// When the service level's clock effectively starts.
+    pub effective_start: PrimitiveDateTime,
+    pub arrival: Arrival,
+    pub steps: Vec<Step>,
+    pub desired: Option<DesiredVerdict>,
+    pub contract: Vec<ContractNote>,
+    pub caveats: Vec<Caveat>,
+    pub field_engineer: FieldEngineer,
+    pub return_deadline: ReturnDeadline,
+}
+
+impl Answer {
+    /// A contract finding that means the request is not accepted (yet) at all.
+    pub fn blocked(&self) -> Option<ContractNote> {
+        self.contract.iter().copied().find(|note| {
+            matches!(note, ContractNote::BeforeServiceStart { .. } | ContractNote::RecontractWaiting { .. })
+        })
+    }
+}
+
+/// Days of the preparation period (2 h / 4 h), from Cisco's order date.
+pub const PREPARATION_DAYS: i64 = 30;
+/// A re-contract this many days or more after the previous end waits for parts.
+pub const RECONTRACT_GAP_DAYS: i64 = 90;
+/// Parts delivery after such a re-contract starts on this day, counting the service start as day 1.
+pub const RECONTRACT_PARTS_DAY: i64 = 30;
+/// Days to return the failed part, from the replacement's ship date.
+pub const RETURN_DAYS: i64 = 10;
+/// A wanted day this many calendar days or more after the request can only be booked as a day.
+pub const DAY_ONLY_FROM_DAYS_AHEAD: i64 = 4;
+
+pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answer, OutOfRange> {
+    let at = request.arranged_at;
+    // Asked first, so an arrangement outside the supported years is an error whatever the level.
+    let day_kind = calendar.day_kind(at.date())?;
+    let in_hours = calendar.in_hours(at)?;
+    let outside = || -> OutsideHours {
+        if day_kind != DayKind::Business {
+            OutsideHours::Closed(day_kind)
+        } else if at.time() < OPENING {
+            OutsideHours::BeforeOpening
+        } else {
+            OutsideHours::AfterClosing
+        }
+    };
+    // The next opening, and the step that explains the move there.
+    let move_to_opening = || -> Result<(PrimitiveDateTime, Step), OutOfRange> {
+        let to = calendar.next_opening(at)?;
+        let closed = calendar.closed_days_between(at.date(), to.date())?;
+        Ok((to, Step::MovedToOpening { from: at, why: outside(), to, closed }))
+    };
+    let add_hours = |from: PrimitiveDateTime, hours: i64| -> Result<PrimitiveDateTime, OutOfRange> {
+        from.checked_add(Duration::hours(hours)).ok_or(OutOfRange { year: from.year() })
+    };
+
+    let mut steps = Vec::new();
+    let (effective_start, arrival) = match request.level {
+        ServiceLevel::Nbd8x5 => {
+            let start = if in_hours {
+                steps.push(Step::InHours { at });
+                at
+            } else {
+                let (to, step) = move_to_opening()?;
+                steps.push(step);
+                to
+            };
+            let delivered = calendar.next_business_day_after(start.date())?;
+            let closed = calendar.closed_days_between(start.date(), delivered)?;
+            steps.push(Step::NextBusinessDay { accepted: start.date(), delivered, closed });
+            (start, Arrival::Day(delivered))
+        }
+        ServiceLevel::Ncd8x7 => {
+            // Acceptance every calendar day 09:00–17:00.
+            if at.time() <= CLOSING {
+                let start = at.max(PrimitiveDateTime::new(at.date(), OPENING));
+                let delivered = add_days(at.date(), 1)?;
+                steps.push(Step::NextCalendarDay { accepted: at.date(), delivered });
+                (start, Arrival::Day(delivered))
+            } else {
+                let next = add_days(at.date(), 1)?;
+                let delivered = add_days(at.date(), 2)?;
+                steps.push(Step::DayAfterNext { arranged: at.date(), delivered });
+                (PrimitiveDateTime::new(next, OPENING), Arrival::Day(delivered))
+            }
+        }
+        level => {
+            let hours = level.hours().unwrap_or(4); // ok: NBD and NCD are matched above
+            let start = if level.is_24x7() && request.severity == Severity::S1 {
+                steps.push(Step::SeverityOneAnyTime);
+                steps.push(Step::InHours { at });
+                at
+            } else if in_hours {
+                steps.push(Step::InHours { at });
+                at
+            } else {
+                if level.is_24x7() {
+                    steps.push(Step::AfterHoursForSeverityOneOnly { severity: request.severity });
+                } else {
+                    steps.push(Step::WhateverTheSeverity);
+                }
+                let (to, step) = move_to_opening()?;
+                steps.push(step);
+                to
+            };
+            let by = add_hours(start, hours)?;
+            steps.push(Step::AddHours { from: start, hours, to: by });
+            (start, Arrival::By(by))
+        }
+    };
+
+    let desired = match request.desired {
+        Some(desired) => Some(judge_desired(request, desired, arrival, calendar)?),
+        None => None,
+    };
+
+    Ok(Answer {
+        effective_start,
+        arrival,
+        steps,
+        desired,
+        contract: contract_notes(request)?,
+        caveats: caveats(request),
+        field_engineer: match request.level {
+            ServiceLevel::Nbd8x5 | ServiceLevel::Ncd8x7 => FieldEngineer::VisitWindow { from: arrival.date() },
+            level => FieldEngineer::AroundPartArrival { after_hours: level.is_24x7() },
+        },
+        return_deadline: ReturnDeadline {
+            last_day: add_days(request.ship_date.unwrap_or(at.date()), RETURN_DAYS)?,
+            from_ship_date: request.ship_date.is_some(),
+        },
+    })
+}
+
+fn judge_desired(
+    request: &Request,
+    desired: Desired,
+    arrival: Arrival,
+    calendar: &BusinessCalendar,
+) -> Result<DesiredVerdict, OutOfRange> {
+    let too_early = match desired.time {
+        Some(time) if !matches!(arrival, Arrival::Day(_)) => PrimitiveDateTime::new(desired.date, time) < arrival.latest(),
+        _ => desired.date < arrival.date(),
+    };
+    if too_early {
+        return Ok(DesiredVerdict::TooEarly { earliest: arrival });
+    }
+    let days_ahead = (desired.date - request.arranged_at.date()).whole_days();
+    match request.level {
+        ServiceLevel::Nbd8x5 => Ok(DesiredVerdict::AskTheDayBefore { ask_on: calendar.previous_business_day_before(desired.date)? }),
+        ServiceLevel::Ncd8x7 => Ok(DesiredVerdict::AskTheDayBefore { ask_on: add_days(desired.date, -1)? }),
+        level => {
+            // 8x5x4h: always a business day, 09:00–17:00. 24x7: any day and hour within 3 days.
+            let business_only = !level.is_24x7() || days_ahead >= DAY_ONLY_FROM_DAYS_AHEAD;
+            if business_only {
+                let kind = calendar.day_kind(desired.date)?;
+                if kind != DayKind::Business {
+                    return Ok(DesiredVerdict::NotBusinessDay { date: desired.date, kind });
+                }
+            }
+            if days_ahead >= DAY_ONLY_FROM_DAYS_AHEAD {
+                return Ok(DesiredVerdict::Booked { date: desired.date, time: None, time_dropped: desired.time.is_some() });
+            }
+            match desired.time {
+                Some(time) if business_only && !(OPENING..=CLOSING).contains(&time) => {
+                    Ok(DesiredVerdict::OutsideBusinessHours { time })
+                }
+                time => Ok(DesiredVerdict::Booked { date: desired.date, time, time_dropped: false }),
+            }
+        }
+    }
+}
+
+fn contract_notes(request: &Request) -> Result<Vec<ContractNote>, OutOfRange> {
+    let today = request.arranged_at.date();
+    let contract = request.contract;
+    let mut notes = Vec::new();
+    if let Some(start) = contract.service_start {
+        if today < start {
+            notes.push(ContractNote::BeforeServiceStart { start });
+        }
+        if let Some(previous_end) = contract.previous_end {
+            let parts_from = add_days(start, RECONTRACT_PARTS_DAY - 1)?;
+            if (start - previous_end).whole_days() >= RECONTRACT_GAP_DAYS && today >= start && today < parts_from {
+                notes.push(ContractNote::RecontractWaiting { previous_end, start, parts_from });
+            }
+        }
+    }
+    if request.level.hours().is_some() {
+        if let Some(order) = contract.order_date {
+            let last_day = add_days(order, PREPARATION_DAYS - 1)?;
+            let started = contract.service_start.is_none_or(|start| today >= start);
+            if today >= order && today <= last_day && started {
+                notes.push(ContractNote::PreparationBestEffort { order, last_day });
+            }
+        }
+    }
+    Ok(notes)
+}
+
+fn caveats(request: &Request) -> Vec<Caveat> {
+    let level = request.level;
+    let mut caveats = Vec::new();
+    if request.heavy_or_cable {
+        caveats.push(Caveat::HeavyOrCable);
+    }
+    if request.other_address && level.hours().is_some() {
+        caveats.push(Caveat::OtherAddress);
+    }
+    if level != ServiceLevel::Nbd8x5 {
+        caveats.push(Caveat::RegionalAvailability);
+    }
+    if request.severity != Severity::S1 {
+        caveats.push(Caveat::InformationInBusinessHours);
+    }
+    caveats.push(Caveat::Delays);
+    caveats.push(Caveat::ResponseBySeverity);
+    caveats
+}
+
+#[cfg(test)]
+mod tests;
