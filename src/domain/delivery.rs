@@ -89,7 +89,8 @@ pub struct Request {
     pub level: ServiceLevel,
     /// When TAC completed the parts-dispatch arrangement (JST). Not when the customer first called.
     pub arranged_at: PrimitiveDateTime,
-    pub severity: Severity,
+    /// Only 24x7 outside business hours depends on it; unknown elsewhere is fine.
+    pub severity: Option<Severity>,
     pub desired: Option<Desired>,
     pub contract: Contract,
     /// 30 kg or more, 2 m or more, or a cable.
@@ -254,7 +255,22 @@ pub const RETURN_DAYS: i64 = 10;
 /// A wanted day this many calendar days or more after the request can only be booked as a day.
 pub const DAY_ONLY_FROM_DAYS_AHEAD: i64 = 4;
 
-pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answer, OutOfRange> {
+/// Why there is no answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeliveryError {
+    /// A date outside the years whose holidays are known (1990–2099).
+    OutOfRange(OutOfRange),
+    /// 24x7 outside business hours: the answer depends on whether this is S1.
+    SeverityNeeded,
+}
+
+impl From<OutOfRange> for DeliveryError {
+    fn from(error: OutOfRange) -> Self {
+        DeliveryError::OutOfRange(error)
+    }
+}
+
+pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answer, DeliveryError> {
     let at = request.arranged_at;
     // Asked first, so an arrangement outside the supported years is an error whatever the level.
     let day_kind = calendar.day_kind(at.date())?;
@@ -310,7 +326,10 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
         }
         level => {
             let hours = level.hours().unwrap_or(4); // ok: NBD and NCD are matched above
-            let start = if level.is_24x7() && request.severity == Severity::S1 {
+            if level.is_24x7() && !in_hours && request.severity.is_none() {
+                return Err(DeliveryError::SeverityNeeded);
+            }
+            let start = if level.is_24x7() && request.severity == Some(Severity::S1) {
                 steps.push(Step::SeverityOneAnyTime);
                 steps.push(Step::InHours { at });
                 at
@@ -318,8 +337,8 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
                 steps.push(Step::InHours { at });
                 at
             } else {
-                if level.is_24x7() {
-                    steps.push(Step::AfterHoursForSeverityOneOnly { severity: request.severity });
+                if let (true, Some(severity)) = (level.is_24x7(), request.severity) {
+                    steps.push(Step::AfterHoursForSeverityOneOnly { severity });
                 } else {
                     steps.push(Step::WhateverTheSeverity);
                 }
@@ -434,7 +453,7 @@ fn caveats(request: &Request) -> Vec<Caveat> {
     if level != ServiceLevel::Nbd8x5 {
         caveats.push(Caveat::RegionalAvailability);
     }
-    if request.severity != Severity::S1 {
+    if request.severity != Some(Severity::S1) {
         caveats.push(Caveat::InformationInBusinessHours);
     }
     caveats.push(Caveat::Delays);

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod delivery;
+pub mod delivery_form;
 pub mod holidays;
 pub mod lang;
 pub mod route;

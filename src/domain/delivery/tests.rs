@@ -12,7 +12,7 @@ fn request(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Re
     Request {
         level,
         arranged_at: at,
-        severity,
+        severity: Some(severity),
         desired: None,
         contract: Contract::default(),
         heavy_or_cable: false,
@@ -272,14 +272,29 @@ fn caveats_field_engineer_and_return() {
 fn outside_the_supported_years_is_an_error() {
     for level in ServiceLevel::ALL {
         let result = calculate(&request(level, datetime!(1989-12-31 10:00), S1), &BusinessCalendar::default());
-        assert_eq!(result, Err(OutOfRange { year: 1989 }), "{level:?}");
+        assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 1989 })), "{level:?}");
         let result = calculate(&request(level, datetime!(2100-01-04 10:00), S1), &BusinessCalendar::default());
-        assert_eq!(result, Err(OutOfRange { year: 2100 }), "{level:?}");
+        assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 })), "{level:?}");
     }
     // The last supported day still works where the answer needs no 2100 calendar.
     assert_eq!(arrival(TwoHours24x7, datetime!(2099-12-31 23:00), S1), Arrival::By(datetime!(2100-01-01 01:00)));
     let result = calculate(&request(Nbd8x5, datetime!(2099-12-31 10:00), S1), &BusinessCalendar::default());
-    assert_eq!(result, Err(OutOfRange { year: 2100 }));
+    assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 })));
+}
+
+#[test]
+fn severity_is_asked_for_only_where_it_changes_the_answer() {
+    let unknown = |level, at| {
+        let mut request = request(level, at, S1);
+        request.severity = None;
+        calculate(&request, &BusinessCalendar::default()).map(|answer| answer.arrival)
+    };
+    assert_eq!(unknown(FourHours24x7, datetime!(2026-11-21 03:00)), Err(DeliveryError::SeverityNeeded));
+    assert_eq!(unknown(TwoHours24x7, datetime!(2026-11-20 17:01)), Err(DeliveryError::SeverityNeeded));
+    assert_eq!(unknown(FourHours24x7, datetime!(2026-11-20 10:00)), Ok(Arrival::By(datetime!(2026-11-20 14:00))));
+    assert_eq!(unknown(FourHours8x5, datetime!(2026-11-21 03:00)), Ok(Arrival::By(datetime!(2026-11-24 13:00))));
+    assert_eq!(unknown(Nbd8x5, datetime!(2026-11-21 03:00)), Ok(Arrival::Day(date!(2026-11-25))));
+    assert_eq!(unknown(Ncd8x7, datetime!(2026-11-21 18:00)), Ok(Arrival::Day(date!(2026-11-23))));
 }
 
 #[test]

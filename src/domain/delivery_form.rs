@@ -1,0 +1,392 @@
+//! The delivery tool's form, as typed: every field keeps the visitor's text, so nothing typed is ever
+//! lost, and [`check`] turns it into a request or says, per field, what is wrong. Also the
+//! deep-link parameters (`#/delivery?level=24x7x4h&at=2026-05-03T02:00&sev=3`) and the JST clock.
+
+use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+
+use super::calendar::{parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError};
+use super::delivery::{Contract, Desired, Request, ServiceLevel};
+use super::holidays::{FIRST_YEAR, LAST_YEAR};
+use super::severity::Severity;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeliveryForm {
+    pub level: Option<ServiceLevel>,
+    /// Arrangement date and time, JST, as `<input type=date>` / `<input type=time>` give them.
+    pub date: String,
+    pub time: String,
+    pub severity: Option<Severity>,
+    pub desired_date: String,
+    pub desired_time: String,
+    pub order_date: String,
+    pub service_start: String,
+    pub previous_end: String,
+    pub ship_date: String,
+    pub heavy_or_cable: bool,
+    pub other_address: bool,
+    pub company_holidays: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Level,
+    Date,
+    Time,
+    DesiredDate,
+    DesiredTime,
+    OrderDate,
+    ServiceStart,
+    PreviousEnd,
+    ShipDate,
+    CompanyHolidays,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    Required,
+    BadDate,
+    BadTime,
+    /// A year outside 1990–2099, where the holiday calendar is not known.
+    OutOfRange,
+    /// A desired time without its date.
+    TimeWithoutDate,
+    /// The previous contract cannot end after the new one starts.
+    EndsAfterStart,
+    CompanyHolidays(Vec<CompanyHolidayError>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    /// Present when every field the answer needs is valid.
+    pub request: Option<Request>,
+    /// Built from the valid company-holiday items even when others are wrong.
+    pub calendar: BusinessCalendar,
+    pub errors: Vec<(Field, FieldError)>,
+}
+
+impl Checked {
+    pub fn error(&self, field: Field) -> Option<&FieldError> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e)
+    }
+}
+
+pub fn check(form: &DeliveryForm) -> Checked {
+    let mut errors = Vec::new();
+    let mut date = |field: Field, text: &str, required: bool| -> Option<Date> {
+        if text.trim().is_empty() {
+            if required {
+                errors.push((field, FieldError::Required));
+            }
+            return None;
+        }
+        match parse_date(text) {
+            Some(date) if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) => Some(date),
+            Some(_) => {
+                errors.push((field, FieldError::OutOfRange));
+                None
+            }
+            None => {
+                errors.push((field, FieldError::BadDate));
+                None
+            }
+        }
+    };
+    let arranged_date = date(Field::Date, &form.date, true);
+    let desired_date = date(Field::DesiredDate, &form.desired_date, false);
+    let order_date = date(Field::OrderDate, &form.order_date, false);
+    let service_start = date(Field::ServiceStart, &form.service_start, false);
+    let previous_end = date(Field::PreviousEnd, &form.previous_end, false);
+    let ship_date = date(Field::ShipDate, &form.ship_date, false);
+
+    let mut time = |field: Field, text: &str, required: bool| {
+        if text.trim().is_empty() {
+            if required {
+                errors.push((field, FieldError::Required));
+            }
+            return None;
+        }
+        let time = parse_time(text);
+        if time.is_none() {
+            errors.push((field, FieldError::BadTime));
+        }
+        time
+    };
+    let arranged_time = time(Field::Time, &form.time, true);
+    let desired_time = time(Field::DesiredTime, &form.desired_time, false);
+
+    if form.level.is_none() {
+        errors.push((Field::Level, FieldError::Required));
+    }
+    if desired_time.is_some() && desired_date.is_none() && form.desired_date.trim().is_empty() {
+        errors.push((Field::DesiredTime, FieldError::TimeWithoutDate));
+    }
+    if let (Some(end), Some(start)) = (previous_end, service_start) {
+        if end >= start {
+            errors.push((Field::PreviousEnd, FieldError::EndsAfterStart));
+        }
+    }
+    let (ranges, holiday_errors) = parse_company_holidays(&form.company_holidays);
+    if !holiday_errors.is_empty() {
+        errors.push((Field::CompanyHolidays, FieldError::CompanyHolidays(holiday_errors)));
+    }
+
+    let request = match (form.level, arranged_date, arranged_time) {
+        (Some(level), Some(date), Some(time)) if errors.is_empty() => Some(Request {
+            level,
+            arranged_at: PrimitiveDateTime::new(date, time),
+            severity: form.severity,
+            desired: desired_date.map(|date| Desired { date, time: desired_time }),
+            contract: Contract { order_date, service_start, previous_end },
+            heavy_or_cable: form.heavy_or_cable,
+            other_address: form.other_address,
+            ship_date,
+        }),
+        _ => None,
+    };
+    Checked { request, calendar: BusinessCalendar::new(ranges), errors }
+}
+
+// Deep-link parameter names: part of the public link format, never rename.
+const LEVEL: &str = "level";
+const AT: &str = "at";
+const SEVERITY: &str = "sev";
+const WANT: &str = "want";
+const ORDER: &str = "order";
+const START: &str = "start";
+const PREVIOUS_END: &str = "prev_end";
+const SHIP: &str = "ship";
+const HEAVY: &str = "heavy";
+const OTHER_ADDRESS: &str = "other_address";
+const COMPANY_HOLIDAYS: &str = "company_holidays";
+
+/// A form filled from deep-link parameters; what a parameter does not give comes from `defaults`.
+/// Unreadable values are kept as text where the form has a text field (so the field shows the error),
+/// and dropped where it has a choice (level, severity).
+pub fn from_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryForm {
+    let mut form = defaults;
+    for (key, value) in params {
+        let split = |value: &str| -> (String, String) {
+            match value.split_once(['T', ' ']) {
+                Some((date, time)) => (date.to_owned(), time.to_owned()),
+                None => (value.to_owned(), String::new()),
+            }
+        };
+        match key.as_str() {
+            LEVEL => form.level = ServiceLevel::parse(value),
+            AT => (form.date, form.time) = split(value),
+            SEVERITY => form.severity = Severity::parse(value),
+            WANT => (form.desired_date, form.desired_time) = split(value),
+            ORDER => form.order_date = value.clone(),
+            START => form.service_start = value.clone(),
+            PREVIOUS_END => form.previous_end = value.clone(),
+            SHIP => form.ship_date = value.clone(),
+            HEAVY => form.heavy_or_cable = value == "1",
+            OTHER_ADDRESS => form.other_address = value == "1",
+            COMPANY_HOLIDAYS => form.company_holidays = value.clone(),
+            _ => {}
+        }
+    }
+    form
+}
+
+/// The parameters that reproduce `form`; empty fields are left out.
+pub fn to_params(form: &DeliveryForm) -> Vec<(String, String)> {
+    let mut params = Vec::new();
+    let mut push = |key: &str, value: String| {
+        if !value.is_empty() {
+            params.push((key.to_owned(), value));
+        }
+    };
+    let join = |date: &str, time: &str| if time.is_empty() { date.to_owned() } else { format!("{date}T{time}") };
+    push(LEVEL, form.level.map(|l| l.slug().to_owned()).unwrap_or_default());
+    push(AT, join(&form.date, &form.time));
+    push(SEVERITY, form.severity.map(|s| s.number().to_string()).unwrap_or_default());
+    push(WANT, join(&form.desired_date, &form.desired_time));
+    push(ORDER, form.order_date.clone());
+    push(START, form.service_start.clone());
+    push(PREVIOUS_END, form.previous_end.clone());
+    push(SHIP, form.ship_date.clone());
+    push(HEAVY, if form.heavy_or_cable { "1".into() } else { String::new() });
+    push(OTHER_ADDRESS, if form.other_address { "1".into() } else { String::new() });
+    push(COMPANY_HOLIDAYS, form.company_holidays.clone());
+    params
+}
+
+/// Japan Standard Time: UTC+9, no daylight saving.
+pub const JST: UtcOffset = match UtcOffset::from_hms(9, 0, 0) {
+    Ok(offset) => offset,
+    Err(_) => UtcOffset::UTC, // ok: unreachable, 9 h is a valid offset; `expect` is not const
+};
+
+/// The JST wall-clock minute of a moment given in milliseconds since the Unix epoch (`Date.now()`).
+pub fn jst_from_unix_ms(ms: f64) -> Option<PrimitiveDateTime> {
+    if !ms.is_finite() {
+        return None;
+    }
+    let seconds = (ms / 1000.0).floor();
+    #[allow(clippy::cast_possible_truncation)] // bounded by the finiteness check and the range check below
+    let moment = OffsetDateTime::from_unix_timestamp(seconds as i64).ok()?.to_offset(JST);
+    let minute = time::Time::from_hms(moment.hour(), moment.minute(), 0).ok()?;
+    Some(PrimitiveDateTime::new(moment.date(), minute))
+}
+
+/// Milliseconds since the Unix epoch of a JST wall-clock time (to ask the browser about local time).
+pub fn unix_ms_from_jst(at: PrimitiveDateTime) -> f64 {
+    #[allow(clippy::cast_precision_loss)] // whole seconds within years 1990–2100 are exact in f64
+    let ms = at.assume_offset(JST).unix_timestamp() as f64 * 1000.0;
+    ms
+}
+
+/// The visitor's wall-clock time for a JST time, given their offset from UTC in minutes
+/// (east positive: JST is +540; note JavaScript's `getTimezoneOffset()` has the opposite sign).
+pub fn local_from_jst(at: PrimitiveDateTime, offset_minutes: i32) -> Option<PrimitiveDateTime> {
+    at.checked_sub(Duration::minutes(540 - i64::from(offset_minutes)))
+}
+
+/// A form for "now": the arrangement date and time set to the current JST minute.
+pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
+    DeliveryForm {
+        date: format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day()),
+        time: format!("{:02}:{:02}", now.hour(), now.minute()),
+        ..DeliveryForm::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::calendar::DayRange;
+    use time::macros::{date, datetime};
+
+    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    fn filled() -> DeliveryForm {
+        DeliveryForm {
+            level: Some(ServiceLevel::FourHours24x7),
+            date: "2026-05-03".into(),
+            time: "02:00".into(),
+            severity: Some(Severity::S3),
+            ..DeliveryForm::default()
+        }
+    }
+
+    #[test]
+    fn a_filled_form_gives_a_request() {
+        let checked = check(&filled());
+        assert_eq!(checked.errors, []);
+        let request = checked.request.unwrap();
+        assert_eq!(request.arranged_at, datetime!(2026-05-03 02:00));
+        assert_eq!(request.severity, Some(Severity::S3));
+        assert_eq!(request.desired, None);
+    }
+
+    #[test]
+    fn each_field_reports_its_own_error_and_keeps_its_text() {
+        let form = DeliveryForm {
+            level: None,
+            date: "2026-02-30".into(),
+            time: "25:00".into(),
+            desired_time: "10:00".into(),
+            order_date: "1989-12-01".into(),
+            service_start: "2026-01-01".into(),
+            previous_end: "2026-02-01".into(),
+            company_holidays: "2026-12-29..2027-01-03, nope".into(),
+            ..DeliveryForm::default()
+        };
+        let checked = check(&form);
+        assert_eq!(checked.request, None);
+        assert_eq!(checked.error(Field::Level), Some(&FieldError::Required));
+        assert_eq!(checked.error(Field::Date), Some(&FieldError::BadDate));
+        assert_eq!(checked.error(Field::Time), Some(&FieldError::BadTime));
+        assert_eq!(checked.error(Field::DesiredTime), Some(&FieldError::TimeWithoutDate));
+        assert_eq!(checked.error(Field::OrderDate), Some(&FieldError::OutOfRange));
+        assert_eq!(checked.error(Field::PreviousEnd), Some(&FieldError::EndsAfterStart));
+        assert_eq!(
+            checked.error(Field::CompanyHolidays),
+            Some(&FieldError::CompanyHolidays(vec![CompanyHolidayError::BadDate { item: "nope".into() }]))
+        );
+        // The valid holiday range is still used.
+        assert_eq!(checked.calendar.company_holidays(), [DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }]);
+        assert_eq!(check(&DeliveryForm { date: String::new(), ..filled() }).error(Field::Date), Some(&FieldError::Required));
+    }
+
+    #[test]
+    fn deep_links_round_trip() {
+        let link = params(&[("level", "24x7x4h"), ("at", "2026-05-03T02:00"), ("sev", "3")]);
+        let form = from_params(&link, DeliveryForm::default());
+        assert_eq!(form, filled());
+        assert_eq!(to_params(&form), link);
+
+        let everything = DeliveryForm {
+            desired_date: "2026-05-08".into(),
+            desired_time: "10:00".into(),
+            order_date: "2026-04-01".into(),
+            service_start: "2026-04-10".into(),
+            previous_end: "2025-12-31".into(),
+            ship_date: "2026-05-07".into(),
+            heavy_or_cable: true,
+            other_address: true,
+            company_holidays: "2026-12-29..2027-01-03".into(),
+            ..filled()
+        };
+        assert_eq!(from_params(&to_params(&everything), DeliveryForm::default()), everything);
+    }
+
+    #[test]
+    fn deep_links_fill_over_defaults_and_ignore_what_they_do_not_know() {
+        let defaults = form_at(datetime!(2026-11-21 14:05));
+        let form = from_params(&params(&[("level", "8x5xNBD"), ("sev", "9"), ("x", "y")]), defaults.clone());
+        assert_eq!(form.level, Some(ServiceLevel::Nbd8x5));
+        assert_eq!(form.severity, None);
+        assert_eq!((form.date.as_str(), form.time.as_str()), ("2026-11-21", "14:05"));
+        let form = from_params(&params(&[("at", "garbage")]), defaults);
+        assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
+    }
+
+    #[test]
+    fn converts_between_the_browser_clock_and_jst() {
+        // 2026-05-02T17:00:00Z is 2026-05-03 02:00 in Tokyo.
+        let ms = 1_777_741_200_000.0;
+        assert_eq!(jst_from_unix_ms(ms), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(jst_from_unix_ms(ms + 59_999.0), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(unix_ms_from_jst(datetime!(2026-05-03 02:00)), ms);
+        assert_eq!(jst_from_unix_ms(f64::NAN), None);
+        assert_eq!(jst_from_unix_ms(f64::INFINITY), None);
+        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 540), Some(datetime!(2026-05-03 06:00)));
+        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 0), Some(datetime!(2026-05-02 21:00)));
+        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), -420), Some(datetime!(2026-05-02 14:00)));
+        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 600), Some(datetime!(2026-05-03 07:00)));
+        assert_eq!(form_at(datetime!(2026-01-02 03:04)).time, "03:04");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn no_text_makes_the_form_panic(date in ".*", time in ".*", other in ".*", holidays in ".*") {
+                let form = DeliveryForm {
+                    level: Some(ServiceLevel::TwoHours24x7),
+                    date, time,
+                    desired_date: other.clone(), desired_time: other.clone(), order_date: other.clone(),
+                    service_start: other.clone(), previous_end: other.clone(), ship_date: other,
+                    company_holidays: holidays,
+                    ..DeliveryForm::default()
+                };
+                let checked = check(&form);
+                if let Some(request) = checked.request {
+                    let _ = crate::domain::delivery::calculate(&request, &checked.calendar);
+                }
+            }
+
+            #[test]
+            fn any_link_gives_a_form(pairs in prop::collection::vec((".{0,12}", ".{0,24}"), 0..8)) {
+                let form = from_params(&pairs, DeliveryForm::default());
+                let _ = check(&form);
+            }
+        }
+    }
+}
