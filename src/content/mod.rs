@@ -1,6 +1,8 @@
 //! Facts taken from the two guides in `shared/reference/`, as data. Every entry says where it comes
 //! from (`Source`), so a reviewer can check it against the guide and a guide update can be traced.
 
+pub mod delivery;
+pub mod holiday_names;
 pub mod tools;
 
 use crate::i18n::Text;

@@ -2,6 +2,8 @@
 //! missing translation is a compile error (the macro needs both) and an empty one fails a test.
 //! Guide facts (descriptions, rules, numbers) are not UI strings: they live in `content/`, cited.
 
+pub mod format;
+
 use crate::domain::lang::Lang;
 
 /// A text in both languages.
