@@ -15,3 +15,5 @@ pub mod app;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod tools;

@@ -1,6 +1,7 @@
 //! The Yew components. Each widget is one [`Widget`]: either the whole app (all tools, navigation in
 //! the URL hash, used by the standalone page) or a single tool (used when embedded).
 
+pub mod fields;
 mod header;
 mod language_switch;
 mod nav;
@@ -9,7 +10,7 @@ mod page;
 mod tool_panel;
 mod widget;
 
-pub use widget::{Widget, WidgetProps};
+pub use widget::{Widget, WidgetConfig, WidgetProps};
 
 use crate::domain::lang::Lang;
 use yew::prelude::*;

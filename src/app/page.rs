@@ -7,19 +7,34 @@ use super::tool_panel::ToolPanel;
 use super::use_lang;
 use crate::domain::route::{Page, Route};
 use crate::i18n::{tr, Key};
-use crate::hooks::use_hash_route;
+use super::WidgetConfig;
+use crate::hooks::{replace_hash, use_hash_route, HashRoute};
+
+#[derive(Properties, PartialEq)]
+pub struct StandalonePageProps {
+    pub config: WidgetConfig,
+}
 
 /// The standalone page: navigation plus whichever page the URL hash names.
 #[function_component]
-pub fn StandalonePage() -> Html {
+pub fn StandalonePage(props: &StandalonePageProps) -> Html {
     let lang = use_lang();
-    let route = use_hash_route();
+    let HashRoute { route, generation } = use_hash_route();
     let content_ref = use_node_ref();
     use_focus_heading_after_navigation(route.page.clone(), content_ref.clone());
 
     let content = match &route.page {
         Page::Overview => html! { <Overview /> },
-        Page::Tool(tool) => html! { <ToolPanel tool={*tool} show_title={true} /> },
+        Page::Tool(tool) => {
+            let tool = *tool;
+            let on_params = Callback::from(move |params: Vec<(String, String)>| {
+                replace_hash(&Route { page: Page::Tool(tool), params }.to_hash());
+            });
+            html! {
+                <ToolPanel key={generation} {tool} show_title={true} params={route.params.clone()}
+                    {on_params} config={props.config.clone()} />
+            }
+        }
         Page::NotFound(path) => html! {
             <section class="sw-panel" data-testid="not-found">
                 <h2 class="sw-page-title" tabindex="-1" data-page-heading="">{ tr(lang, Key::NotFoundTitle) }</h2>

@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
 use super::use_lang;
+use super::WidgetConfig;
 use crate::content::tools;
+use crate::domain::delivery_form::{from_params, to_params, DeliveryForm};
+use crate::tools::delivery::DeliveryTool;
 use crate::domain::tool::Tool;
 use crate::i18n::{tr, Key};
 
@@ -10,14 +13,34 @@ pub struct ToolPanelProps {
     pub tool: Tool,
     /// The standalone page titles the panel; an embedded widget already shows the title in its header.
     pub show_title: bool,
+    /// The tool's state from the URL (standalone page only).
+    #[prop_or_default]
+    pub params: Vec<(String, String)>,
+    /// Told the tool's state as URL parameters whenever it changes (standalone page only).
+    #[prop_or_default]
+    pub on_params: Option<Callback<Vec<(String, String)>>>,
+    #[prop_or_default]
+    pub config: WidgetConfig,
 }
 
-/// A tool's panel. Until the tool's own issue lands it shows what the guide says the tool is about,
-/// and says plainly that the tool is not built yet.
+/// A tool's panel: what the guide says the tool is about, then the tool. A tool whose issue has not
+/// landed yet says plainly that it is not built.
 #[function_component]
 pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     let lang = use_lang();
     let info = tools::info(props.tool);
+    let body = match props.tool {
+        Tool::Delivery => {
+            let defaults = DeliveryForm {
+                company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
+                ..DeliveryForm::default()
+            };
+            let initial = from_params(&props.params, defaults);
+            let on_change = props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| to_params(&form)));
+            html! { <DeliveryTool {initial} {on_change} /> }
+        }
+        _ => html! { <p class="sw-note" data-testid="coming-soon">{ tr(lang, Key::ComingSoon) }</p> },
+    };
     let title_id = format!("sw-tool-title-{}", props.tool.slug());
     let source = info.source;
     html! {
@@ -30,7 +53,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             <p class="sw-source">
                 { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
             </p>
-            <p class="sw-note" data-testid="coming-soon">{ tr(lang, Key::ComingSoon) }</p>
+            { body }
         </section>
     }
 }

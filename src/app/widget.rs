@@ -8,11 +8,20 @@ use crate::domain::lang::Lang;
 use crate::domain::tool::{WidgetKind, WidgetKindError};
 use crate::i18n::{tr, Key};
 
+/// Settings the embedding page gives a widget (`data-*` attributes or `mount()` options).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// `data-company-holidays`: company-designated holidays for the delivery calculator.
+    pub company_holidays: Option<String>,
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     /// What the host element asked for; an unreadable request is shown as a message, not a crash.
     pub kind: Result<WidgetKind, WidgetKindError>,
     pub initial_lang: Lang,
+    #[prop_or_default]
+    pub config: WidgetConfig,
 }
 
 /// The root of every widget instance: owns the language (the one piece of state every part needs)
@@ -30,13 +39,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Ok(WidgetKind::App) => html! {
             <>
                 <Header title={tr(lang, Key::AppTitle)} level={1} on_lang={on_lang} />
-                <StandalonePage />
+                <StandalonePage config={props.config.clone()} />
             </>
         },
         Ok(WidgetKind::Single(tool)) => html! {
             <>
                 <Header title={tools::info(*tool).title.get(lang)} level={2} on_lang={on_lang} />
-                <ToolPanel tool={*tool} show_title={false} />
+                <ToolPanel tool={*tool} show_title={false} config={props.config.clone()} />
             </>
         },
         Err(error) => {

@@ -27,6 +27,50 @@ pub struct DeliveryForm {
     pub company_holidays: String,
 }
 
+/// A change the visitor makes; the form keeps exactly what they typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Level(ServiceLevel),
+    Date(String),
+    Time(String),
+    /// Date and time together, for "set to now".
+    At(PrimitiveDateTime),
+    Severity(Option<Severity>),
+    DesiredDate(String),
+    DesiredTime(String),
+    OrderDate(String),
+    ServiceStart(String),
+    PreviousEnd(String),
+    ShipDate(String),
+    HeavyOrCable(bool),
+    OtherAddress(bool),
+    CompanyHolidays(String),
+}
+
+impl DeliveryForm {
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Level(level) => self.level = Some(level),
+            Action::Date(text) => self.date = text,
+            Action::Time(text) => self.time = text,
+            Action::At(at) => {
+                let now = form_at(at);
+                (self.date, self.time) = (now.date, now.time);
+            }
+            Action::Severity(severity) => self.severity = severity,
+            Action::DesiredDate(text) => self.desired_date = text,
+            Action::DesiredTime(text) => self.desired_time = text,
+            Action::OrderDate(text) => self.order_date = text,
+            Action::ServiceStart(text) => self.service_start = text,
+            Action::PreviousEnd(text) => self.previous_end = text,
+            Action::ShipDate(text) => self.ship_date = text,
+            Action::HeavyOrCable(on) => self.heavy_or_cable = on,
+            Action::OtherAddress(on) => self.other_address = on,
+            Action::CompanyHolidays(text) => self.company_holidays = text,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     Level,
@@ -310,6 +354,25 @@ mod tests {
         // The valid holiday range is still used.
         assert_eq!(checked.calendar.company_holidays(), [DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }]);
         assert_eq!(check(&DeliveryForm { date: String::new(), ..filled() }).error(Field::Date), Some(&FieldError::Required));
+    }
+
+    #[test]
+    fn actions_change_one_field_and_keep_the_text_as_typed() {
+        let mut form = filled();
+        form.apply(Action::Date("2026-13-01".into()));
+        assert_eq!(form.date, "2026-13-01");
+        assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
+        form.apply(Action::At(datetime!(2026-11-20 10:00)));
+        assert_eq!((form.date.as_str(), form.time.as_str()), ("2026-11-20", "10:00"));
+        form.apply(Action::Level(ServiceLevel::Nbd8x5));
+        form.apply(Action::Severity(None));
+        form.apply(Action::HeavyOrCable(true));
+        form.apply(Action::CompanyHolidays("2026-11-24".into()));
+        assert_eq!(form.level, Some(ServiceLevel::Nbd8x5));
+        assert!(form.heavy_or_cable);
+        let checked = check(&form);
+        let answer = crate::domain::delivery::calculate(checked.request.as_ref().unwrap(), &checked.calendar).unwrap();
+        assert_eq!(answer.arrival, crate::domain::delivery::Arrival::Day(date!(2026-11-25)), "11/24 closed by the company");
     }
 
     #[test]

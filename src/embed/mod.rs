@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::app::{Widget, WidgetProps};
+use crate::app::{Widget, WidgetConfig, WidgetProps};
 use crate::domain::lang::Lang;
 use crate::domain::tool::WidgetKind;
 
@@ -29,6 +29,8 @@ struct MountOptions {
     tool: Option<String>,
     /// `data-lang`.
     lang: Option<String>,
+    /// `data-company-holidays`, e.g. `2026-12-29..2027-01-03,2027-08-13`.
+    company_holidays: Option<String>,
 }
 
 /// A mounted widget; `destroy()` removes it and frees what it holds.
@@ -72,6 +74,10 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let page_lang = gloo::utils::document().document_element().and_then(|html| html.get_attribute("lang"));
     let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
 
+    let config = WidgetConfig {
+        company_holidays: options.company_holidays.or_else(|| host.get_attribute("data-company-holidays")),
+    };
+
     let shadow = shadow_root_of(&host)?;
     let document = gloo::utils::document();
     let style = document.create_element("style").map_err(js_error)?;
@@ -82,7 +88,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     shadow.append_child(&container).map_err(js_error)?;
 
     crash::remember(&shadow);
-    let app = yew::Renderer::<Widget>::with_root_and_props(container, WidgetProps { kind, initial_lang }).render();
+    let app = yew::Renderer::<Widget>::with_root_and_props(container, WidgetProps { kind, initial_lang, config }).render();
     Ok(WidgetHandle { app: Some(app), shadow })
 }
 

@@ -2,4 +2,4 @@
 
 mod use_hash_route;
 
-pub use use_hash_route::use_hash_route;
+pub use use_hash_route::{replace_hash, use_hash_route, HashRoute};

@@ -3,20 +3,44 @@ use yew::prelude::*;
 
 use crate::domain::route::Route;
 
+/// The route in `location.hash`, and how many times the visitor has changed it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HashRoute {
+    pub route: Route,
+    /// Counts `hashchange` events. A tool keyed by it starts afresh from the URL when the visitor
+    /// follows a link or pastes one; the page's own `replaceState` writes fire no event and keep it.
+    pub generation: u32,
+}
+
 /// The route in `location.hash`, re-read on every `hashchange`: clicking a link, typing a URL and
 /// back/forward all go through that one event, so the page never keeps a second copy of the route.
 #[hook]
-pub fn use_hash_route() -> Route {
-    let route = use_state_eq(current_route);
+pub fn use_hash_route() -> HashRoute {
+    let state = use_state(|| HashRoute { route: current_route(), generation: 0 });
     {
-        let route = route.clone();
+        let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current_route())));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    state.set(HashRoute { route: current_route(), generation: state.generation.wrapping_add(1) });
+                })
+            });
             move || drop(listener)
         });
     }
-    (*route).clone()
+    (*state).clone()
+}
+
+/// Replaces the URL's hash without a history entry or a `hashchange` event: the standalone page
+/// mirrors a tool's state in the URL as the visitor types, so the address can be shared.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if window.location().hash().ok().as_deref() == Some(hash) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
 }
 
 fn current_route() -> Route {

@@ -78,6 +78,63 @@ catalogue! {
         "ページ上のほかのツールはそのままお使いいただけます。入力内容はこのブラウザーの外には送信されていません。",
         "Other tools on this page keep working. Nothing you typed has left this browser.";
     CrashReload: "このツールを再読み込み", "Reload this tool";
+
+    // Delivery-window calculator
+    DeliveryIntro:
+        "配送時間は、TAC が配送の手配を完了した時刻から数えます。お客様が TAC に最初に連絡した時刻ではありません。",
+        "The delivery time runs from when TAC completes the parts-dispatch arrangement, not from when you first contact TAC.";
+    ServiceLevelLegend: "サービスレベル (オンサイト)", "Service level (Onsite)";
+    ArrangedLegend: "TAC が配送手配を完了した日時 (日本時間)", "When TAC completed the dispatch arrangement (Japan time)";
+    DateLabel: "日付", "Date";
+    TimeLabel: "時刻", "Time";
+    NowButton: "現在時刻にする", "Set to now";
+    SeverityLegend: "シビラティ", "Severity";
+    SeverityUnknown: "未選択", "Not chosen";
+    SeverityHint: "到着時刻が変わるのは 24x7 で営業時間外に手配された場合だけです。", "It changes the arrival only for 24x7 outside business hours.";
+    MoreConditions: "詳しい条件 (任意)", "More conditions (optional)";
+    DesiredLegend: "後日の配送を希望する場合", "If you want delivery later";
+    DesiredDateLabel: "希望日", "Preferred date";
+    DesiredTimeLabel: "希望時刻", "Preferred time";
+    ContractLegend: "契約", "Contract";
+    OrderDateLabel: "シスコの受注日", "Cisco's order date";
+    ServiceStartLabel: "サービス開始日", "Service start date";
+    PreviousEndLabel: "前回の契約終了日 (再契約の場合)", "Previous contract's end date (re-contracts)";
+    ShipDateLabel: "交換パーツの出荷日 (わかる場合)", "Replacement's ship date (if known)";
+    PartLegend: "パーツと配送先", "Part and address";
+    HeavyLabel: "30kg 以上・2m 以上のパーツ、またはケーブル", "A part of 30 kg or more or 2 m or more, or a cable";
+    OtherAddressLabel: "登録サイト以外の住所に配送する", "Delivery to an address other than the registered site";
+    CompanyHolidaysLabel: "会社指定休日 (シスコが定めた休日)", "Company-designated holidays (Cisco's)";
+    CompanyHolidaysHint: "日付または期間をカンマ区切りで。例: 2026-12-29..2027-01-03, 2027-08-13", "Dates or ranges, separated by commas. Example: 2026-12-29..2027-01-03, 2027-08-13";
+    CompanyHolidaysNone:
+        "ガイドには会社指定休日の一覧がありません。ここで指定しない限り、会社指定休日はないものとして計算しています。",
+        "The guide does not list the company-designated holidays: none are assumed unless you enter them here.";
+    CompanyHolidaysSome: "会社指定休日として計算に含めています:", "Counted as company-designated holidays:";
+    ResultHeading: "到着の目安", "Latest arrival";
+    ClockStarts: "起算時刻", "Clock starts";
+    InYourTimeZone: "お使いのタイムゾーンでは", "In your time zone";
+    StepsHeading: "計算の手順", "How this was worked out";
+    CalendarHeading: "手配から到着までのカレンダー", "Calendar from arrangement to arrival";
+    CalendarArranged: "手配", "Arranged";
+    CalendarArrival: "到着", "Arrival";
+    CalendarMore: "以降省略", "and later days";
+    DesiredHeading: "希望日時", "Your preferred delivery";
+    ContractHeading: "契約の確認", "Contract";
+    NotAcceptedYet: "この日時では交換パーツの要請は受け付けられません。", "A replacement-part request is not accepted at this time.";
+    FieldEngineerHeading: "フィールドエンジニア", "Field engineer";
+    ReturnHeading: "障害パーツの返却", "Returning the failed part";
+    CaveatsHeading: "注意事項", "Please note";
+    FormIncomplete: "必須項目を入力すると到着時刻を計算します。", "Fill in the required fields to see the arrival.";
+    ReadingsSummary: "ガイドの読み方 (このツールの解釈)", "How this tool reads the guide";
+    ReadingNbdBeforeOpening:
+        "8x5xNBD で営業日の 9:00 より前に手配が完了した場合は、その日の 9:00 の受付として翌営業日に配送と計算します。",
+        "8x5xNBD arranged before 09:00 on a business day counts as accepted at 09:00 that day, so the part arrives the next business day.";
+    ReadingPreparation:
+        "30 日間の準備期間は受注日を 1 日目として数えます。再契約の「90 日以上経過」は前回の契約終了日から新しいサービス開始日までで数えます。",
+        "The 30-day preparation period counts the order date as day 1. A re-contract's \"90 days or more\" runs from the previous end date to the new service start date.";
+    ReadingReturn:
+        "返却期限は出荷日の 10 日後 (暦日) とします。",
+        "The return deadline is 10 calendar days after the ship date.";
+    ReadingHoursInclusive: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).";
 }
 
 #[cfg(test)]

@@ -1,0 +1,68 @@
+use time::Date;
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::content::delivery::day_kind;
+use crate::domain::calendar::{BusinessCalendar, DayKind};
+use crate::i18n::{format, tr, Key};
+
+/// Past this many days the strip stops (a re-contract can push the answer weeks away).
+const MOST_DAYS: usize = 21;
+
+#[derive(Properties, PartialEq)]
+pub struct CalendarStripProps {
+    pub from: Date,
+    pub to: Date,
+    pub calendar: BusinessCalendar,
+}
+
+/// The days from the arrangement to the arrival: business days, weekends and holidays (named).
+#[function_component]
+pub fn CalendarStrip(props: &CalendarStripProps) -> Html {
+    let lang = use_lang();
+    let mut days = Vec::new();
+    let mut day = Some(props.from);
+    while let Some(current) = day.filter(|d| *d <= props.to && days.len() < MOST_DAYS) {
+        days.push(current);
+        day = current.next_day();
+    }
+    let truncated = days.last().is_some_and(|last| *last < props.to);
+    let items = days.into_iter().map(|date| {
+        // Dates past 2099 have no known holidays: shown without a kind rather than guessed.
+        let kind = props.calendar.day_kind(date).ok();
+        let closed = kind.is_some_and(|kind| kind != DayKind::Business);
+        let mark = if date == props.from {
+            Some(tr(lang, Key::CalendarArranged))
+        } else if date == props.to {
+            Some(tr(lang, Key::CalendarArrival))
+        } else {
+            None
+        };
+        let class = classes!(
+            "sw-day",
+            closed.then_some("sw-day--closed"),
+            (date == props.to).then_some("sw-day--arrival"),
+            (date == props.from).then_some("sw-day--start"),
+        );
+        html! {
+            <li class={class}>
+                <span class="sw-day__date">{ format!("{}/{} ({})", u8::from(date.month()), date.day(), format::weekday(lang, date.weekday())) }</span>
+                <span class="sw-day__kind">{ kind.map(|kind| day_kind(lang, kind)).unwrap_or_default() }</span>
+                if let Some(mark) = mark {
+                    <span class="sw-day__mark">{ mark }</span>
+                }
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h4 class="sw-subtitle" id="sw-dl-calendar-title">{ tr(lang, Key::CalendarHeading) }</h4>
+            <ol class="sw-days" aria-labelledby="sw-dl-calendar-title" data-testid="delivery-calendar">
+                { for items }
+                if truncated {
+                    <li class="sw-day sw-day--more">{ tr(lang, Key::CalendarMore) }</li>
+                }
+            </ol>
+        </>
+    }
+}

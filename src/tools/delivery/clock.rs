@@ -1,0 +1,23 @@
+//! The browser's clock and time zone. `std`'s clock panics on wasm32, so "now" comes from JavaScript.
+
+use time::PrimitiveDateTime;
+
+use crate::domain::delivery_form::{jst_from_unix_ms, local_from_jst, unix_ms_from_jst};
+
+/// The current minute in Japan.
+pub fn jst_now() -> Option<PrimitiveDateTime> {
+    jst_from_unix_ms(js_sys::Date::now())
+}
+
+/// The visitor's own wall-clock time for a JST time, and their offset in minutes east of UTC;
+/// `None` when the visitor is on Japan time (nothing more to show).
+pub fn in_visitor_zone(at: PrimitiveDateTime) -> Option<(PrimitiveDateTime, i32)> {
+    let moment = js_sys::Date::new(&unix_ms_from_jst(at).into());
+    let offset_west = moment.get_timezone_offset();
+    if !offset_west.is_finite() {
+        return None;
+    }
+    #[allow(clippy::cast_possible_truncation)] // time-zone offsets are whole minutes within ±16 h
+    let offset_east = -(offset_west.round() as i32);
+    (offset_east != 540).then(|| local_from_jst(at, offset_east).map(|local| (local, offset_east))).flatten()
+}

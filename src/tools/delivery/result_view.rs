@@ -1,0 +1,145 @@
+use yew::prelude::*;
+
+use super::calendar_strip::CalendarStrip;
+use super::clock::in_visitor_zone;
+use crate::app::use_lang;
+use crate::content::delivery as text;
+use crate::domain::calendar::BusinessCalendar;
+use crate::domain::delivery::{Answer, Arrival, DeliveryError, Request};
+use crate::domain::lang::Lang;
+use crate::i18n::{format, tr, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub request: Option<Request>,
+    pub answer: Option<Result<Answer, DeliveryError>>,
+    pub calendar: BusinessCalendar,
+}
+
+#[function_component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let lang = use_lang();
+    let body = match (&props.request, &props.answer) {
+        (Some(request), Some(Ok(answer))) => answer_view(lang, request, answer, &props.calendar),
+        (_, Some(Err(error))) => html! {
+            <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p>
+        },
+        _ => html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> },
+    };
+    let company = props.calendar.company_holidays();
+    let company_note = if company.is_empty() {
+        html! { <p class="sw-note" data-testid="company-holidays-note">{ tr(lang, Key::CompanyHolidaysNone) }</p> }
+    } else {
+        let ranges: Vec<String> = company
+            .iter()
+            .map(|range| {
+                if range.first == range.last {
+                    format::date(lang, range.first)
+                } else {
+                    format!("{} – {}", format::date(lang, range.first), format::date(lang, range.last))
+                }
+            })
+            .collect();
+        html! {
+            <p class="sw-hint" data-testid="company-holidays-note">{ tr(lang, Key::CompanyHolidaysSome) }{ " " }{ ranges.join(", ") }</p>
+        }
+    };
+    html! {
+        <section class="sw-result" aria-labelledby="sw-dl-result-title" data-testid="delivery-result">
+            <h3 id="sw-dl-result-title" class="sw-section-title">{ tr(lang, Key::ResultHeading) }</h3>
+            { body }
+            { company_note }
+            <details class="sw-details sw-readings">
+                <summary>{ tr(lang, Key::ReadingsSummary) }</summary>
+                <ul class="sw-list">
+                    <li>{ tr(lang, Key::ReadingHoursInclusive) }</li>
+                    <li>{ tr(lang, Key::ReadingNbdBeforeOpening) }</li>
+                    <li>{ tr(lang, Key::ReadingPreparation) }</li>
+                    <li>{ tr(lang, Key::ReadingReturn) }</li>
+                </ul>
+            </details>
+        </section>
+    }
+}
+
+fn answer_view(lang: Lang, request: &Request, answer: &Answer, calendar: &BusinessCalendar) -> Html {
+    let latest = answer.arrival.latest();
+    let headline = match answer.arrival {
+        Arrival::By(at) => html! {
+            <time datetime={format::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
+        },
+        Arrival::Day(date) => html! {
+            <time datetime={format::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
+        },
+    };
+    let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let zone = format!("UTC{sign}{:02}:{:02}", offset.abs() / 60, offset.abs() % 60);
+        let local_text = match answer.arrival {
+            Arrival::By(_) => format::date_time(lang, local),
+            // A day's window 09:00–17:00 JST, in the visitor's zone.
+            Arrival::Day(date) => {
+                let from = in_visitor_zone(time::PrimitiveDateTime::new(date, crate::domain::calendar::OPENING)).map(|(l, _)| l);
+                match from {
+                    Some(from) => format!("{} – {}", format::date_time(lang, from), format::date_time(lang, local)),
+                    None => format::date_time(lang, local),
+                }
+            }
+        };
+        html! {
+            <p class="sw-hint" data-testid="delivery-visitor-zone">{ tr(lang, Key::InYourTimeZone) }{ format!(" ({zone}): {local_text}") }</p>
+        }
+    });
+    let blocked = answer.blocked().map(|note| {
+        html! {
+            <div class="sw-error" data-testid="delivery-blocked">
+                <p><strong>{ tr(lang, Key::NotAcceptedYet) }</strong></p>
+                <p>{ text::contract(lang, &note) }</p>
+            </div>
+        }
+    });
+    let other_contract_notes: Vec<Html> = answer
+        .contract
+        .iter()
+        .filter(|note| Some(**note) != answer.blocked())
+        .map(|note| html! { <li>{ text::contract(lang, note) }</li> })
+        .collect();
+    let desired = answer.desired.map(|verdict| {
+        let (sentence, is_error) = text::desired(lang, &verdict);
+        html! {
+            <>
+                <h4 class="sw-subtitle">{ tr(lang, Key::DesiredHeading) }</h4>
+                <p class={if is_error { "sw-error" } else { "sw-ok" }} data-testid="delivery-desired">{ sentence }</p>
+            </>
+        }
+    });
+    html! {
+        <>
+            { for blocked }
+            <p class="sw-answer" aria-live="polite" data-testid="delivery-arrival">{ headline }</p>
+            { for visitor_zone }
+            <p class="sw-hint" data-testid="delivery-start">
+                { tr(lang, Key::ClockStarts) }{ ": " }
+                <time datetime={format::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
+            </p>
+            <h4 class="sw-subtitle">{ tr(lang, Key::StepsHeading) }</h4>
+            <ol class="sw-steps" data-testid="delivery-steps">
+                { for answer.steps.iter().map(|step| html! { <li>{ text::step(lang, step) }</li> }) }
+            </ol>
+            <CalendarStrip from={request.arranged_at.date()} to={answer.arrival.date()} calendar={calendar.clone()} />
+            { for desired }
+            if !other_contract_notes.is_empty() {
+                <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>
+                <ul class="sw-list" data-testid="delivery-contract">{ for other_contract_notes }</ul>
+            }
+            <h4 class="sw-subtitle">{ tr(lang, Key::FieldEngineerHeading) }</h4>
+            <p data-testid="delivery-field-engineer">{ text::field_engineer(lang, answer.field_engineer) }</p>
+            <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
+            <p data-testid="delivery-return">{ text::return_deadline(lang, answer.return_deadline) }</p>
+            <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
+            <ul class="sw-list" data-testid="delivery-caveats">
+                { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
+            </ul>
+        </>
+    }
+}
