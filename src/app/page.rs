@@ -31,7 +31,7 @@ pub fn StandalonePage(props: &StandalonePageProps) -> Html {
                 replace_hash(&Route { page: Page::Tool(tool), params }.to_hash());
             });
             html! {
-                <ToolPanel key={generation} {tool} show_title={true} params={route.params.clone()}
+                <ToolPanel {tool} show_title={true} params={route.params.clone()} {generation}
                     {on_params} config={props.config.clone()} />
             }
         }

@@ -21,6 +21,10 @@ pub struct ToolPanelProps {
     pub on_params: Option<Callback<Vec<(String, String)>>>,
     #[prop_or_default]
     pub config: WidgetConfig,
+    /// Changes when the visitor follows or pastes a link: the tool then starts afresh from `params`.
+    /// (It keys the tool, not the panel, so the panel's heading stays in place for focus.)
+    #[prop_or_default]
+    pub generation: u32,
 }
 
 /// A tool's panel: what the guide says the tool is about, then the tool. A tool whose issue has not
@@ -37,7 +41,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             };
             let initial = from_params(&props.params, defaults);
             let on_change = props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| to_params(&form)));
-            html! { <DeliveryTool {initial} {on_change} /> }
+            html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
         }
         _ => html! { <p class="sw-note" data-testid="coming-soon">{ tr(lang, Key::ComingSoon) }</p> },
     };

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -12,19 +14,27 @@ pub struct HashRoute {
     pub generation: u32,
 }
 
+impl Reducible for HashRoute {
+    /// The hash changed to this route.
+    type Action = Route;
+
+    fn reduce(self: Rc<Self>, route: Route) -> Rc<Self> {
+        Rc::new(HashRoute { route, generation: self.generation.wrapping_add(1) })
+    }
+}
+
 /// The route in `location.hash`, re-read on every `hashchange`: clicking a link, typing a URL and
 /// back/forward all go through that one event, so the page never keeps a second copy of the route.
 #[hook]
 pub fn use_hash_route() -> HashRoute {
-    let state = use_state(|| HashRoute { route: current_route(), generation: 0 });
+    let state = use_reducer(|| HashRoute { route: current_route(), generation: 0 });
     {
-        let state = state.clone();
+        // A reducer, not a state setter: the listener outlives the render it was made in, and must
+        // count from the latest generation, not the one it captured.
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    state.set(HashRoute { route: current_route(), generation: state.generation.wrapping_add(1) });
-                })
-            });
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "hashchange", move |_| dispatcher.dispatch(current_route())));
             move || drop(listener)
         });
     }

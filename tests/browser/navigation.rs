@@ -23,7 +23,7 @@ async fn the_app_follows_the_url_hash() {
         assert_eq!(link.get_attribute("aria-current").as_deref(), Some("page"));
         assert_eq!(app.all("[aria-current=page]").len(), 1);
         // Moving to a page puts focus on its heading.
-        let focused = app.shadow().active_element().expect("something has focus");
+        let focused = app.shadow().active_element().unwrap_or_else(|| panic!("something has focus on {slug}"));
         assert!(focused.has_attribute("data-page-heading"), "focus is on {}", focused.outer_html());
     }
 
@@ -41,5 +41,26 @@ async fn links_point_at_the_tool_hashes() {
     let app = Mounted::new(&[("data-support-widget", "app"), ("data-lang", "ja")]).await;
     let hrefs: Vec<String> = app.all("nav a").iter().filter_map(|a| a.get_attribute("href")).collect();
     assert_eq!(hrefs, ["#/", "#/severity", "#/checklist", "#/delivery", "#/domain"]);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_link_refills_the_tool_and_typing_updates_the_url() {
+    set_hash("/delivery?level=8x7xNCD&at=2026-01-31T16:59");
+    let app = Mounted::new(&[("data-support-widget", "app"), ("data-lang", "en")]).await;
+    app.wait_until("the NCD answer", |app| app.find("[data-testid=delivery-arrival]").is_some()).await;
+    assert_eq!(app.text("[data-testid=delivery-arrival]"), "on Sun 1 Feb 2026 (no set hour; visits 09:00–17:00)");
+
+    // Typing mirrors the form in the URL, without a hashchange (the form keeps its state).
+    app.click("[data-testid=sw-dl-sev-2]").await;
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert_eq!(hash, "#/delivery?level=8x7xNCD&at=2026-01-31T16%3A59&sev=2");
+
+    set_hash("/delivery?level=8x7xNCD&at=2026-01-31T17:01");
+    app.wait_until("the pasted link's answer", |app| {
+        app.find("[data-testid=delivery-arrival]").and_then(|e| e.text_content()).is_some_and(|t| t.contains("Mon 2 Feb 2026"))
+    })
+    .await;
+    set_hash("");
     app.destroy();
 }
