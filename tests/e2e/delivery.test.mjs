@@ -1,0 +1,162 @@
+// The delivery-window calculator, as a visitor uses it: deep links, the keyboard, bad input,
+// the embedding page's company holidays, and accessibility.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { StandalonePage, Widget } from './widget-page.mjs';
+
+let harness;
+let page;
+
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness.close(); });
+afterEach(async () => {
+  assert.deepEqual(page.consoleErrors, [], 'no console errors');
+  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
+  await page.context().close();
+});
+
+class DeliveryTool {
+  constructor(widget) {
+    this.root = widget.root;
+    this.arrival = this.root.getByTestId('delivery-arrival');
+  }
+
+  field(id) {
+    return this.root.getByTestId(`sw-dl-${id}`);
+  }
+
+  error(id) {
+    return this.root.getByTestId(`sw-dl-${id}-error`);
+  }
+
+  async fill({ level, date, time, severity }) {
+    if (level) await this.field(`level-${level.toLowerCase()}`).check();
+    if (date !== undefined) await this.field('date').fill(date);
+    if (time !== undefined) await this.field('time').fill(time);
+    if (severity) await this.field(`sev-${severity}`).check();
+  }
+}
+
+test('a deep link opens the tool filled in, and the answer is a JST <time>', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/delivery?level=24x7x4h&at=2026-05-03T02:00&sev=3');
+  const tool = new DeliveryTool(app);
+  await tool.arrival.waitFor();
+  assert.equal(await tool.arrival.textContent(), '2026年5月7日(木) 13:00 までに到着');
+  assert.equal(await tool.arrival.locator('time').getAttribute('datetime'), '2026-05-07T13:00:00+09:00');
+  assert.equal(await tool.field('level-24x7x4h').isChecked(), true);
+  assert.equal(await tool.field('sev-3').isChecked(), true);
+  const steps = await app.root.getByTestId('delivery-steps').locator('li').allTextContents();
+  assert.equal(steps.length, 3);
+  assert.match(steps[1], /振替休日/);
+  // The visitor's own zone (this browser runs on UTC) is shown beside JST.
+  assert.match(await app.root.getByTestId('delivery-visitor-zone').textContent(), /UTC\+00:00.*04:00/);
+});
+
+test('worked examples from the issue, typed by keyboard only; the URL follows', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/delivery');
+  await app.langButton('en').click();
+  const tool = new DeliveryTool(app);
+
+  // Keyboard: focus the first service level, arrow to 8x7xNCD (radio group), then type.
+  await tool.field('level-8x5xnbd').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await tool.field('level-8x7xncd').isChecked(), true);
+  await tool.field('date').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2026-01-31');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('16:59');
+  await tool.arrival.getByText('Sun 1 Feb 2026').waitFor();
+  await tool.field('time').fill('17:01');
+  await tool.arrival.getByText('Mon 2 Feb 2026').waitFor();
+  assert.equal(new URL(page.url()).hash, '#/delivery?level=8x7xNCD&at=2026-01-31T17%3A01');
+
+  await tool.fill({ level: '8x5xNBD', date: '2026-11-20', time: '10:00' });
+  await tool.arrival.getByText('Tue 24 Nov 2026').waitFor();
+  assert.match(await app.root.getByTestId('delivery-calendar').textContent(), /Labour Thanksgiving Day/);
+
+  await tool.fill({ level: '24x7x4h', date: '2026-05-03', time: '02:00', severity: '1' });
+  await tool.arrival.getByText('by Sun 3 May 2026, 06:00').waitFor();
+});
+
+test('bad input gets a message next to the field, in the UI language, and nothing typed is lost', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/delivery?level=8x5x4h');
+  const tool = new DeliveryTool(app);
+  for (const [text, message] of [['2026/13/01', /YYYY-MM-DD/], ['1985-05-01', /1990–2099/], ['', /入力してください/]]) {
+    await tool.field('date').fill(text);
+    await tool.error('date').waitFor();
+    assert.match(await tool.error('date').textContent(), message);
+    assert.equal(await tool.field('date').inputValue(), text);
+    assert.equal(await tool.field('date').getAttribute('aria-invalid'), 'true');
+  }
+  await app.langButton('en').click();
+  await tool.error('date').getByText('Required.').waitFor();
+  await tool.fill({ date: '2026-11-20', time: '25:61' });
+  await tool.error('time').getByText('Enter a time as HH:MM (24-hour).').waitFor();
+  await tool.field('time').fill('10:00');
+  await tool.arrival.getByText('by Fri 20 Nov 2026, 14:00').waitFor();
+  assert.equal(await tool.error('date').count(), 0);
+});
+
+test('a later delivery: booked, refused with the reason, or "ask the day before"', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  await app.open(harness.origin, '#/delivery?level=8x5x4h&at=2026-11-19T10:00&want=2026-11-23T10:00');
+  await app.langButton('en').click();
+  const desired = app.root.getByTestId('delivery-desired');
+  await desired.waitFor();
+  assert.equal(await desired.textContent(), 'Mon 23 Nov 2026 is not a business day (Labour Thanksgiving Day): choose a business day.');
+  const tool = new DeliveryTool(app);
+  await tool.field('want-date').fill('2026-11-20');
+  await desired.getByText('Delivery can be booked for Fri 20 Nov 2026, 10:00.').waitFor();
+  await tool.field('level-8x5xnbd').check();
+  await desired.getByText(/Ask TAC on Thu 19 Nov 2026/).waitFor();
+});
+
+test('an embedded calculator takes the host page\'s company holidays and says so', async () => {
+  page = await openPage(harness);
+  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  await page.evaluate(() => {
+    const element = document.createElement('div');
+    element.id = 'holidays';
+    element.dataset.supportWidget = 'delivery';
+    element.dataset.lang = 'en';
+    element.dataset.companyHolidays = '2026-12-29..2027-01-03';
+    document.querySelector('main').append(element);
+  });
+  const widget = new Widget(page, page.locator('#holidays'));
+  const tool = new DeliveryTool(widget);
+  await tool.fill({ level: '8x5x4h', date: '2026-12-28', time: '17:30' });
+  await tool.arrival.getByText('by Mon 4 Jan 2027, 13:00').waitFor();
+  assert.match(await widget.root.getByTestId('company-holidays-note').textContent(), /Tue 29 Dec 2026 – Sun 3 Jan 2027/);
+  assert.equal(new URL(page.url()).hash, '', 'an embedded widget never touches the host page URL');
+});
+
+test('axe-core finds no violations in the calculator: answer, errors and open sections', async () => {
+  page = await openPage(harness);
+  const app = new StandalonePage(page);
+  for (const lang of ['ja', 'en']) {
+    await app.open(harness.origin, '#/delivery?level=24x7x2h&at=2026-11-21T03:00&sev=2&want=2026-11-22T04:00&order=2026-11-01&start=2026-11-10&heavy=1');
+    await app.langButton(lang).click();
+    await app.root.getByTestId('delivery-arrival').waitFor();
+    await app.root.locator('.sw-readings summary').click();
+    let violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `answer in ${lang}:\n${describeViolations(violations)}`);
+    const tool = new DeliveryTool(app);
+    await tool.field('date').fill('nope');
+    await tool.field('company-holidays').fill('2026-13-01');
+    await tool.error('date').waitFor();
+    violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `errors in ${lang}:\n${describeViolations(violations)}`);
+  }
+});
