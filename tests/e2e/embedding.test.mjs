@@ -17,7 +17,8 @@ afterEach(async () => {
 });
 
 async function openHost(name) {
-  page = await openPage(harness);
+  // Tall enough that each widget fits on screen whole, for the screenshots.
+  page = await openPage(harness, { viewport: { width: 1100, height: 2400 } });
   await page.goto(`${harness.origin}/test-pages/${name}.html`);
   const delivery = new Widget(page, page.locator('#w1'));
   const domain = new Widget(page, page.locator('#w2'));
