@@ -67,20 +67,21 @@ impl BusinessCalendar {
 
     /// The first business day strictly after `date`.
     pub fn next_business_day_after(&self, date: Date) -> Result<Date, OutOfRange> {
-        let mut day = date;
-        loop {
-            day = day.next_day().ok_or(OutOfRange { year: date.year() })?;
-            if self.is_business_day(day)? {
-                return Ok(day);
-            }
-        }
+        self.nearest_business_day(date, Date::next_day)
     }
 
     /// The last business day strictly before `date`.
     pub fn previous_business_day_before(&self, date: Date) -> Result<Date, OutOfRange> {
+        self.nearest_business_day(date, Date::previous_day)
+    }
+
+    /// Steps from `date` (exclusive) until a business day. Ends at the latest at the edge of the
+    /// supported years, where `day_kind` reports the range error, so a calendar whose company
+    /// holidays closed every day still cannot loop forever.
+    fn nearest_business_day(&self, date: Date, step: fn(Date) -> Option<Date>) -> Result<Date, OutOfRange> {
         let mut day = date;
         loop {
-            day = day.previous_day().ok_or(OutOfRange { year: date.year() })?;
+            day = step(day).ok_or(OutOfRange { year: date.year() })?;
             if self.is_business_day(day)? {
                 return Ok(day);
             }

@@ -1,20 +1,11 @@
 // The delivery-window calculator, as a visitor uses it: deep links, the keyboard, bad input,
 // the embedding page's company holidays, and accessibility.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { StandalonePage, Widget } from './widget-page.mjs';
 
-let harness;
-let page;
-
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness.close(); });
-afterEach(async () => {
-  assert.deepEqual(page.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
-  await page.context().close();
-});
+const suite = useSuite();
 
 class DeliveryTool {
   constructor(widget) {
@@ -39,9 +30,9 @@ class DeliveryTool {
 }
 
 test('a deep link opens the tool filled in, and the answer is a JST <time>', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/delivery?level=24x7x4h&at=2026-05-03T02:00&sev=3');
+  await app.open(suite.harness.origin, '#/delivery?level=24x7x4h&at=2026-05-03T02:00&sev=3');
   const tool = new DeliveryTool(app);
   await tool.arrival.waitFor();
   assert.equal(await tool.arrival.textContent(), '2026年5月7日(木) 13:00 までに到着');
@@ -56,9 +47,9 @@ test('a deep link opens the tool filled in, and the answer is a JST <time>', asy
 });
 
 test('worked examples from the issue, typed by keyboard only; the URL follows', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/delivery');
+  await app.open(suite.harness.origin, '#/delivery');
   await app.langButton('en').click();
   const tool = new DeliveryTool(app);
 
@@ -88,9 +79,9 @@ test('worked examples from the issue, typed by keyboard only; the URL follows', 
 });
 
 test('bad input gets a message next to the field, in the UI language, and nothing typed is lost', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/delivery?level=8x5x4h');
+  await app.open(suite.harness.origin, '#/delivery?level=8x5x4h');
   const tool = new DeliveryTool(app);
   for (const [text, message] of [['2026/13/01', /YYYY-MM-DD/], ['1985-05-01', /1990–2099/], ['', /入力してください/]]) {
     await tool.field('date').fill(text);
@@ -109,9 +100,9 @@ test('bad input gets a message next to the field, in the UI language, and nothin
 });
 
 test('a later delivery: booked, refused with the reason, or "ask the day before"', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/delivery?level=8x5x4h&at=2026-11-19T10:00&want=2026-11-23T10:00');
+  await app.open(suite.harness.origin, '#/delivery?level=8x5x4h&at=2026-11-19T10:00&want=2026-11-23T10:00');
   await app.langButton('en').click();
   const desired = app.root.getByTestId('delivery-desired');
   await desired.waitFor();
@@ -124,8 +115,8 @@ test('a later delivery: booked, refused with the reason, or "ask the day before"
 });
 
 test('an embedded calculator takes the host page\'s company holidays and says so', async () => {
-  page = await openPage(harness);
-  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  const page = suite.page = await openPage(suite.harness);
+  await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   await page.evaluate(() => {
     const element = document.createElement('div');
     element.id = 'holidays';
@@ -143,10 +134,10 @@ test('an embedded calculator takes the host page\'s company holidays and says so
 });
 
 test('axe-core finds no violations in the calculator: answer, errors and open sections', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   for (const lang of ['ja', 'en']) {
-    await app.open(harness.origin, '#/delivery?level=24x7x2h&at=2026-11-21T03:00&sev=2&want=2026-11-22T04:00&order=2026-11-01&start=2026-11-10&heavy=1');
+    await app.open(suite.harness.origin, '#/delivery?level=24x7x2h&at=2026-11-21T03:00&sev=2&want=2026-11-22T04:00&order=2026-11-01&start=2026-11-10&heavy=1');
     await app.langButton(lang).click();
     await app.root.getByTestId('delivery-arrival').waitFor();
     await app.root.locator('.sw-readings summary').click();

@@ -1,25 +1,17 @@
 // Embedding: one script, one element per widget, on pages the widgets do not control.
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { Widget } from './widget-page.mjs';
 import { countDifferentPixels, decodePng } from './png.mjs';
 
-let harness;
-let page;
-
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness.close(); });
-afterEach(async () => {
-  assert.deepEqual(page.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
-  await page.context().close();
-});
+const suite = useSuite();
 
 async function openHost(name) {
   // Tall enough that each widget fits on screen whole, for the screenshots.
-  page = await openPage(harness, { viewport: { width: 1100, height: 2400 } });
-  await page.goto(`${harness.origin}/test-pages/${name}.html`);
+  const page = await openPage(suite.harness, { viewport: { width: 1100, height: 2400 } });
+  suite.page = page;
+  await page.goto(`${suite.harness.origin}/test-pages/${name}.html`);
   const delivery = new Widget(page, page.locator('#w1'));
   const domain = new Widget(page, page.locator('#w2'));
   await delivery.title.waitFor();
@@ -45,9 +37,10 @@ async function screenshots({ delivery, domain }) {
 
 test('two widgets on a hostile page look exactly as on a clean page, and work', async () => {
   const clean = await screenshots(await openHost('clean'));
-  await page.context().close();
+  await suite.page.context().close();
 
   const widgets = await openHost('hostile');
+  const { page } = suite;
   const hostile = await screenshots(widgets);
   for (const [index, name] of ['delivery', 'domain'].entries()) {
     const { width, height } = decodePng(clean[index]);
@@ -77,6 +70,7 @@ test('two widgets on a hostile page look exactly as on a clean page, and work', 
 
 test('a widget added after load is mounted; a removed one is destroyed; attribute changes apply', async () => {
   const { delivery } = await openHost('hostile');
+  const { page } = suite;
   await page.evaluate(() => {
     const element = document.createElement('div');
     element.id = 'w3';
@@ -99,6 +93,7 @@ test('a widget added after load is mounted; a removed one is destroyed; attribut
 
 test('the widgets leave the host page alone: one global, no document styles, host styles unchanged', async () => {
   await openHost('clean');
+  const { page } = suite;
   const report = await page.evaluate(() => {
     const before = new Set(window.__globalsBefore);
     const text = getComputedStyle(document.querySelector('#host-text'));
@@ -117,6 +112,7 @@ test('the widgets leave the host page alone: one global, no document styles, hos
 
 test('SupportWidgets.mount and unmount work on any element', async () => {
   await openHost('clean');
+  const { page } = suite;
   await page.evaluate(async () => {
     const element = document.createElement('section');
     element.id = 'manual';
@@ -133,9 +129,10 @@ test('SupportWidgets.mount and unmount work on any element', async () => {
 
 test('axe-core finds no violations inside the widgets, or on the demo page', async () => {
   await openHost('clean');
+  const { page } = suite;
   let violations = await axeViolations(page);
   assert.deepEqual(violations, [], describeViolations(violations));
-  await page.goto(`${harness.origin}/demo/embed.html`);
+  await page.goto(`${suite.harness.origin}/demo/embed.html`);
   await page.locator('[data-support-widget=severity]').getByTestId('widget-title').waitFor();
   await page.locator('#add').click();
   await page.locator('#added [data-support-widget]').getByTestId('widget-title').waitFor();
@@ -144,8 +141,8 @@ test('axe-core finds no violations inside the widgets, or on the demo page', asy
 });
 
 test('widgets added and removed again and again reuse their wasm instances', async () => {
-  page = await openPage(harness);
-  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  const page = suite.page = await openPage(suite.harness);
+  await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   await new Widget(page, page.locator('#w2')).title.waitFor();
   for (let cycle = 0; cycle < 8; cycle += 1) {
     await page.evaluate((lang) => {
@@ -167,9 +164,9 @@ test('widgets added and removed again and again reuse their wasm instances', asy
 });
 
 test('when the wasm cannot load, each widget says so in its language instead of staying blank', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   await page.route('**/support_widgets_bg.wasm', (route) => route.abort());
-  await page.goto(`${harness.origin}/test-pages/clean.html`);
+  await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   const english = page.locator('#w1').getByRole('alert');
   const japanese = page.locator('#w2').getByRole('alert');
   await english.waitFor();

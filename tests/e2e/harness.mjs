@@ -1,7 +1,9 @@
 // Shared set-up for the end-to-end tests: one server and one Chromium per test file, a fresh
 // context per test, and a page that records console errors and every request it makes.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
@@ -34,6 +36,26 @@ export async function startHarness() {
       await server.close();
     },
   };
+}
+
+/**
+ * Registers the usual hooks for a test file: one harness for the file, and after each test the
+ * checks every test owes (no console errors, no request to another origin) and a closed context.
+ * Tests set `suite.page` to the page they open; a test that expects errors clears them itself.
+ */
+export function useSuite() {
+  const suite = { harness: null, page: null };
+  before(async () => { suite.harness = await startHarness(); });
+  after(async () => { await suite.harness.close(); });
+  afterEach(async () => {
+    if (!suite.page) return;
+    const { page } = suite;
+    suite.page = null;
+    assert.deepEqual(page.consoleErrors, [], 'no console errors');
+    assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
+    await page.context().close();
+  });
+  return suite;
 }
 
 /**

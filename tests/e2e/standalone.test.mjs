@@ -1,26 +1,17 @@
 // The standalone page, as a visitor uses it: Japanese by default, English by the switch, navigation
 // by keyboard and by the URL hash (deep links, back and forward).
-import { after, afterEach, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, describeViolations, openPage, startHarness } from './harness.mjs';
+import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { StandalonePage } from './widget-page.mjs';
 
 const TOOLS = ['severity', 'checklist', 'delivery', 'domain'];
-let harness;
-let page;
-
-before(async () => { harness = await startHarness(); });
-after(async () => { await harness.close(); });
-afterEach(async () => {
-  assert.deepEqual(page.consoleErrors, [], 'no console errors');
-  assert.deepEqual(page.foreignRequests, [], 'no request leaves for another origin');
-  await page.context().close();
-});
+const suite = useSuite();
 
 test('opens in Japanese on the overview of the four tools', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin);
+  await app.open(suite.harness.origin);
   assert.equal(await app.title.textContent(), 'サポートガイド ツール');
   assert.equal(await app.lang(), 'ja');
   await app.overview().waitFor();
@@ -30,9 +21,9 @@ test('opens in Japanese on the overview of the four tools', async () => {
 });
 
 test('keyboard only: tab to a tool, open it, and come back with the browser history', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin);
+  await app.open(suite.harness.origin);
   let focused = null;
   for (let presses = 0; presses < 20 && focused !== 'nav-delivery'; presses += 1) {
     await page.keyboard.press('Tab');
@@ -53,10 +44,10 @@ test('keyboard only: tab to a tool, open it, and come back with the browser hist
 });
 
 test('every tool has a deep link', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   for (const slug of TOOLS) {
-    await app.open(harness.origin, `#/${slug}?lang=en&x=1`);
+    await app.open(suite.harness.origin, `#/${slug}?lang=en&x=1`);
     await app.toolPanel(slug).waitFor();
     assert.equal(await app.navLink(slug).getAttribute('aria-current'), 'page', slug);
     assert.match(await app.toolPanel(slug).textContent(), /出典/, `${slug} cites the guide`);
@@ -64,9 +55,9 @@ test('every tool has a deep link', async () => {
 });
 
 test('the language switch turns the page into English and back', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/domain');
+  await app.open(suite.harness.origin, '#/domain');
   await app.langButton('en').focus();
   await page.keyboard.press('Space');
   await app.root.getByText('Support guide tools').waitFor();
@@ -79,20 +70,20 @@ test('the language switch turns the page into English and back', async () => {
 });
 
 test('an unknown address says so and links back to the overview', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
-  await app.open(harness.origin, '#/no-such-tool');
+  await app.open(suite.harness.origin, '#/no-such-tool');
   await app.notFound().waitFor();
   await app.notFound().getByRole('link').click();
   await app.overview().waitFor();
 });
 
 test('axe-core finds no violations on any page, in either language', async () => {
-  page = await openPage(harness);
+  const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   for (const hash of ['', ...TOOLS.map((slug) => `#/${slug}`), '#/nope']) {
     for (const lang of ['ja', 'en']) {
-      await app.open(harness.origin, hash);
+      await app.open(suite.harness.origin, hash);
       await app.langButton(lang).click();
       await page.waitForFunction((l) => document.querySelector('[data-support-widget]')
         .shadowRoot.querySelector('.sw-root').lang === l, lang);
