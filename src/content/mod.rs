@@ -3,6 +3,7 @@
 
 pub mod delivery;
 pub mod holiday_names;
+pub mod public_suffixes;
 pub mod tools;
 
 use crate::i18n::Text;

@@ -1,6 +1,7 @@
 //! Pure rules: no yew, web-sys or gloo here, so everything in this tree compiles and is tested natively
 //! with plain `cargo test`. Components call into these functions and stay thin.
 
+pub mod account_domain;
 pub mod calendar;
 pub mod delivery;
 pub mod delivery_form;
