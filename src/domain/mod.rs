@@ -2,6 +2,7 @@
 //! with plain `cargo test`. Components call into these functions and stay thin.
 
 pub mod account_domain;
+pub mod account_readiness;
 pub mod calendar;
 pub mod delivery;
 pub mod delivery_form;
