@@ -15,12 +15,20 @@ pub struct TextFieldProps {
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<String>,
+    /// Advice that does not block (no `aria-invalid`), shown like an error but in the note style.
+    #[prop_or_default]
+    pub warning: Option<String>,
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// `text` unless told otherwise (`password`, `email`, `tel`).
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    #[prop_or(AttrValue::Static("off"))]
+    pub autocomplete: AttrValue,
 }
 
 /// A labelled text input whose value is exactly what the visitor typed.
@@ -28,10 +36,15 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let described_by: Vec<&str> = [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let warning_id = format!("{}-warning", props.id);
+    let described_by: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
+        props.warning.as_ref().map(|_| warning_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let oninput = props.on_input.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class={classes!("sw-field", props.class.clone())}>
@@ -39,8 +52,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             <input
                 id={props.id.clone()}
                 class="sw-input"
-                type="text"
-                autocomplete="off"
+                type={props.input_type.clone()}
+                autocomplete={props.autocomplete.clone()}
                 spellcheck="false"
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
@@ -55,6 +68,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
             if let Some(error) = &props.error {
                 <p id={error_id} class="sw-field-error" data-testid={format!("{}-error", props.id)}>{ error.clone() }</p>
+            }
+            if let Some(warning) = &props.warning {
+                <p id={warning_id} class="sw-field-warning" data-testid={format!("{}-warning", props.id)}>{ warning.clone() }</p>
             }
         </div>
     }

@@ -5,6 +5,7 @@ use super::WidgetConfig;
 use crate::content::tools;
 use crate::domain::delivery_form::{from_params, to_params, DeliveryForm};
 use crate::tools::delivery::DeliveryTool;
+use crate::tools::domain::DomainTool;
 use crate::domain::tool::Tool;
 use crate::i18n::{tr, Key};
 
@@ -42,6 +43,10 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             let initial = from_params(&props.params, defaults);
             let on_change = props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| to_params(&form)));
             html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
+        }
+        Tool::Domain => {
+            let initial = crate::domain::domain_form::from_params(&props.params);
+            html! { <DomainTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
         }
         _ => html! { <p class="sw-note" data-testid="coming-soon">{ tr(lang, Key::ComingSoon) }</p> },
     };

@@ -1,6 +1,7 @@
 //! Facts taken from the two guides in `shared/reference/`, as data. Every entry says where it comes
 //! from (`Source`), so a reviewer can check it against the guide and a guide update can be traced.
 
+pub mod account_domain;
 pub mod delivery;
 pub mod holiday_names;
 pub mod public_suffixes;

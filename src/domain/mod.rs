@@ -6,6 +6,7 @@ pub mod account_readiness;
 pub mod calendar;
 pub mod delivery;
 pub mod delivery_form;
+pub mod domain_form;
 pub mod holidays;
 pub mod lang;
 pub mod route;

@@ -134,6 +134,37 @@ catalogue! {
     ReadingReturn:
         "返却期限は出荷日の 10 日後 (暦日) とします。",
         "The return deadline is 10 calendar days after the ship date.";
+    // Smart Account domain validator
+    DomainIntro:
+        "メールアドレスと希望する Account Domain から、ガイドの表のどの場合に当たるかを判定します。入力内容はこのブラウザーの外には送信されません。",
+        "Tells which case of the guide's table your e-mail address and wanted Account Domain fall under. Nothing you type leaves this browser.";
+    EmailLabel: "シスコ アカウントに登録したメールアドレス", "E-mail address registered on your Cisco account";
+    EmailFromLink: "共有リンクのメールドメインで判定しています。メールアドレスを入力すると置き換わります:", "Judging the e-mail domain from the shared link; typing your address replaces it:";
+    ModeLegend: "Account Domain の指定方法", "How to give the Account Domain";
+    ModeDomain: "ドメインをそのまま入力", "Type the whole domain";
+    ModePrefix: "プレフィクスを入力 (Add a Prefix to the Domain)", "Type a prefix (Add a Prefix to the Domain)";
+    AccountLabel: "希望する Account Domain", "Wanted Account Domain";
+    PrefixLabel: "プレフィクス", "Prefix";
+    PrefixHint: "例: jp → jp.<メールアドレスのドメイン>。空欄ならデフォルト (メールアドレスのドメイン) です。", "For example jp → jp.<your e-mail domain>. Empty means the default, your e-mail domain.";
+    VerdictHeading: "判定", "Verdict";
+    VerdictPending: "メールアドレスと Account Domain を入力すると判定します。", "Enter the e-mail address and the Account Domain to see the verdict.";
+    BothForms: "Unicode 表記と ASCII 表記", "Unicode and ASCII forms";
+    NormalisationHeading: "入力の読み取り", "How your input was read";
+    ApprovalHeading: "承認までの流れ", "How the approval works";
+    ApplicationHeading: "別のドメインを申請するには", "To apply for a different domain";
+    ContactHeading: "問い合わせ先", "Contact";
+    ReadinessHeading: "スマートアカウント作成前の確認", "Before you create the Smart Account";
+    PasswordLabel: "シスコ アカウントのパスワード (ルールの確認のみ)", "Cisco account password (rule check only)";
+    PasswordHint: "このブラウザー内で確認するだけです。表示、保存、送信はしません。", "Checked in this browser only: never shown, stored or sent.";
+    PasswordOk: "パスワードのルールを満たしています。", "The password meets the rule.";
+    PhoneLabel: "会社の電話番号", "Company phone number";
+    PhoneForForm: "シスコ アカウントのフォームには次の形式で入力します (先頭の 0 を省略):", "Type it in the Cisco account form like this (without the leading 0):";
+    PhoneAlreadyOk: "先頭の 0 を省いた形式になっています。", "It is already written without the leading 0.";
+    CompanyNameLabel: "会社名 (英語表記)", "Company name (in English)";
+    AddressLabel: "住所 (英語)", "Address (in English)";
+    NotEnglish: "英語 (半角英数字) で登録してください。英語以外の文字:", "Register it in English (half-width characters). Characters that are not:";
+    ChecklistHeading: "ガイドが挙げる準備", "What the guide says to have ready";
+
     ReadingHoursInclusive: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).";
 }
 

@@ -2,3 +2,4 @@
 //! standalone page can mirror them in the URL; the rules live in `domain/`, the words in `content/`.
 
 pub mod delivery;
+pub mod domain;

@@ -1,0 +1,155 @@
+use yew::prelude::*;
+
+use crate::app::fields::TextField;
+use crate::app::use_lang;
+use crate::content::account_domain as text;
+use crate::domain::account_domain::{Domain, SyntaxError, Verdict};
+use crate::domain::domain_form::{Action, DomainForm, Evaluation, Mode};
+use crate::domain::lang::Lang;
+use crate::i18n::{tr, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct JudgeViewProps {
+    pub form: DomainForm,
+    pub evaluation: Evaluation,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn JudgeView(props: &JudgeViewProps) -> Html {
+    let lang = use_lang();
+    let form = &props.form;
+    let evaluation = &props.evaluation;
+    let field_error = |result: &Option<Result<Domain, SyntaxError>>| match result {
+        Some(Err(error)) => Some(text::syntax_error(lang, error)),
+        _ => None,
+    };
+    let modes = [(Mode::AccountDomain, Key::ModeDomain, "domain"), (Mode::Prefix, Key::ModePrefix, "prefix")].map(|(mode, label, slug)| {
+        let id = format!("sw-sa-mode-{slug}");
+        let onchange = props.on_action.reform(move |_: Event| Action::Mode(mode));
+        html! {
+            <span class="sw-pill">
+                <input type="radio" name="sw-sa-mode" id={id.clone()} checked={form.mode == mode} data-testid={id.clone()} {onchange} />
+                <label for={id}>{ tr(lang, label) }</label>
+            </span>
+        }
+    });
+    let from_link = (form.email.trim().is_empty()).then_some(form.email_domain_from_link.as_ref()).flatten().map(|domain| {
+        html! { <p class="sw-hint" data-testid="sw-sa-email-from-link">{ tr(lang, Key::EmailFromLink) }{ " @" }{ domain }</p> }
+    });
+    let account_field = match form.mode {
+        Mode::AccountDomain => html! {
+            <TextField id="sw-sa-account" label={tr(lang, Key::AccountLabel)} value={form.account.clone()}
+                on_input={props.on_action.reform(Action::Account)} error={field_error(&evaluation.account)} placeholder="jp.cisco.com" />
+        },
+        Mode::Prefix => html! {
+            <TextField id="sw-sa-prefix" label={tr(lang, Key::PrefixLabel)} value={form.prefix.clone()}
+                on_input={props.on_action.reform(Action::Prefix)} error={field_error(&evaluation.account)}
+                hint={tr(lang, Key::PrefixHint)} placeholder="jp" />
+        },
+    };
+    html! {
+        <section class="sw-subpanel" aria-labelledby="sw-sa-judge-title">
+            <p class="sw-lead">{ tr(lang, Key::DomainIntro) }</p>
+            <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
+                <TextField id="sw-sa-email" label={tr(lang, Key::EmailLabel)} value={form.email.clone()} inputmode="email" autocomplete="email"
+                    on_input={props.on_action.reform(Action::Email)} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
+                    placeholder="hanako@clan.blue" class="sw-field--wide" />
+                { for from_link }
+                <fieldset class="sw-fieldset">
+                    <legend class="sw-legend">{ tr(lang, Key::ModeLegend) }</legend>
+                    <div class="sw-pills">{ for modes }</div>
+                </fieldset>
+                { account_field }
+            </form>
+            <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
+            { verdict_view(lang, evaluation) }
+        </section>
+    }
+}
+
+/// The verdict with its names as the visitor reads them (Unicode); both forms are listed below it.
+fn display(verdict: &Verdict, email: &Domain, account: &Domain) -> Verdict {
+    match verdict {
+        Verdict::NeedsApproval { prefix, base } => {
+            let unicode_prefix = account.unicode.strip_suffix(&format!(".{}", email.unicode)).unwrap_or(prefix);
+            Verdict::NeedsApproval { prefix: unicode_prefix.to_owned(), base: if *base == email.ascii { email.unicode.clone() } else { base.clone() } }
+        }
+        Verdict::NotContained { alternatives, parent } => Verdict::NotContained {
+            alternatives: alternatives.clone(),
+            parent: parent.as_ref().map(|p| if *p == account.ascii { account.unicode.clone() } else { p.clone() }),
+        },
+        other => other.clone(),
+    }
+}
+
+fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
+    let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (&evaluation.email_domain, &evaluation.account, &evaluation.verdict) else {
+        return html! { <p class="sw-hint" data-testid="sw-sa-pending">{ tr(lang, Key::VerdictPending) }</p> };
+    };
+    let class = match verdict {
+        Verdict::Default => "sw-ok",
+        Verdict::NeedsApproval { .. } => "sw-note",
+        Verdict::NotContained { .. } | Verdict::NeedsApplication { .. } => "sw-error",
+    };
+    let both_forms = [email, account].into_iter().filter(|d| d.unicode != d.ascii).map(|d| {
+        html! { <li>{ d.unicode.clone() }{ " ↔ " }<code>{ d.ascii.clone() }</code></li> }
+    });
+    let steps: Vec<Html> = email
+        .steps
+        .iter()
+        .chain(&account.steps)
+        .map(|step| html! { <li>{ text::step(lang, step) }</li> })
+        .collect();
+    let alternatives = match verdict {
+        Verdict::NotContained { alternatives, .. } | Verdict::NeedsApplication { alternatives } => Some(html! {
+            <>
+                <h4 class="sw-subtitle">{ text::ALTERNATIVES_HEADING.get(lang) }</h4>
+                <ul class="sw-list" data-testid="sw-sa-alternatives">
+                    { for alternatives.iter().map(|a| html! { <li><code>{ a }</code></li> }) }
+                    <li>{ text::ANY_PREFIX_NOTE.get(lang).replace("{domain}", &email.ascii) }</li>
+                </ul>
+            </>
+        }),
+        _ => None,
+    };
+    let how_to = match verdict {
+        Verdict::NeedsApproval { .. } => Some((Key::ApprovalHeading, text::APPROVAL_STEPS, "sw-sa-approval")),
+        Verdict::NeedsApplication { .. } => Some((Key::ApplicationHeading, text::APPLICATION_STEPS, "sw-sa-application")),
+        _ => None,
+    }
+    .map(|(heading, steps, testid)| {
+        html! {
+            <>
+                <h4 class="sw-subtitle">{ tr(lang, heading) }</h4>
+                <ol class="sw-steps" data-testid={testid}>{ for steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ol>
+            </>
+        }
+    });
+    html! {
+        <div data-testid="sw-sa-verdict" data-row={text::table_row(verdict).to_string()}>
+            <p class={classes!(class, "sw-verdict")} aria-live="polite" data-testid="sw-sa-verdict-title">
+                <strong>{ text::verdict_title(verdict).get(lang) }</strong>
+            </p>
+            <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &display(verdict, email, account), &email.unicode, &account.unicode) }</p>
+            <p class="sw-source">{ text::table_row_label(lang, verdict) }</p>
+            if evaluation.free_mail {
+                <p class="sw-note" data-testid="sw-sa-free-mail">{ text::FREE_MAIL_WARNING.get(lang) }</p>
+            }
+            if email.unicode != email.ascii || account.unicode != account.ascii {
+                <h4 class="sw-subtitle">{ tr(lang, Key::BothForms) }</h4>
+                <ul class="sw-list" data-testid="sw-sa-both-forms">{ for both_forms }</ul>
+            }
+            { for alternatives }
+            { for how_to }
+            if !matches!(verdict, Verdict::Default) {
+                <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
+                <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>
+            }
+            if !steps.is_empty() {
+                <h4 class="sw-subtitle">{ tr(lang, Key::NormalisationHeading) }</h4>
+                <ul class="sw-list" data-testid="sw-sa-steps">{ for steps }</ul>
+            }
+        </div>
+    }
+}
