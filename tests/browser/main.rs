@@ -7,6 +7,7 @@ mod support;
 
 mod crash;
 mod delivery;
+mod domain;
 mod mounting;
 mod navigation;
 

@@ -1,0 +1,106 @@
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{Event, EventInit, HtmlInputElement};
+
+use crate::support::Mounted;
+use support_widgets::domain::account_domain::{normalise_domain, IdnaUts46, Uts46};
+use support_widgets::tools::domain::BrowserUts46;
+
+/// The browser's UTS-46 (the WHATWG URL parser) and the idna crate agree on Unicode names, and the
+/// whole normaliser gives the same answer with either, so native tests speak for what visitors get.
+#[wasm_bindgen_test]
+fn the_browser_and_the_idna_crate_agree() {
+    let unicode_names = [
+        "日本語.jp", "東京.日本語.jp", "シスコ.jp", "ｼｽｺ.jp", "bücher.example", "ÖBB.at", "faß.de", "ελληνικά.gr",
+        "пример.рф", "例子.中国", "日本\u{200B}語.jp", "Ⅻ.jp", "①.jp", "ﬁ.jp", "\u{E000}.jp", "a\u{FE0F}b.jp", "한국.kr",
+    ];
+    for name in unicode_names {
+        assert_eq!(BrowserUts46.to_ascii(name), IdnaUts46.to_ascii(name), "{name}");
+    }
+    // Chromium passes an all-ASCII `xn--` host through without checking its Punycode (idna refuses
+    // "xn--zz.jp"); the normaliser never hands ASCII names to UTS-46 and checks `xn--` labels itself,
+    // so the answers still agree.
+    let more = ["xn--wgv71a119e.jp", "xn--zz.jp", "日本.xn--zz.jp", "ａｂｃ.jp", "Cisco.COM."];
+    for name in unicode_names.into_iter().chain(more) {
+        assert_eq!(normalise_domain(name, &BrowserUts46), normalise_domain(name, &IdnaUts46), "{name}");
+    }
+}
+
+async fn type_into(widget: &Mounted, testid: &str, text: &str) {
+    let input: HtmlInputElement = widget.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn row(widget: &Mounted) -> Option<String> {
+    widget.find("[data-testid=sw-sa-verdict]").and_then(|v| v.get_attribute("data-row"))
+}
+
+#[wasm_bindgen_test]
+async fn judges_the_guides_four_rows_as_the_visitor_types() {
+    let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "en")]).await;
+    assert!(widget.find("[data-testid=sw-sa-pending]").is_some());
+    assert!(widget.find("[data-testid=sw-sa-email-error]").is_none(), "no error before typing");
+
+    for (email, account, expected_row) in [
+        ("hanako@cisco.com", "cisco.com", "1"),
+        ("hanako@cisco.com", "abc.cisco.com", "2"),
+        ("hanako@sales.cisco.com", "japan.cisco.com", "3"),
+        ("hanako@cisco.com", "cisco-systems.com", "4"),
+    ] {
+        type_into(&widget, "sw-sa-email", email).await;
+        type_into(&widget, "sw-sa-account", account).await;
+        assert_eq!(row(&widget).as_deref(), Some(expected_row), "{email} → {account}");
+    }
+    assert!(widget.text("[data-testid=sw-sa-verdict-title]").contains("needs an application"));
+    assert!(widget.find("[data-testid=sw-sa-application]").is_some());
+
+    type_into(&widget, "sw-sa-email", "hanako@sales.cisco.com").await;
+    type_into(&widget, "sw-sa-account", "japan.cisco.com").await;
+    let alternatives = widget.text("[data-testid=sw-sa-alternatives]");
+    assert!(alternatives.contains("sales.cisco.com") && alternatives.contains("japan.sales.cisco.com"), "{alternatives}");
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn syntax_errors_show_next_to_the_field_and_keep_the_text() {
+    let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "ja")]).await;
+    for (email, message) in [("hanako", "@ がありません"), ("a@b@c.com", "1 つだけ"), ("@cisco.com", "@ の前"), ("a@localhost", "localhost")] {
+        type_into(&widget, "sw-sa-email", email).await;
+        assert!(widget.text("[data-testid=sw-sa-email-error]").contains(message), "{email}");
+        let input: HtmlInputElement = widget.get("[data-testid=sw-sa-email]").dyn_into().unwrap();
+        assert_eq!(input.value(), email);
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    }
+    type_into(&widget, "sw-sa-email", "a@cisco.com").await;
+    type_into(&widget, "sw-sa-account", "co.jp").await;
+    assert!(widget.text("[data-testid=sw-sa-account-error]").contains("パブリックサフィックス"));
+    type_into(&widget, "sw-sa-account", "ｊｐ．ｃｉｓｃｏ．ｃｏｍ").await;
+    assert_eq!(row(&widget).as_deref(), Some("2"));
+    assert!(widget.text("[data-testid=sw-sa-steps]").contains("全角文字を半角に変換しました"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_password_is_checked_but_never_shown() {
+    let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "en")]).await;
+    let secret = "Sup3rSecretPw";
+    type_into(&widget, "sw-sa-password", secret).await;
+    let input = widget.get("[data-testid=sw-sa-password]");
+    assert_eq!(input.get_attribute("type").as_deref(), Some("password"));
+    let report = widget.text("[data-testid=sw-sa-password-report]");
+    assert!(report.contains("No symbol"), "{report}");
+    assert!(!widget.shadow().inner_html().contains(secret), "the password appears nowhere in the widget's markup");
+    type_into(&widget, "sw-sa-password", "Sup3rSecretPw!").await;
+    assert_eq!(widget.text("[data-testid=sw-sa-password-report]"), "The password meets the rule.");
+
+    type_into(&widget, "sw-sa-phone", "03-6434-XXXX").await;
+    assert!(widget.text("[data-testid=sw-sa-phone-advice]").contains("3-6434-XXXX (+81 3-6434-XXXX)"));
+    type_into(&widget, "sw-sa-company", "クランブルー").await;
+    assert!(widget.text("[data-testid=sw-sa-company-warning]").contains("クランブルー"));
+    assert_eq!(widget.get("[data-testid=sw-sa-company]").get_attribute("aria-invalid"), None, "a warning, not an error");
+    widget.destroy();
+}
