@@ -11,4 +11,5 @@ pub mod holidays;
 pub mod lang;
 pub mod route;
 pub mod severity;
+pub mod severity_guide;
 pub mod tool;

@@ -1,0 +1,340 @@
+//! Choosing a severity: a short sequence of plain questions leading to a suggested S1–S4 with the
+//! common definitions that matched, and whether a TAC desk is answering now.
+//!
+//! Source: 000_aa25d047744acda8.txt — "シビラティの例：製品共通" (lines 1475–1500) for the
+//! definitions the questions follow, "Japan TAC (日本語) のサポートを受ける" (lines 1203–1222) and
+//! "Global TAC (英語) のサポートを受ける" (lines 1349–1370) for the hours.
+//! The severity is finally agreed with TAC (line 825): the suggestion is a starting point.
+
+use time::PrimitiveDateTime;
+
+use super::calendar::BusinessCalendar;
+use super::holidays::OutOfRange;
+use super::severity::Severity;
+
+/// The questions, in the order they are asked. Each can end the sequence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// Is the problem in a production (live) environment?
+    Production,
+    /// Is this only a question (documents, a known bug, an advisory, messages, output, a cleared
+    /// alert) with no failure in production now?
+    InformationOnly,
+    /// Has service stopped with no recovery by any means?
+    ServiceDown,
+    /// Is redundancy lost (one side of a redundant pair, or a cluster, down)?
+    RedundancyLost,
+    /// Is a specific function completely unusable, or performance badly degraded, continuing?
+    MajorFunction,
+    /// Are crashes or failures recurring, or did serious impact happen with unknown cause, no
+    /// workaround, and it may recur?
+    Recurring,
+    /// Has a past outage recovered, and you want its cause and prevention?
+    RecoveredOutage,
+}
+
+impl Question {
+    pub const ALL: [Question; 7] = [
+        Question::Production,
+        Question::InformationOnly,
+        Question::ServiceDown,
+        Question::RedundancyLost,
+        Question::MajorFunction,
+        Question::Recurring,
+        Question::RecoveredOutage,
+    ];
+
+    /// URL parameter name: part of the deep-link format, never rename.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Question::Production => "production",
+            Question::InformationOnly => "info",
+            Question::ServiceDown => "down",
+            Question::RedundancyLost => "redundancy",
+            Question::MajorFunction => "function",
+            Question::Recurring => "recurring",
+            Question::RecoveredOutage => "recovered",
+        }
+    }
+
+    /// The answer that ends the sequence here, and the severity it gives.
+    const fn ends_with(self) -> (bool, Severity) {
+        match self {
+            Question::Production => (false, Severity::S4),
+            Question::InformationOnly => (true, Severity::S4),
+            Question::ServiceDown => (true, Severity::S1),
+            Question::RedundancyLost | Question::MajorFunction | Question::Recurring => (true, Severity::S2),
+            Question::RecoveredOutage => (true, Severity::S3),
+        }
+    }
+}
+
+/// One of the common definitions (content::severity::COMMON), by severity and position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Definition {
+    pub severity: Severity,
+    pub index: usize,
+}
+
+const fn def(severity: Severity, index: usize) -> Definition {
+    Definition { severity, index }
+}
+
+/// The common definitions each deciding answer matches.
+fn reasons(question: Question, answered_last: bool) -> Vec<Definition> {
+    use Severity::*;
+    match (question, answered_last) {
+        (Question::Production, false) => vec![def(S4, 0)],
+        (Question::InformationOnly, true) => vec![def(S4, 1), def(S4, 2), def(S4, 3), def(S4, 4)],
+        (Question::ServiceDown, true) => vec![def(S1, 0), def(S1, 1)],
+        (Question::RedundancyLost, true) => vec![def(S2, 0), def(S2, 1)],
+        (Question::MajorFunction, true) => vec![def(S2, 2)],
+        (Question::Recurring, true) => vec![def(S2, 3), def(S2, 4)],
+        (Question::RecoveredOutage, true) => vec![def(S3, 0)],
+        // Every answer was "no": a failure in production that is not serious, has a workaround or
+        // redundancy, concerns management software, or shows error messages.
+        _ => vec![def(S3, 1), def(S3, 2), def(S3, 3)],
+    }
+}
+
+/// The answers so far; `None` is not answered yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Answers([Option<bool>; 7]);
+
+impl Answers {
+    pub fn get(&self, question: Question) -> Option<bool> {
+        self.0[Self::index(question)]
+    }
+
+    /// Answering a question forgets the answers after it: they may no longer be asked.
+    pub fn set(&mut self, question: Question, answer: Option<bool>) {
+        let index = Self::index(question);
+        self.0[index] = answer;
+        for later in &mut self.0[index + 1..] {
+            *later = None;
+        }
+    }
+
+    fn index(question: Question) -> usize {
+        Question::ALL.iter().position(|q| *q == question).unwrap_or(0)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    pub severity: Severity,
+    /// The common definitions that matched.
+    pub reasons: Vec<Definition>,
+}
+
+/// Where the sequence stands: the questions asked so far (answered), and either the next question or
+/// the suggestion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub asked: Vec<(Question, bool)>,
+    pub next: Option<Question>,
+    pub suggestion: Option<Suggestion>,
+}
+
+pub fn progress(answers: &Answers) -> Progress {
+    let mut asked = Vec::new();
+    for question in Question::ALL {
+        let Some(answer) = answers.get(question) else {
+            return Progress { asked, next: Some(question), suggestion: None };
+        };
+        asked.push((question, answer));
+        let (ending_answer, severity) = question.ends_with();
+        if answer == ending_answer {
+            return Progress { asked, next: None, suggestion: Some(Suggestion { severity, reasons: reasons(question, answer) }) };
+        }
+    }
+    let last = Question::RecoveredOutage;
+    Progress { asked, next: None, suggestion: Some(Suggestion { severity: Severity::S3, reasons: reasons(last, false) }) }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Desk {
+    /// Japan TAC, in Japanese.
+    Japan,
+    /// Global TAC, in English.
+    Global,
+}
+
+impl Desk {
+    pub const ALL: [Desk; 2] = [Desk::Japan, Desk::Global];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Desk::Japan => "japan",
+            Desk::Global => "global",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Desk> {
+        Desk::ALL.into_iter().find(|desk| desk.key().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+/// Whether a desk is handling this severity at a given moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Availability {
+    /// Around the clock, every day.
+    AroundTheClock,
+    /// Around the clock on a best-effort basis (Global TAC S2), else the region's business hours.
+    AroundTheClockBestEffort,
+    /// Within business hours, now.
+    InBusinessHours,
+    /// Outside business hours: the desk contacts you from this time (the next business day, 09:00).
+    From(PrimitiveDateTime),
+}
+
+impl Availability {
+    pub fn answering_now(self) -> bool {
+        !matches!(self, Availability::From(_))
+    }
+}
+
+/// Japan TAC: S1 24x365; S2–S4 Mon–Fri 09:00–17:00 except holidays, else from the next business day.
+/// Global TAC: S1 24x365; S2 24x365 best effort; S3–S4 the region's business hours, computed here for
+/// the Japan region (the tool says so).
+pub fn availability(desk: Desk, severity: Severity, now: PrimitiveDateTime, calendar: &BusinessCalendar) -> Result<Availability, OutOfRange> {
+    Ok(match (desk, severity) {
+        (_, Severity::S1) => Availability::AroundTheClock,
+        (Desk::Global, Severity::S2) => Availability::AroundTheClockBestEffort,
+        _ if calendar.in_hours(now)? => Availability::InBusinessHours,
+        _ => Availability::From(calendar.next_opening(now)?),
+    })
+}
+
+/// Must the request be opened by phone? Japan TAC: S1. Global TAC: S1 and S2.
+pub const fn phone_required(desk: Desk, severity: Severity) -> bool {
+    matches!((desk, severity), (_, Severity::S1) | (Desk::Global, Severity::S2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::calendar::DayRange;
+    use time::macros::{date, datetime};
+    use Question::*;
+    use Severity::*;
+
+    fn answer(pairs: &[(Question, bool)]) -> Progress {
+        let mut answers = Answers::default();
+        for (question, value) in pairs {
+            answers.set(*question, Some(*value));
+        }
+        progress(&answers)
+    }
+
+    #[test]
+    fn every_path_through_the_questions() {
+        let no = false;
+        let yes = true;
+        let cases: &[(&[(Question, bool)], Severity, &[(Severity, usize)])] = &[
+            (&[(Production, no)], S4, &[(S4, 0)]),
+            (&[(Production, yes), (InformationOnly, yes)], S4, &[(S4, 1), (S4, 2), (S4, 3), (S4, 4)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, yes)], S1, &[(S1, 0), (S1, 1)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, yes)], S2, &[(S2, 0), (S2, 1)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, yes)], S2, &[(S2, 2)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, yes)], S2, &[(S2, 3), (S2, 4)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, no), (RecoveredOutage, yes)], S3, &[(S3, 0)]),
+            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, no), (RecoveredOutage, no)], S3, &[(S3, 1), (S3, 2), (S3, 3)]),
+        ];
+        for (path, severity, reasons) in cases {
+            let progress = answer(path);
+            let suggestion = progress.suggestion.unwrap_or_else(|| panic!("{path:?} ends"));
+            assert_eq!(suggestion.severity, *severity, "{path:?}");
+            let expected: Vec<Definition> = reasons.iter().map(|(s, i)| def(*s, *i)).collect();
+            assert_eq!(suggestion.reasons, expected, "{path:?}");
+            assert_eq!(progress.next, None);
+            assert_eq!(progress.asked.len(), path.len());
+        }
+    }
+
+    #[test]
+    fn asks_the_next_question_until_an_answer_decides() {
+        assert_eq!(answer(&[]).next, Some(Production));
+        assert_eq!(answer(&[(Production, true)]).next, Some(InformationOnly));
+        assert_eq!(answer(&[(Production, true), (InformationOnly, false), (ServiceDown, false)]).next, Some(RedundancyLost));
+        assert_eq!(answer(&[(Production, true)]).suggestion, None);
+    }
+
+    #[test]
+    fn changing_an_earlier_answer_forgets_the_later_ones() {
+        let mut answers = Answers::default();
+        for question in [Production, InformationOnly, ServiceDown] {
+            answers.set(question, Some(question == Production));
+        }
+        answers.set(InformationOnly, Some(true));
+        assert_eq!(answers.get(ServiceDown), None);
+        assert_eq!(progress(&answers).suggestion.map(|s| s.severity), Some(S4));
+    }
+
+    #[test]
+    fn desk_hours_for_every_severity_and_moment() {
+        let calendar = BusinessCalendar::new(vec![DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }]);
+        let weekday_in = datetime!(2026-11-24 10:00);
+        let weekday_after = datetime!(2026-11-24 18:30);
+        let weekend = datetime!(2026-11-21 11:00);
+        let holiday = datetime!(2026-11-23 11:00);
+        let company = datetime!(2026-12-30 11:00);
+        use Availability::*;
+        let cases = [
+            // Japan TAC
+            (Desk::Japan, S1, weekend, AroundTheClock),
+            (Desk::Japan, S1, holiday, AroundTheClock),
+            (Desk::Japan, S2, weekday_in, InBusinessHours),
+            (Desk::Japan, S2, weekday_after, From(datetime!(2026-11-25 09:00))),
+            (Desk::Japan, S3, weekend, From(datetime!(2026-11-24 09:00))),
+            (Desk::Japan, S4, holiday, From(datetime!(2026-11-24 09:00))),
+            (Desk::Japan, S3, company, From(datetime!(2027-01-04 09:00))),
+            (Desk::Japan, S4, datetime!(2026-11-24 17:00), InBusinessHours),
+            (Desk::Japan, S4, datetime!(2026-11-24 08:59), From(datetime!(2026-11-24 09:00))),
+            // Global TAC
+            (Desk::Global, S1, weekday_after, AroundTheClock),
+            (Desk::Global, S2, weekend, AroundTheClockBestEffort),
+            (Desk::Global, S2, holiday, AroundTheClockBestEffort),
+            (Desk::Global, S3, weekday_in, InBusinessHours),
+            (Desk::Global, S3, weekday_after, From(datetime!(2026-11-25 09:00))),
+            (Desk::Global, S4, weekend, From(datetime!(2026-11-24 09:00))),
+            (Desk::Global, S4, holiday, From(datetime!(2026-11-24 09:00))),
+        ];
+        for (desk, severity, now, expected) in cases {
+            assert_eq!(availability(desk, severity, now, &calendar), Ok(expected), "{desk:?} {severity:?} {now}");
+        }
+        assert!(availability(Desk::Japan, S2, datetime!(2100-01-04 10:00), &calendar).is_err());
+    }
+
+    #[test]
+    fn phone_is_required_for_s1_and_global_s2() {
+        let cases = [
+            (Desk::Japan, S1, true), (Desk::Japan, S2, false), (Desk::Japan, S3, false), (Desk::Japan, S4, false),
+            (Desk::Global, S1, true), (Desk::Global, S2, true), (Desk::Global, S3, false), (Desk::Global, S4, false),
+        ];
+        for (desk, severity, expected) in cases {
+            assert_eq!(phone_required(desk, severity), expected, "{desk:?} {severity:?}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_answers_give_a_next_question_or_a_suggestion(raw in prop::collection::vec(prop::option::of(any::<bool>()), 7)) {
+                let mut answers = Answers::default();
+                for (question, answer) in Question::ALL.into_iter().zip(raw) {
+                    answers.0[Answers::index(question)] = answer;
+                }
+                let progress = progress(&answers);
+                prop_assert!(progress.next.is_some() != progress.suggestion.is_some());
+                if let Some(suggestion) = progress.suggestion {
+                    prop_assert!(!suggestion.reasons.is_empty());
+                    prop_assert!(suggestion.reasons.iter().all(|r| r.severity == suggestion.severity));
+                }
+            }
+        }
+    }
+}
