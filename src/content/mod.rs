@@ -5,6 +5,7 @@ pub mod account_domain;
 pub mod delivery;
 pub mod holiday_names;
 pub mod public_suffixes;
+pub mod severity;
 pub mod tools;
 
 use crate::i18n::Text;
