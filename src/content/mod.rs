@@ -6,6 +6,7 @@ pub mod delivery;
 pub mod holiday_names;
 pub mod public_suffixes;
 pub mod severity;
+pub mod tac;
 pub mod tools;
 
 use crate::i18n::Text;

@@ -1,0 +1,184 @@
+//! Japan TAC and Global TAC: hours, how to open a request, numbers, escalation and the notes that
+//! apply. Source: 000_aa25d047744acda8.txt — "シビラティと TAC 対応時間" (lines 821–861),
+//! "Japan TAC (日本語) のサポートを受ける" (lines 1203–1296), "Global TAC (英語) のサポートを受ける"
+//! (lines 1349–1392).
+
+use super::{Guide, Source};
+use crate::domain::severity::Severity;
+use crate::domain::severity_guide::{Desk, Question};
+use crate::i18n::Text;
+
+pub const fn desk_name(desk: Desk) -> Text {
+    match desk {
+        Desk::Japan => Text { ja: "Japan TAC (日本語)", en: "Japan TAC (Japanese)" },
+        Desk::Global => Text { ja: "Global TAC (英語)", en: "Global TAC (English)" },
+    }
+}
+
+pub const fn desk_source(desk: Desk) -> Source {
+    match desk {
+        Desk::Japan => Source { guide: Guide::TechnicalServices, section: "Japan TAC (日本語) のサポートを受ける", lines: (1203, 1222) },
+        Desk::Global => Source { guide: Guide::TechnicalServices, section: "Global TAC (英語) のサポートを受ける", lines: (1349, 1370) },
+    }
+}
+
+/// The desk's response hours for a severity, as the guide states them.
+pub const fn hours(desk: Desk, severity: Severity) -> Text {
+    match (desk, severity) {
+        (_, Severity::S1) => Text { ja: "24 時間 365 日", en: "24 hours a day, 365 days a year" },
+        (Desk::Japan, _) => Text {
+            ja: "シスコの標準営業時間 月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。営業時間外は翌営業日に連絡",
+            en: "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, contact on the next business day",
+        },
+        (Desk::Global, Severity::S2) => Text {
+            ja: "24 時間 365 日 (ベストエフォート)、営業地域のシスコの標準営業時間",
+            en: "24 hours a day, 365 days a year (best effort); the region's Cisco business hours",
+        },
+        (Desk::Global, _) => Text {
+            ja: "営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡",
+            en: "The region's Cisco business hours; outside them, contact on the next business day",
+        },
+    }
+}
+
+/// How to open a request at the desk: tool, e-mail, phone.
+pub const fn how_to_open(desk: Desk) -> &'static [Text] {
+    match desk {
+        Desk::Japan => &[
+            Text { ja: "Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択", en: "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\"" },
+            Text { ja: "E メール: japan-tac@cisco.com", en: "E-mail: japan-tac@cisco.com" },
+            Text { ja: "電話: 0120-608-802", en: "Phone: 0120-608-802" },
+        ],
+        Desk::Global => &[
+            Text { ja: "Support Case Manager (SCM): 「Global TAC 24x7」を選択", en: "Support Case Manager (SCM): choose \"Global TAC 24x7\"" },
+            Text { ja: "電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)", en: "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)" },
+            Text { ja: "英語での対応です。電話でのやり取りには無料の日本語通訳サービスを利用できます。", en: "Support is in English; a free Japanese interpreter is available on calls." },
+        ],
+    }
+}
+
+pub const PHONE_REQUIRED: Text = Text { ja: "このシビラティでは電話での申請が必須です。", en: "At this severity the request must be opened by phone." };
+pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text { ja: "サービスリクエストの受付は 24 時間行っています。", en: "Service requests are accepted at any hour." };
+
+pub const fn escalation(desk: Desk) -> Text {
+    match desk {
+        Desk::Japan => Text {
+            ja: "エスカレーション (Cisco TAC マネージャー): j-tac-external-escalation@cisco.com (標準営業時間内)、0120-608-802 (標準営業時間内、シビラティ 1 は 24 時間)。SR 番号、エスカレーションの内容、連絡先を伝えます。",
+            en: "Escalation (Cisco TAC manager): j-tac-external-escalation@cisco.com (business hours), 0120-608-802 (business hours; 24 hours for severity 1). Give the SR number, what to escalate and how to reach you.",
+        },
+        Desk::Global => Text {
+            ja: "エスカレーションは Japan TAC ではなく、Global TAC の電話番号 (0066-33-800-926 / 03-6434-2042) です。",
+            en: "Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC.",
+        },
+    }
+}
+
+/// The notes of "シビラティと TAC 対応時間", shown when they apply.
+pub const S1_AVAILABILITY: Text = Text {
+    ja: "シビラティ 1 で申請する場合、エンドユーザ様およびパートナー様も 24 時間対応できる必要があります。",
+    en: "For a severity 1 request, the end user and the partner must also be reachable around the clock.",
+};
+pub const SOLUTION_SUPPORT_CALLBACK: Text = Text {
+    ja: "Solution Support 契約: 標準営業時間内のシビラティ 1・2 は 30 分以内に折り返し連絡。Japan TAC の営業時間外は 1 時間以内 (シビラティ 1 のみ)。営業時間外も 30 分以内を希望する場合は Global TAC に申請します。",
+    en: "Solution Support contracts: severity 1 and 2 get a call back within 30 minutes in business hours. Japan TAC outside business hours: within 1 hour, severity 1 only. For 30 minutes outside hours too, open the request with Global TAC.",
+};
+pub const UCS_OPTION: Text = Text {
+    ja: "UCS 製品には、シビラティに関係なく 24 時間 365 日の日本語サポートを提供するサービスもあります。",
+    en: "For UCS products there is also a service with Japanese support around the clock, whatever the severity.",
+};
+pub const SMALL_BUSINESS: Text = Text {
+    ja: "Small Business 製品は問い合わせ先と営業時間が異なります: シスコの営業日 9:00～18:00 に日本語で対応、電話 0066-3381-4058、E メール sbsc-japan-enduser@cisco.com。",
+    en: "Small Business products have their own contact and hours: Japanese support on Cisco business days 09:00–18:00, phone 0066-3381-4058, e-mail sbsc-japan-enduser@cisco.com.",
+};
+pub const WEBEX: Text = Text {
+    ja: "Webex Meetings/Webinars、Webex App、Control Hub は窓口が異なります: SCM、電話 0120-339-836 / 03-6434-6780、Webex Chat Assistant (E メールはありません)。",
+    en: "Webex Meetings/Webinars, Webex App and Control Hub have their own channels: SCM, phone 0120-339-836 / 03-6434-6780, Webex Chat Assistant (no e-mail).",
+};
+
+/// What TAC does not cover ("TAC サポートに関する注意事項", lines 845–861): ask the partner or sales.
+pub const NOT_COVERED: &[Text] = &[
+    Text { ja: "設計の支援 (お客様の要望に沿ったネットワークデザインの支援)", en: "Design help (network design to your requirements)" },
+    Text { ja: "設定作成の支援 (コンフィグレーションの作成や、設定後のチューニングの対応など)", en: "Help writing configuration (creating configurations, tuning after set-up)" },
+    Text {
+        ja: "セキュリティ/インシデント対応 (正常に機能することで生成されたセキュリティ・アラームや、不正トラフィック・不正アクセスへの対応、端末の紛失・ウィルス感染時の対処方法のご相談など)",
+        en: "Security or incident response (security alarms raised by products working correctly, unauthorised traffic or access, lost devices, virus infections)",
+    },
+];
+
+pub const AGREED_WITH_TAC: Text = Text {
+    ja: "シビラティは TAC とお客様の合意の上で決定します。ここでの提案は出発点です。",
+    en: "The severity is finally agreed between you and TAC: this suggestion is a starting point.",
+};
+
+/// The questions, in plain words.
+pub const fn question(question: Question) -> Text {
+    match question {
+        Question::Production => Text { ja: "問題は運用中の環境 (本番環境) で起きていますか?", en: "Is the problem in a live (production) environment?" },
+        Question::InformationOnly => Text {
+            ja: "障害は起きておらず、質問だけですか? (ドキュメント、既知の不具合、脆弱性・フィールドノーティス、システムメッセージやコマンド出力、クリア済みのアラートなど)",
+            en: "Is it only a question, with no failure now? (documentation, a known defect, a vulnerability or field notice, system messages or command output, an alert already cleared)",
+        },
+        Question::ServiceDown => Text {
+            ja: "サービスが停止し、あらゆる手段を試みても復旧しませんか? (冗長化された機器の両系や非冗長の機器がダウン、またはソフトウェアが全く機能しない)",
+            en: "Has service stopped, with nothing restoring it? (both units of a redundant pair or a non-redundant unit down, or the software not working at all)",
+        },
+        Question::RedundancyLost => Text {
+            ja: "冗長化された機器の片系がダウンして冗長性が失われている、またはクラスタで多重障害が起きていますか?",
+            en: "Is one unit of a redundant pair down so redundancy is lost, or has a cluster had multiple failures?",
+        },
+        Question::MajorFunction => Text {
+            ja: "特定の機能が全く使えない、またはパフォーマンスが大幅に低下した状態が続いていますか?",
+            en: "Is a specific function completely unusable, or performance badly degraded, and it continues?",
+        },
+        Question::Recurring => Text {
+            ja: "クラッシュやセッション確立失敗などが頻発している、または重大な影響が出て原因不明・回避策なしで再発のおそれがありますか?",
+            en: "Are crashes or failed sessions recurring, or was there a serious impact with an unknown cause, no workaround, and a risk it recurs?",
+        },
+        Question::RecoveredOutage => Text {
+            ja: "過去の障害 (クラッシュやリンクフラップなど) はすでに復旧していて、原因や再発防止策を知りたいですか?",
+            en: "Has a past outage (a crash, a link flap) already recovered, and you want its cause and how to prevent it?",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages() {
+        let mut texts = vec![PHONE_REQUIRED, REQUESTS_ACCEPTED_ANY_TIME, S1_AVAILABILITY, SOLUTION_SUPPORT_CALLBACK, UCS_OPTION, SMALL_BUSINESS, WEBEX, AGREED_WITH_TAC];
+        for desk in Desk::ALL {
+            texts.push(desk_name(desk));
+            texts.push(escalation(desk));
+            texts.extend(how_to_open(desk));
+            for severity in Severity::ALL {
+                texts.push(hours(desk, severity));
+            }
+        }
+        texts.extend(NOT_COVERED);
+        texts.extend(Question::ALL.map(question));
+        for text in texts {
+            assert!(!text.ja.trim().is_empty() && !text.en.trim().is_empty(), "{text:?}");
+        }
+    }
+
+    /// Every number and address shown is in the guide.
+    #[test]
+    fn numbers_and_addresses_are_the_guides() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference").join(Guide::TechnicalServices.file());
+        let Ok(guide) = std::fs::read_to_string(path) else { return };
+        let shown: String = [desk_name(Desk::Japan), escalation(Desk::Japan), escalation(Desk::Global), SMALL_BUSINESS, WEBEX]
+            .iter()
+            .chain(how_to_open(Desk::Japan))
+            .chain(how_to_open(Desk::Global))
+            .map(|t| t.en)
+            .collect();
+        let facts = ["japan-tac@cisco.com", "0120-608-802", "0066-33-800-926", "03-6434-2042", "j-tac-external-escalation@cisco.com",
+            "0066-3381-4058", "sbsc-japan-enduser@cisco.com", "0120-339-836", "03-6434-6780"];
+        for fact in facts {
+            assert!(guide.contains(fact), "{fact} not in the guide");
+            assert!(shown.contains(fact), "{fact} not shown");
+        }
+    }
+}
