@@ -1,6 +1,7 @@
 //! The Yew components. Each widget is one [`Widget`]: either the whole app (all tools, navigation in
 //! the URL hash, used by the standalone page) or a single tool (used when embedded).
 
+pub mod clock;
 pub mod fields;
 mod header;
 mod language_switch;

@@ -6,6 +6,7 @@ use crate::content::tools;
 use crate::domain::delivery_form::{from_params, to_params, DeliveryForm};
 use crate::tools::delivery::DeliveryTool;
 use crate::tools::domain::DomainTool;
+use crate::tools::severity::SeverityTool;
 use crate::domain::tool::Tool;
 use crate::i18n::{tr, Key};
 
@@ -43,6 +44,13 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             let initial = from_params(&props.params, defaults);
             let on_change = props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| to_params(&form)));
             html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
+        }
+        Tool::Severity => {
+            let initial = crate::domain::severity_form::from_params(&props.params, |slug| crate::content::severity::family(slug).is_some());
+            html! {
+                <SeverityTool key={props.generation} {initial} on_change={props.on_params.clone()}
+                    company_holidays={props.config.company_holidays.clone().unwrap_or_default()} checklist_link={props.on_params.is_some()} />
+            }
         }
         Tool::Domain => {
             let initial = crate::domain::domain_form::from_params(&props.params);

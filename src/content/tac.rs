@@ -182,3 +182,79 @@ mod tests {
         }
     }
 }
+
+/// The result card as plain text, for copying (and shown as is on screen).
+pub mod card {
+    use crate::content::severity::common;
+    use crate::domain::lang::Lang;
+    use crate::domain::severity::Severity;
+    use crate::domain::severity_guide::{phone_required, Definition, Desk};
+    use crate::i18n::Text;
+
+    use super::{desk_name, escalation, hours, how_to_open, PHONE_REQUIRED, S1_AVAILABILITY};
+
+    pub fn text(lang: Lang, severity: Severity, reasons: &[Definition], desk: Desk, now: Option<&str>) -> String {
+        let label = |text: Text| text.get(lang).to_owned();
+        let mut lines = vec![match lang {
+            Lang::Ja => format!("シビラティ: S{}", severity.number()),
+            Lang::En => format!("Severity: S{}", severity.number()),
+        }];
+        if !reasons.is_empty() {
+            lines.push(label(Text { ja: "理由 (製品共通の定義):", en: "Why (common definitions):" }));
+            for reason in reasons {
+                if let Some(text) = common(reason.severity).get(reason.index) {
+                    lines.push(format!("- {}", text.get(lang)));
+                }
+            }
+        }
+        lines.push(match lang {
+            Lang::Ja => format!("窓口: {}", desk_name(desk).ja),
+            Lang::En => format!("Desk: {}", desk_name(desk).en),
+        });
+        lines.push(match lang {
+            Lang::Ja => format!("対応時間: {}", hours(desk, severity).ja),
+            Lang::En => format!("Hours: {}", hours(desk, severity).en),
+        });
+        if let Some(now) = now {
+            lines.push(now.to_owned());
+        }
+        lines.push(label(Text { ja: "申請方法:", en: "How to open:" }));
+        lines.extend(how_to_open(desk).iter().map(|item| format!("- {}", item.get(lang))));
+        if phone_required(desk, severity) {
+            lines.push(label(PHONE_REQUIRED));
+        }
+        if severity == Severity::S1 {
+            lines.push(label(S1_AVAILABILITY));
+        }
+        lines.push(label(escalation(desk)));
+        lines.join("\n")
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_card_reads_as_expected() {
+            let reasons = [Definition { severity: Severity::S2, index: 0 }];
+            assert_eq!(
+                text(Lang::En, Severity::S2, &reasons, Desk::Global, Some("Right now: answering (best effort)")),
+                "Severity: S2\n\
+                 Why (common definitions):\n\
+                 - One unit of a redundant pair is down and redundancy stays lost\n\
+                 Desk: Global TAC (English)\n\
+                 Hours: 24 hours a day, 365 days a year (best effort); the region's Cisco business hours\n\
+                 Right now: answering (best effort)\n\
+                 How to open:\n\
+                 - Support Case Manager (SCM): choose \"Global TAC 24x7\"\n\
+                 - Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)\n\
+                 - Support is in English; a free Japanese interpreter is available on calls.\n\
+                 At this severity the request must be opened by phone.\n\
+                 Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC."
+            );
+            let ja = text(Lang::Ja, Severity::S1, &[], Desk::Japan, None);
+            assert!(ja.starts_with("シビラティ: S1\n窓口: Japan TAC (日本語)\n対応時間: 24 時間 365 日\n申請方法:\n"), "{ja}");
+            assert!(ja.contains("電話での申請が必須") && ja.contains("24 時間対応できる必要"));
+        }
+    }
+}

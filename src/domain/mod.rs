@@ -11,5 +11,6 @@ pub mod holidays;
 pub mod lang;
 pub mod route;
 pub mod severity;
+pub mod severity_form;
 pub mod severity_guide;
 pub mod tool;

@@ -165,6 +165,40 @@ catalogue! {
     NotEnglish: "英語 (半角英数字) で登録してください。英語以外の文字:", "Register it in English (half-width characters). Characters that are not:";
     ChecklistHeading: "ガイドが挙げる準備", "What the guide says to have ready";
 
+    // Severity selection
+    QuestionsHeading: "質問に答えてシビラティを選ぶ", "Answer a few questions";
+    Yes: "はい", "Yes";
+    No: "いいえ", "No";
+    SuggestedSeverity: "提案するシビラティ", "Suggested severity";
+    MatchedDefinitions: "当てはまった定義 (製品共通):", "Matching definitions (common to all products):";
+    StartOver: "最初からやり直す", "Start over";
+    YourSeverity: "シビラティ (提案から変更できます)", "Severity (you can change the suggestion)";
+    NoSeverityYet: "質問に答えるか、シビラティを選んでください。", "Answer the questions or choose a severity.";
+    FamilyLabel: "製品ファミリーの例を見る", "See a product family's examples";
+    FamilyNone: "選択しない", "None";
+    CommonColumn: "製品共通の定義", "Common definitions";
+    FamilyRefersToCommon: "ガイドでは、シビラティ 3・4 はこの製品ファミリーでも製品共通の定義を参照します。", "For severities 3 and 4 the guide refers this family to the common definitions.";
+    NextHeading: "この後の流れ", "What happens next";
+    HoursLabel: "対応時間", "Hours";
+    RightNow: "現在 (日本時間)", "Right now (Japan time)";
+    AnsweringNow: "対応中です", "Answering now";
+    AnsweringNowBestEffort: "対応中です (ベストエフォート)", "Answering now (best effort)";
+    AnsweringFrom: "営業時間外です。次の対応開始:", "Outside hours. They will contact you from:";
+    HowToOpenLabel: "申請方法", "How to open";
+    RegionAssumption:
+        "Global TAC のシビラティ 3・4 は営業地域の営業時間です。ここでは日本の営業時間と祝日で計算しています。",
+        "Global TAC's hours for severities 3 and 4 are the region's business hours; here they are worked out for Japan's hours and holidays.";
+    DeskChoice: "結果カードに使う窓口", "Desk for the result card";
+    NotesHeading: "注意事項", "Notes";
+    NotCoveredHeading: "TAC のサポート対象外", "Not covered by TAC";
+    NotCoveredLead: "次のお問い合わせは、販売パートナーまたはシスコ担当営業に相談してください:", "For these, ask your partner or your Cisco sales contact:";
+    CardHeading: "結果カード", "Result card";
+    CopyButton: "テキストをコピー", "Copy as text";
+    Copied: "コピーしました。", "Copied.";
+    CopyFailed: "コピーできませんでした。カードのテキストを選択してコピーしてください。", "Could not copy: select the card's text and copy it.";
+    PrintButton: "印刷", "Print";
+    OpenChecklist: "このシビラティで SR チェックリストを開く", "Open the SR checklist with this severity";
+
     ReadingHoursInclusive: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).";
 }
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::clock::jst_now;
+use crate::app::clock::jst_now;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
 use crate::content::delivery::{field_error, level_name, level_summary};

@@ -1,7 +1,6 @@
 //! The delivery-window calculator: the form, and the answer that updates as the visitor types.
 
 mod calendar_strip;
-mod clock;
 mod form_view;
 mod result_view;
 
@@ -11,7 +10,7 @@ use yew::prelude::*;
 
 use crate::domain::delivery::calculate;
 use crate::domain::delivery_form::{check, Action, DeliveryForm};
-use clock::jst_now;
+use crate::app::clock::jst_now;
 use form_view::FormView;
 use result_view::ResultView;
 

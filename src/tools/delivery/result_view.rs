@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::calendar_strip::CalendarStrip;
-use super::clock::in_visitor_zone;
+use crate::app::clock::in_visitor_zone;
 use crate::app::use_lang;
 use crate::content::delivery as text;
 use crate::domain::calendar::BusinessCalendar;

@@ -1,0 +1,101 @@
+use yew::prelude::*;
+
+use crate::app::clock::jst_now;
+use crate::app::use_lang;
+use crate::content::tac;
+use crate::domain::calendar::{parse_company_holidays, BusinessCalendar};
+use crate::domain::lang::Lang;
+use crate::domain::severity::Severity;
+use crate::domain::severity_form::Action;
+use crate::domain::severity_guide::{availability, phone_required, Availability, Desk};
+use crate::i18n::{format, tr, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct DesksViewProps {
+    pub severity: Severity,
+    pub desk: Desk,
+    pub family: Option<String>,
+    pub company_holidays: String,
+    pub on_action: Callback<Action>,
+}
+
+/// The sentence for "right now" at a desk, if the clock and calendar can tell.
+pub fn right_now(lang: Lang, desk: Desk, severity: Severity, company_holidays: &str) -> Option<String> {
+    let now = jst_now()?;
+    let calendar = BusinessCalendar::new(parse_company_holidays(company_holidays).0);
+    let status = match availability(desk, severity, now, &calendar).ok()? {
+        Availability::AroundTheClock | Availability::InBusinessHours => tr(lang, Key::AnsweringNow).to_owned(),
+        Availability::AroundTheClockBestEffort => tr(lang, Key::AnsweringNowBestEffort).to_owned(),
+        Availability::From(at) => format!("{} {}", tr(lang, Key::AnsweringFrom), format::date_time(lang, at)),
+    };
+    Some(format!("{} {}: {status}", tr(lang, Key::RightNow), format::date_time(lang, now)))
+}
+
+/// Japan TAC and Global TAC side by side for the severity in force.
+#[function_component]
+pub fn DesksView(props: &DesksViewProps) -> Html {
+    let lang = use_lang();
+    let severity = props.severity;
+    let column = |desk: Desk| {
+        let now = right_now(lang, desk, severity, &props.company_holidays);
+        html! {
+            <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
+                <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>
+                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }</p>
+                if let Some(now) = now {
+                    <p class="sw-now" data-testid={format!("sw-sv-now-{}", desk.key())}>{ now }</p>
+                }
+                <p><strong>{ tr(lang, Key::HowToOpenLabel) }</strong></p>
+                <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                if phone_required(desk, severity) {
+                    <p class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>{ tac::PHONE_REQUIRED.get(lang) }</p>
+                }
+                <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
+                <p class="sw-hint">{ tac::escalation(desk).get(lang) }</p>
+                if desk == Desk::Global && matches!(severity, Severity::S3 | Severity::S4) {
+                    <p class="sw-hint">{ tr(lang, Key::RegionAssumption) }</p>
+                }
+            </div>
+        }
+    };
+    let desks = Desk::ALL.map(|desk| {
+        let id = format!("sw-sv-card-desk-{}", desk.key());
+        let onchange = props.on_action.reform(move |_: Event| Action::Desk(desk));
+        html! {
+            <span class="sw-pill">
+                <input type="radio" name="sw-sv-card-desk" id={id.clone()} checked={props.desk == desk} data-testid={id.clone()} {onchange} />
+                <label for={id}>{ tac::desk_name(desk).get(lang) }</label>
+            </span>
+        }
+    });
+    let family = props.family.as_deref();
+    let mut notes = Vec::new();
+    if severity == Severity::S1 {
+        notes.push(tac::S1_AVAILABILITY);
+    }
+    if matches!(severity, Severity::S1 | Severity::S2) {
+        notes.push(tac::SOLUTION_SUPPORT_CALLBACK);
+    }
+    if family == Some("dc-computing") {
+        notes.push(tac::UCS_OPTION);
+    }
+    if family == Some("collaboration") {
+        notes.push(tac::WEBEX);
+    }
+    notes.push(tac::SMALL_BUSINESS);
+    html! {
+        <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
+            <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" (S{})", severity.number()) }</h3>
+            <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
+            <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
+            <ul class="sw-list" data-testid="sw-sv-notes">{ for notes.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+            <h4 class="sw-subtitle">{ tr(lang, Key::NotCoveredHeading) }</h4>
+            <p>{ tr(lang, Key::NotCoveredLead) }</p>
+            <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+            <fieldset class="sw-fieldset">
+                <legend class="sw-legend">{ tr(lang, Key::DeskChoice) }</legend>
+                <div class="sw-pills">{ for desks }</div>
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+use yew::prelude::*;
+
+use crate::app::use_lang;
+use crate::content::{severity as content, tac};
+use crate::domain::severity::Severity;
+use crate::domain::severity_form::Action;
+use crate::domain::severity_guide::{Answers, Progress, Question};
+use crate::i18n::{tr, Key};
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionsViewProps {
+    pub answers: Answers,
+    pub progress: Progress,
+    pub chosen: Option<Severity>,
+    pub on_action: Callback<Action>,
+}
+
+/// The questions asked so far (each can be changed) and the next one; then the suggestion with the
+/// definitions that matched, and the visitor's own choice.
+#[function_component]
+pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
+    let lang = use_lang();
+    let shown: Vec<Question> = props.progress.asked.iter().map(|(q, _)| *q).chain(props.progress.next).collect();
+    let questions = shown.into_iter().enumerate().map(|(index, question)| {
+        let answer = props.answers.get(question);
+        let name = format!("sw-sv-q-{}", question.key());
+        let option = |value: bool, label: Key| {
+            let id = format!("{name}-{}", if value { "yes" } else { "no" });
+            let onchange = props.on_action.reform(move |_: Event| Action::Answer(question, Some(value)));
+            html! {
+                <span class="sw-pill">
+                    <input type="radio" name={name.clone()} id={id.clone()} checked={answer == Some(value)} data-testid={id.clone()} {onchange} />
+                    <label for={id}>{ tr(lang, label) }</label>
+                </span>
+            }
+        };
+        html! {
+            <li>
+                <fieldset class="sw-fieldset sw-question" data-testid={name.clone()}>
+                    <legend class="sw-legend">{ format!("{}. ", index + 1) }{ tac::question(question).get(lang) }</legend>
+                    <div class="sw-pills">{ option(true, Key::Yes) }{ option(false, Key::No) }</div>
+                </fieldset>
+            </li>
+        }
+    });
+    let suggestion = props.progress.suggestion.as_ref().map(|suggestion| {
+        let reasons = suggestion.reasons.iter().filter_map(|reason| content::common(reason.severity).get(reason.index));
+        html! {
+            <div class="sw-ok" data-testid="sw-sv-suggestion">
+                <p><strong>{ tr(lang, Key::SuggestedSeverity) }{ format!(": S{}", suggestion.severity.number()) }</strong></p>
+                <p>{ tr(lang, Key::MatchedDefinitions) }</p>
+                <ul class="sw-list">{ for reasons.map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
+            </div>
+        }
+    });
+    let current = props.chosen.or(props.progress.suggestion.as_ref().map(|s| s.severity));
+    let choices = Severity::ALL.into_iter().map(|severity| {
+        let id = format!("sw-sv-sev-{}", severity.number());
+        let onchange = props.on_action.reform(move |_: Event| Action::Choose(Some(severity)));
+        html! {
+            <span class="sw-pill">
+                <input type="radio" name="sw-sv-sev" id={id.clone()} checked={current == Some(severity)} data-testid={id.clone()} {onchange} />
+                <label for={id}>{ format!("S{}", severity.number()) }</label>
+            </span>
+        }
+    });
+    let start_over = props.on_action.reform(|_: MouseEvent| Action::StartOver);
+    html! {
+        <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
+            <h3 id="sw-sv-questions-title" class="sw-section-title">{ tr(lang, Key::QuestionsHeading) }</h3>
+            <ol class="sw-questions">{ for questions }</ol>
+            { for suggestion }
+            <fieldset class="sw-fieldset">
+                <legend class="sw-legend">{ tr(lang, Key::YourSeverity) }</legend>
+                <div class="sw-pills">{ for choices }</div>
+            </fieldset>
+            if !props.progress.asked.is_empty() || props.chosen.is_some() {
+                <button type="button" class="sw-button sw-button--secondary" onclick={start_over} data-testid="sw-sv-start-over">{ tr(lang, Key::StartOver) }</button>
+            }
+        </section>
+    }
+}
