@@ -1,5 +1,10 @@
 //! The Yew components. Each widget is one [`Widget`]: either the whole app (all tools, navigation in
 //! the URL hash, used by the standalone page) or a single tool (used when embedded).
+//!
+//! One rule for every component: show optional content with `if let Some(x) = … { … }`, never
+//! `{ for option }`. `for` splices its items into the parent's children, and yew matches unkeyed
+//! children from the end, so content appearing before a focused input would replace the input and
+//! lose the visitor's focus while they type. Lists that grow (the severity questions) are keyed.
 
 pub mod clock;
 pub mod fields;

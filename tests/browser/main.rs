@@ -10,5 +10,6 @@ mod delivery;
 mod domain;
 mod mounting;
 mod navigation;
+mod severity;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -105,6 +105,18 @@ test('readiness: the password is checked but never shown, stored or sent', async
   await tool.field('address-warning').waitFor();
 });
 
+test('typing key by key keeps focus in each field while reports and notes appear', async () => {
+  const { page, app, tool } = await open('#/domain?email_domain=cisco.com&account=jp.cisco.com', 'en');
+  for (const [field, text] of [['email', 'hanako@cisco.com'], ['password', 'Abcdefgh12!x'], ['phone', '03-6434-1234'], ['company', 'クラン Blue']]) {
+    await tool.field(field).focus();
+    await page.keyboard.type(text);
+    assert.equal(await app.focused(), `sw-sa-${field}`, `focus stays in ${field}`);
+    assert.equal(await tool.field(field).inputValue(), text, `every key reached ${field}`);
+  }
+  await tool.field('password-report').getByText('The password meets the rule.').waitFor();
+  await tool.field('phone-advice').waitFor();
+});
+
 test('axe-core finds no violations in the domain tool: verdicts, errors, readiness', async () => {
   for (const lang of ['ja', 'en']) {
     const { page, tool } = await open('#/domain?email_domain=cisco.com&prefix=jp', lang);

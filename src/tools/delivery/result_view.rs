@@ -115,9 +115,9 @@ fn answer_view(lang: Lang, request: &Request, answer: &Answer, calendar: &Busine
     });
     html! {
         <>
-            { for blocked }
+            if let Some(blocked) = blocked { { blocked } }
             <p class="sw-answer" aria-live="polite" data-testid="delivery-arrival">{ headline }</p>
-            { for visitor_zone }
+            if let Some(visitor_zone) = visitor_zone { { visitor_zone } }
             <p class="sw-hint" data-testid="delivery-start">
                 { tr(lang, Key::ClockStarts) }{ ": " }
                 <time datetime={format::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
@@ -127,7 +127,7 @@ fn answer_view(lang: Lang, request: &Request, answer: &Answer, calendar: &Busine
                 { for answer.steps.iter().map(|step| html! { <li>{ text::step(lang, step) }</li> }) }
             </ol>
             <CalendarStrip from={request.arranged_at.date()} to={answer.arrival.date()} calendar={calendar.clone()} />
-            { for desired }
+            if let Some(desired) = desired { { desired } }
             if !other_contract_notes.is_empty() {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>
                 <ul class="sw-list" data-testid="delivery-contract">{ for other_contract_notes }</ul>

@@ -55,7 +55,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
                 <TextField id="sw-sa-email" label={tr(lang, Key::EmailLabel)} value={form.email.clone()} inputmode="email" autocomplete="email"
                     on_input={props.on_action.reform(Action::Email)} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
                     placeholder="hanako@clan.blue" class="sw-field--wide" />
-                { for from_link }
+                if let Some(from_link) = from_link { { from_link } }
                 <fieldset class="sw-fieldset">
                     <legend class="sw-legend">{ tr(lang, Key::ModeLegend) }</legend>
                     <div class="sw-pills">{ for modes }</div>
@@ -140,8 +140,8 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
                 <h4 class="sw-subtitle">{ tr(lang, Key::BothForms) }</h4>
                 <ul class="sw-list" data-testid="sw-sa-both-forms">{ for both_forms }</ul>
             }
-            { for alternatives }
-            { for how_to }
+            if let Some(alternatives) = alternatives { { alternatives } }
+            if let Some(how_to) = how_to { { how_to } }
             if !matches!(verdict, Verdict::Default) {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
                 <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>

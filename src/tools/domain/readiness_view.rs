@@ -59,10 +59,10 @@ pub fn ReadinessView() -> Html {
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-password" label={tr(lang, Key::PasswordLabel)} value={(*password).clone()} input_type="password"
                     autocomplete="off" on_input={set(&password)} hint={tr(lang, Key::PasswordHint)} class="sw-field--wide" />
-                { for password_lines }
+                if let Some(password_lines) = password_lines { { password_lines } }
                 <TextField id="sw-sa-phone" label={tr(lang, Key::PhoneLabel)} value={(*phone).clone()} input_type="tel"
                     on_input={set(&phone)} error={phone_error} placeholder="03-6434-XXXX" />
-                { for phone_advice }
+                if let Some(phone_advice) = phone_advice { { phone_advice } }
                 <TextField id="sw-sa-company" label={tr(lang, Key::CompanyNameLabel)} value={(*company).clone()}
                     on_input={set(&company)} warning={not_english(&company)} placeholder="Clan Blue" class="sw-field--wide" />
                 <TextField id="sw-sa-address" label={tr(lang, Key::AddressLabel)} value={(*address).clone()}

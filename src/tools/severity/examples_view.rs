@@ -54,7 +54,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
                     <h4 class="sw-subtitle">{ tr(lang, Key::CommonColumn) }{ format!(" — S{}", severity.number()) }</h4>
                     <ul class="sw-list">{ for common(severity).iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
                 </div>
-                { for family_column }
+                if let Some(family_column) = family_column { { family_column } }
             </div>
         }
     });
@@ -67,7 +67,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
                     { for options }
                 </select>
             </div>
-            { for columns }
+            if let Some(columns) = columns { { columns } }
         </section>
     }
 }

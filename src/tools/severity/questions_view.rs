@@ -34,8 +34,10 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
                 </span>
             }
         };
+        // Keyed: yew matches unkeyed list items from the end, so appending the next question would
+        // otherwise reuse the focused radio button's node for the new question and move focus there.
         html! {
-            <li>
+            <li key={question.key()}>
                 <fieldset class="sw-fieldset sw-question" data-testid={name.clone()}>
                     <legend class="sw-legend">{ format!("{}. ", index + 1) }{ tac::question(question).get(lang) }</legend>
                     <div class="sw-pills">{ option(true, Key::Yes) }{ option(false, Key::No) }</div>
@@ -69,7 +71,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
             <h3 id="sw-sv-questions-title" class="sw-section-title">{ tr(lang, Key::QuestionsHeading) }</h3>
             <ol class="sw-questions">{ for questions }</ol>
-            { for suggestion }
+            if let Some(suggestion) = suggestion { { suggestion } }
             <fieldset class="sw-fieldset">
                 <legend class="sw-legend">{ tr(lang, Key::YourSeverity) }</legend>
                 <div class="sw-pills">{ for choices }</div>

@@ -1,0 +1,81 @@
+// Severity selection, as a visitor uses it: by keyboard only, from a shared link, and onwards to the
+// card and the checklist.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
+import { StandalonePage } from './widget-page.mjs';
+
+const suite = useSuite();
+
+async function open(hash, lang) {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  const app = new StandalonePage(page);
+  await app.open(suite.harness.origin, hash);
+  if (lang) await app.langButton(lang).click();
+  return { page, app, id: (testid) => app.root.getByTestId(testid) };
+}
+
+test('keyboard only: the questions lead to S2 with its reasons, and the URL records the answers', async () => {
+  const { page, app, id } = await open('#/severity', 'en');
+  // Tab from the language switch into the first question; Space answers "Yes"; Tab moves to the next.
+  await app.langButton('en').focus();
+  let focused = null;
+  for (let presses = 0; presses < 15 && focused !== 'sw-sv-q-production-yes'; presses += 1) {
+    await page.keyboard.press('Tab');
+    focused = await app.focused();
+  }
+  assert.equal(focused, 'sw-sv-q-production-yes');
+  await page.keyboard.press('Space');
+  for (const answer of ['no', 'no', 'yes']) {
+    await page.keyboard.press('Tab');
+    // In a radio group, arrows move and select: "No" is one step right of "Yes".
+    if (answer === 'no') await page.keyboard.press('ArrowRight');
+    else await page.keyboard.press('Space');
+  }
+  await id('sw-sv-suggestion').getByText('Suggested severity: S2').waitFor();
+  assert.equal(await app.focused(), 'sw-sv-q-redundancy-yes', 'focus stays on the answer while the result appears');
+  assert.match(await id('sw-sv-suggestion').textContent(), /redundancy stays lost/);
+  assert.equal(await id('sw-sv-sev-2').isChecked(), true);
+  const hash = new URL(page.url()).hash;
+  assert.equal(hash, '#/severity?desk=japan&production=yes&info=no&down=no&redundancy=yes');
+});
+
+test('the issue\'s link opens the tool at that point', async () => {
+  const { id } = await open('#/severity?family=sdwan&sev=2&desk=japan', 'ja');
+  assert.equal(await id('sw-sv-sev-2').isChecked(), true);
+  assert.equal(await id('sw-sv-family').inputValue(), 'sdwan');
+  assert.match(await id('sw-sv-family-examples').textContent(), /BFD セッションが一部ダウン/);
+  assert.match(await id('sw-sv-card').textContent(), /^シビラティ: S2\n窓口: Japan TAC \(日本語\)/);
+  assert.equal(await id('sw-sv-card-desk-japan').isChecked(), true);
+});
+
+test('the card can be copied and printed, and hands its severity to the checklist', async () => {
+  const { page, id } = await open('#/severity?sev=1&desk=global', 'en');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await id('sw-sv-copy').click();
+  await id('sw-sv-copy-status').getByText('Copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await id('sw-sv-card').textContent());
+  assert.match(copied, /^Severity: S1\nDesk: Global TAC \(English\)/);
+
+  await page.evaluate(() => { window.print = () => { document.body.dataset.printed = 'yes'; }; });
+  await id('sw-sv-print').click();
+  assert.equal(await page.evaluate(() => document.body.dataset.printed), 'yes');
+
+  await id('sw-sv-checklist').click();
+  await page.waitForURL(/#\/checklist\?sev=1$/);
+});
+
+test('axe-core finds no violations while walking the questions, in both languages', async () => {
+  for (const lang of ['ja', 'en']) {
+    const { page, id } = await open('#/severity?family=wireless&production=yes&info=no&down=yes&desk=global', lang);
+    await id('sw-sv-card').waitFor();
+    let violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `S1 in ${lang}:\n${describeViolations(violations)}`);
+    await id('sw-sv-start-over').click();
+    violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `first question in ${lang}:\n${describeViolations(violations)}`);
+    await suite.page.context().close();
+    suite.page = null;
+  }
+});
