@@ -89,7 +89,7 @@ pub struct Email {
 /// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space and full stops, as a Japanese IME types
 /// them, to ASCII. NFKC and UTS-46 map these the same way; other compatibility characters are left to
 /// UTS-46.
-fn fold_full_width(text: &str) -> String {
+pub fn fold_full_width(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),

@@ -4,6 +4,7 @@
 pub mod account_domain;
 pub mod account_readiness;
 pub mod calendar;
+pub mod checklist;
 pub mod delivery;
 pub mod delivery_form;
 pub mod domain_form;

@@ -1,0 +1,373 @@
+//! What to have ready before opening a service request: the items per desk and product, their
+//! validation, progress, the text to send, and how the visitor's values are kept in this browser.
+//!
+//! Source: 000_aa25d047744acda8.txt — "サービスリクエスト(SR)オープン時に必要な情報" (lines 878–903),
+//! "製品別サービスリクエストのオープン時に必要な情報" (lines 912–1157), "Global TAC の SR オープンに
+//! 必要な情報" (lines 1393–1412); 002_bf66f745e37d1da0.txt back cover (lines 896–906).
+//! The labels, hints and notes are content (`content::checklist`); this module has the rules.
+
+use super::account_domain::{fold_full_width, normalise_email, Uts46};
+use super::account_readiness::company_phone;
+use super::severity::Severity;
+
+/// Who the request goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Desk {
+    Japan,
+    Global,
+    /// Smart Account / Smart Licensing inquiries (japan-tac@cisco.com, 002 back cover).
+    SmartAccount,
+}
+
+impl Desk {
+    pub const ALL: [Desk; 3] = [Desk::Japan, Desk::Global, Desk::SmartAccount];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Desk::Japan => "japan",
+            Desk::Global => "global",
+            Desk::SmartAccount => "smart-account",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Desk> {
+        Desk::ALL.into_iter().find(|d| d.key().eq_ignore_ascii_case(text.trim()))
+    }
+
+    /// The e-mail address requests go to; Global TAC takes them through SCM or by phone only.
+    pub const fn address(self) -> Option<&'static str> {
+        match self {
+            Desk::Japan | Desk::SmartAccount => Some("japan-tac@cisco.com"),
+            Desk::Global => None,
+        }
+    }
+}
+
+/// How an item's value is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text (names, addresses, descriptions).
+    Text,
+    /// Several lines of free text.
+    LongText,
+    Email,
+    Phone,
+    /// Cisco serial number: unusual shapes are a warning only.
+    Serial,
+    /// Contract number: digits.
+    Contract,
+    /// Cisco Umbrella subscription ID: `Sub` and digits.
+    Umbrella,
+    /// Webex site URL (`*.webex.com`) or Org ID (UUID).
+    Webex,
+    /// S1–S4, from the severity tool.
+    Severity,
+    /// Something to have ready or attach, ticked when done (no value).
+    Check,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Stable id: the storage key and the content key. Never rename.
+    pub id: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+}
+
+const fn item(id: &'static str, kind: Kind) -> Item {
+    Item { id, kind, required: true }
+}
+
+const fn optional(id: &'static str, kind: Kind) -> Item {
+    Item { id, kind, required: false }
+}
+
+/// Common items for Japan TAC (lines 878–889), in the guide's order.
+pub const JAPAN_COMMON: &[Item] = &[
+    item("severity", Kind::Severity),
+    item("contract", Kind::Contract),
+    item("company_ja", Kind::Text),
+    item("company_en", Kind::Text),
+    item("address_ja", Kind::Text),
+    item("address_en", Kind::Text),
+    item("contact_ja", Kind::Text),
+    item("contact_en", Kind::Text),
+    item("account_email", Kind::Email),
+    item("phone", Kind::Phone),
+    item("site_ja", Kind::Text),
+    item("site_en", Kind::Text),
+    item("product_id", Kind::Text),
+    item("serial", Kind::Serial),
+    item("subject", Kind::Text),
+    item("description", Kind::LongText),
+];
+
+/// The questions Global TAC asks (lines 1395–1410), in its order.
+pub const GLOBAL: &[Item] = &[
+    item("severity", Kind::Severity),
+    item("contact_en", Kind::Text),
+    item("contact_phone_intl", Kind::Phone),
+    item("contact_email", Kind::Email),
+    optional("to", Kind::Text),
+    optional("cc", Kind::Text),
+    item("account_email", Kind::Email),
+    item("contract", Kind::Contract),
+    item("serial", Kind::Serial),
+    item("product_id", Kind::Text),
+    optional("software_version", Kind::Text),
+    item("company_en", Kind::Text),
+    item("site_en", Kind::Text),
+    item("description", Kind::LongText),
+];
+
+/// Smart Account / Smart Licensing inquiries (002, lines 899–904).
+pub const SMART_ACCOUNT: &[Item] = &[
+    item("account_email", Kind::Email),
+    item("name", Kind::Text),
+    item("company", Kind::Text),
+    item("phone", Kind::Phone),
+    optional("smart_account_domain", Kind::Text),
+    item("inquiry", Kind::LongText),
+];
+
+/// Cisco Smart Software Manager On-Prem: its own nine items (lines 1117–1143).
+pub const CSSM_ON_PREM: &[Item] = &[
+    item("cssm_account", Kind::Check),
+    item("name", Kind::Text),
+    item("company", Kind::Text),
+    item("phone", Kind::Phone),
+    item("account_email", Kind::Email),
+    item("end_user", Kind::Text),
+    optional("smart_account_domain", Kind::Text),
+    item("virtual_account", Kind::Text),
+    item("inquiry", Kind::LongText),
+];
+
+/// A product row of the guide's tables: what it adds to (or changes in) the common items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Product {
+    /// URL slug (`product=umbrella`): never rename.
+    pub slug: &'static str,
+    pub extra: &'static [Item],
+    /// Whether the serial number applies (hardware); subscription and software rows use other ids.
+    pub serial: bool,
+    /// Replaces the whole list (CSSM On-Prem has its own).
+    pub own_list: Option<&'static [Item]>,
+}
+
+const fn product(slug: &'static str, extra: &'static [Item], serial: bool) -> Product {
+    Product { slug, extra, serial, own_list: None }
+}
+
+pub const PRODUCTS: &[Product] = &[
+    product("hardware", &[], true),
+    product("software", &[item("licenses", Kind::Check)], false),
+    product("sdwan-controller", &[item("dna_subscription", Kind::Text)], false),
+    product("sdwan-hardware", &[item("dna_subscription", Kind::Text), item("edge_hw_contract", Kind::Text)], true),
+    product("sdwan-virtual", &[item("dna_subscription", Kind::Text)], false),
+    product("dna-spaces-connector", &[item("wlc_contract", Kind::Text)], false),
+    product("umbrella", &[item("umbrella_sub", Kind::Umbrella)], false),
+    product("webex", &[item("webex_site", Kind::Webex)], false),
+    product("webex-devices", &[item("webex_site", Kind::Webex), item("sip_uri", Kind::Text)], true),
+    product("sp-xr", &[optional("second_contract", Kind::Contract)], true),
+    product("intersight-base", &[item("intersight_hw", Kind::Check)], false),
+    product("intersight-other", &[item("intersight_license", Kind::Text)], false),
+    product("aci-solution", &[item("aci_fabric_node", Kind::Check)], true),
+    product("aci-pss", &[], true),
+    Product { slug: "cssm-on-prem", extra: &[], serial: false, own_list: Some(CSSM_ON_PREM) },
+];
+
+pub fn product_by_slug(slug: &str) -> Option<&'static Product> {
+    PRODUCTS.iter().find(|p| p.slug.eq_ignore_ascii_case(slug.trim()))
+}
+
+/// The items that apply, in order, without duplicates.
+pub fn items_for(desk: Desk, product: &Product) -> Vec<Item> {
+    let base: &[Item] = match (desk, product.own_list) {
+        (Desk::SmartAccount, _) => return SMART_ACCOUNT.to_vec(),
+        (_, Some(own)) => return own.to_vec(),
+        (Desk::Japan, None) => JAPAN_COMMON,
+        (Desk::Global, None) => GLOBAL,
+    };
+    let mut items: Vec<Item> = base.iter().copied().filter(|i| i.id != "serial" || product.serial).collect();
+    // Product rows go before the subject and the description, beside the other product facts.
+    let at = items.iter().position(|i| matches!(i.id, "subject" | "description")).unwrap_or(items.len());
+    for (offset, extra) in product.extra.iter().enumerate() {
+        if !items.iter().any(|i| i.id == extra.id) {
+            items.insert(at + offset, *extra);
+        }
+    }
+    items
+}
+
+/// The result of checking a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    Empty,
+    /// Fine; the value as it should be written (normalised).
+    Ok(String),
+    /// Usable, but worth a second look; the normalised value and why.
+    Warn(String, Warning),
+    Invalid(Problem),
+}
+
+impl Check {
+    pub fn is_ready(&self) -> bool {
+        matches!(self, Check::Ok(_) | Check::Warn(..))
+    }
+
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Check::Ok(value) | Check::Warn(value, _) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// A serial of another shape than the usual 11 characters (3 letters, 4 digits, 4 letters/digits).
+    UnusualSerial,
+    /// "+81" followed by a 0: the guide's rule drops that 0.
+    ZeroAfterCountryCode { corrected: String },
+    /// Global TAC asks for the +81 form.
+    UseInternationalForm { international: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Email,
+    Phone,
+    ContractDigits,
+    Umbrella,
+    Webex,
+}
+
+/// Checks a value of the given kind. `international` asks for the +81 phone form (Global TAC).
+pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> Check {
+    let folded = fold_full_width(raw.trim());
+    let text = folded.trim();
+    if text.is_empty() {
+        return Check::Empty;
+    }
+    match kind {
+        Kind::Text | Kind::LongText | Kind::Check => Check::Ok(raw.trim().to_owned()),
+        Kind::Severity => Severity::parse(text).map_or(Check::Empty, |s| Check::Ok(format!("S{}", s.number()))),
+        Kind::Email => match normalise_email(text, uts46) {
+            Ok(email) => Check::Ok(format!("{}@{}", email.local, email.domain.ascii)),
+            Err(_) => Check::Invalid(Problem::Email),
+        },
+        Kind::Phone => {
+            let Ok(advice) = company_phone(text) else { return Check::Invalid(Problem::Phone) };
+            let zero_after_code = text
+                .strip_prefix("+81")
+                .is_some_and(|rest| rest.trim_start_matches([' ', '-', '(']).starts_with('0'));
+            if zero_after_code {
+                Check::Warn(advice.international.clone(), Warning::ZeroAfterCountryCode { corrected: advice.international })
+            } else if international && !text.starts_with('+') {
+                Check::Warn(text.to_owned(), Warning::UseInternationalForm { international: advice.international })
+            } else if international {
+                Check::Ok(advice.international)
+            } else {
+                Check::Ok(text.to_owned())
+            }
+        }
+        Kind::Serial => {
+            let serial = text.to_ascii_uppercase();
+            // Bytes, not string slices: a non-ASCII character must not split a slice (that panics).
+            let bytes = serial.as_bytes();
+            let usual = bytes.len() == 11
+                && bytes[..3].iter().all(u8::is_ascii_uppercase)
+                && bytes[3..7].iter().all(u8::is_ascii_digit)
+                && bytes[7..].iter().all(u8::is_ascii_alphanumeric);
+            if usual {
+                Check::Ok(serial)
+            } else {
+                Check::Warn(serial, Warning::UnusualSerial)
+            }
+        }
+        Kind::Contract => {
+            let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                Check::Ok(digits)
+            } else {
+                Check::Invalid(Problem::ContractDigits)
+            }
+        }
+        Kind::Umbrella => {
+            let digits = text.get(..3).filter(|p| p.eq_ignore_ascii_case("sub")).map(|_| &text[3..]);
+            match digits {
+                Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => Check::Ok(format!("Sub{digits}")),
+                _ => Check::Invalid(Problem::Umbrella),
+            }
+        }
+        Kind::Webex => webex(text).map_or(Check::Invalid(Problem::Webex), Check::Ok),
+    }
+}
+
+/// A Webex site (`acme.webex.com`, with or without `https://` and a path) or an Org ID (UUID).
+fn webex(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let is_uuid = lower.len() == 36
+        && lower.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
+    if is_uuid {
+        return Some(lower);
+    }
+    let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or(&lower);
+    let host = host.split(['/', '?', '#']).next().unwrap_or_default();
+    let site = host.strip_suffix(".webex.com")?;
+    let valid = !site.is_empty()
+        && site.split('.').all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    valid.then(|| host.to_owned())
+}
+
+/// The visitor's checklist: values typed and items ticked, by item id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entries {
+    pub values: Vec<(String, String)>,
+    pub ticked: Vec<String>,
+}
+
+impl Entries {
+    pub fn value(&self, id: &str) -> &str {
+        self.values.iter().find(|(k, _)| k == id).map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn set_value(&mut self, id: &str, value: String) {
+        self.values.retain(|(k, _)| k != id);
+        if !value.is_empty() {
+            self.values.push((id.to_owned(), value));
+        }
+    }
+
+    pub fn is_ticked(&self, id: &str) -> bool {
+        self.ticked.iter().any(|t| t == id)
+    }
+
+    pub fn set_ticked(&mut self, id: &str, on: bool) {
+        self.ticked.retain(|t| t != id);
+        if on {
+            self.ticked.push(id.to_owned());
+        }
+    }
+}
+
+/// An item is ready when its value is valid (or, for a thing to have ready, when it is ticked).
+pub fn is_ready(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> bool {
+    match item.kind {
+        Kind::Check => entries.is_ticked(item.id),
+        kind => check(kind, entries.value(item.id), international, uts46).is_ready(),
+    }
+}
+
+/// (ready, total) over the required items.
+pub fn progress(items: &[Item], entries: &Entries, international: bool, uts46: &dyn Uts46) -> (usize, usize) {
+    let required: Vec<&Item> = items.iter().filter(|i| i.required).collect();
+    let ready = required.iter().filter(|i| is_ready(i, entries, international, uts46)).count();
+    (ready, required.len())
+}
+
+pub mod storage;
+
+#[cfg(test)]
+mod tests;
