@@ -4,6 +4,7 @@ use super::use_lang;
 use super::WidgetConfig;
 use crate::content::tools;
 use crate::domain::delivery_form::{from_params, to_params, DeliveryForm};
+use crate::tools::checklist::ChecklistTool;
 use crate::tools::delivery::DeliveryTool;
 use crate::tools::domain::DomainTool;
 use crate::tools::severity::SeverityTool;
@@ -29,8 +30,7 @@ pub struct ToolPanelProps {
     pub generation: u32,
 }
 
-/// A tool's panel: what the guide says the tool is about, then the tool. A tool whose issue has not
-/// landed yet says plainly that it is not built.
+/// A tool's panel: what the guide says the tool is about, then the tool.
 #[function_component]
 pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     let lang = use_lang();
@@ -56,7 +56,9 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             let initial = crate::domain::domain_form::from_params(&props.params);
             html! { <DomainTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
         }
-        _ => html! { <p class="sw-note" data-testid="coming-soon">{ tr(lang, Key::ComingSoon) }</p> },
+        Tool::Checklist => html! {
+            <ChecklistTool key={props.generation} params={props.params.clone()} on_change={props.on_params.clone()} />
+        },
     };
     let title_id = format!("sw-tool-title-{}", props.tool.slug());
     let source = info.source;

@@ -2,6 +2,7 @@
 //! from (`Source`), so a reviewer can check it against the guide and a guide update can be traced.
 
 pub mod account_domain;
+pub mod checklist;
 pub mod delivery;
 pub mod holiday_names;
 pub mod public_suffixes;

@@ -352,12 +352,10 @@ impl Entries {
     }
 }
 
-/// An item is ready when its value is valid (or, for a thing to have ready, when it is ticked).
+/// An item is ready when it is ticked (the visitor has it, whether or not they type it here) or its
+/// value is valid.
 pub fn is_ready(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> bool {
-    match item.kind {
-        Kind::Check => entries.is_ticked(item.id),
-        kind => check(kind, entries.value(item.id), international, uts46).is_ready(),
-    }
+    entries.is_ticked(item.id) || (item.kind != Kind::Check && check(item.kind, entries.value(item.id), international, uts46).is_ready())
 }
 
 /// (ready, total) over the required items.

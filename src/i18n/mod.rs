@@ -62,9 +62,6 @@ catalogue! {
     LanguageJa: "日本語", "日本語";
     LanguageEn: "English", "English";
     SourceLabel: "出典", "Source";
-    ComingSoon:
-        "このツールは準備中です。現在はガイドの該当箇所の概要のみを表示しています。",
-        "This tool is being built. For now it shows only a summary of the relevant part of the guide.";
     NotFoundTitle: "ページが見つかりません", "Page not found";
     NotFoundBody: "このアドレスに該当するツールはありません。一覧から選んでください:", "No tool matches this address. Choose one from the overview:";
     MissingKind:
@@ -198,6 +195,26 @@ catalogue! {
     CopyFailed: "コピーできませんでした。カードのテキストを選択してコピーしてください。", "Could not copy: select the card's text and copy it.";
     PrintButton: "印刷", "Print";
     OpenChecklist: "このシビラティで SR チェックリストを開く", "Open the SR checklist with this severity";
+
+    // SR checklist
+    ChecklistDeskLegend: "問い合わせ先", "Where the request goes";
+    ProductLabel: "製品 (ガイドの表の行)", "Product (the guide's table row)";
+    ReadyTick: "準備済み", "Ready";
+    OptionalTag: "任意", "optional";
+    SavedLocally: "入力内容はこのブラウザーにだけ保存されます (どこにも送信されません)。", "What you enter is saved in this browser only; it is never sent anywhere.";
+    ClearAll: "すべて消去", "Clear all";
+    ClearConfirm: "このツールの入力とチェックをすべて消去しますか?", "Clear every value and tick in this tool?";
+    ClearYes: "消去する", "Yes, clear";
+    ClearCancel: "キャンセル", "Cancel";
+    MissingHeading: "まだ準備できていない必須項目", "Required items not ready yet";
+    AllReady: "必須項目はすべて準備できています。", "All required items are ready.";
+    TextHeading: "送信用テキスト", "Text to send";
+    SubjectLabel: "件名", "Subject";
+    DownloadButton: "テキストをダウンロード (.txt)", "Download as .txt";
+    MailtoLabel: "メールで送る", "Send by e-mail";
+    GlobalNoEmail:
+        "Global TAC は Support Case Manager (SCM) か電話で受け付けています (E メールの窓口はありません)。このテキストを SCM に貼り付けるか、電話で伝えてください。",
+        "Global TAC takes requests through Support Case Manager (SCM) or by phone (there is no e-mail address): paste this text into SCM, or read it out on the phone.";
 
     ReadingHoursInclusive: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).";
 }

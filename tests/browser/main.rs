@@ -5,6 +5,7 @@
 
 mod support;
 
+mod checklist;
 mod crash;
 mod delivery;
 mod domain;

@@ -72,13 +72,13 @@ async fn the_language_switch_changes_every_string() {
     let widget = Mounted::new(&[("data-support-widget", "checklist"), ("data-lang", "ja")]).await;
     assert_eq!(widget.get("[data-testid=lang-ja]").get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(widget.get("[data-testid=lang-en]").get_attribute("aria-pressed").as_deref(), Some("false"));
-    let japanese_note = widget.text("[data-testid=coming-soon]");
+    let japanese_progress = widget.text("[data-testid=sw-cl-progress]");
 
     widget.click("[data-testid=lang-en]").await;
     assert_eq!(widget.get(".sw-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(widget.get("[data-testid=lang-en]").get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(widget.text("[data-testid=widget-title]"), "Service request checklist");
-    assert_ne!(widget.text("[data-testid=coming-soon]"), japanese_note);
+    assert_ne!(widget.text("[data-testid=sw-cl-progress]"), japanese_progress);
     assert_eq!(widget.get(".sw-lang").get_attribute("aria-label").as_deref(), Some("Display language"));
 
     widget.click("[data-testid=lang-ja]").await;

@@ -63,7 +63,10 @@ test('the card can be copied and printed, and hands its severity to the checklis
   assert.equal(await page.evaluate(() => document.body.dataset.printed), 'yes');
 
   await id('sw-sv-checklist').click();
-  await page.waitForURL(/#\/checklist\?sev=1$/);
+  // The checklist opens with the severity pre-selected (and mirrors its own state in the URL).
+  await id('sw-cl-severity-1').waitFor({ state: 'attached' });
+  assert.equal(await id('sw-cl-severity-1').isChecked(), true);
+  assert.match(new URL(page.url()).hash, /^#\/checklist\?.*sev=1/);
 });
 
 test('axe-core finds no violations while walking the questions, in both languages', async () => {

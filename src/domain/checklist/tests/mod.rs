@@ -144,6 +144,8 @@ fn progress_counts_required_items_ready() {
     entries.set_ticked("licenses", true);
     entries.set_value("severity", "2".into());
     assert_eq!(progress(&items, &entries, false, &IdnaUts46), (3, 16));
+    entries.set_ticked("account_email", true); // has it ready, but prefers not to type it here
+    assert_eq!(progress(&items, &entries, false, &IdnaUts46), (4, 16));
 }
 
 mod properties {

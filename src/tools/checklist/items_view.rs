@@ -1,0 +1,179 @@
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{Action, State};
+use crate::app::fields::{Checkbox, TextField};
+use crate::app::use_lang;
+use crate::content::checklist as text;
+use crate::domain::checklist::{check, progress, Check, Desk, Item, Kind, PRODUCTS};
+use crate::domain::lang::Lang;
+use crate::domain::severity::Severity;
+use crate::i18n::{tr, Key};
+use crate::tools::domain::BrowserUts46;
+
+#[derive(Properties, PartialEq)]
+pub struct ItemsViewProps {
+    pub state: State,
+    pub items: Vec<Item>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn ItemsView(props: &ItemsViewProps) -> Html {
+    let lang = use_lang();
+    let confirming = use_state(|| false);
+    let state = &props.state;
+    let international = state.desk == Desk::Global;
+    let (ready, total) = progress(&props.items, &state.entries, international, &BrowserUts46);
+
+    let desks = Desk::ALL.map(|desk| {
+        let id = format!("sw-cl-desk-{}", desk.key());
+        let onchange = props.on_action.reform(move |_: Event| Action::Desk(desk));
+        html! {
+            <span class="sw-pill">
+                <input type="radio" name="sw-cl-desk" id={id.clone()} checked={state.desk == desk} data-testid={id.clone()} {onchange} />
+                <label for={id}>{ text::desk_name(desk).get(lang) }</label>
+            </span>
+        }
+    });
+    let on_product = props.on_action.reform(|event: Event| Action::Product(event.target_unchecked_into::<HtmlSelectElement>().value()));
+    let products = PRODUCTS.iter().map(|p| {
+        html! { <option value={p.slug} selected={p.slug == state.product}>{ text::product_name(p.slug).get(lang) }</option> }
+    });
+    let clear = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let confirm = {
+        let confirming = confirming.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            on_action.emit(Action::ClearAll);
+        })
+    };
+    let progress_text = match lang {
+        Lang::Ja => format!("必須 {total} 項目中 {ready} 項目が準備済み"),
+        Lang::En => format!("{ready} of {total} required items ready"),
+    };
+    let notes = text::COMMON_NOTES.iter().chain(text::product_notes(state.product));
+    html! {
+        <section class="sw-subpanel" aria-labelledby="sw-cl-items-title">
+            <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
+                <fieldset class="sw-fieldset">
+                    <legend class="sw-legend">{ tr(lang, Key::ChecklistDeskLegend) }</legend>
+                    <div class="sw-pills">{ for desks }</div>
+                </fieldset>
+                if state.desk != Desk::SmartAccount {
+                    <div class="sw-field sw-field--wide">
+                        <label class="sw-label" for="sw-cl-product">{ tr(lang, Key::ProductLabel) }</label>
+                        <select id="sw-cl-product" class="sw-input sw-select" data-testid="sw-cl-product" onchange={on_product}>{ for products }</select>
+                    </div>
+                }
+            </form>
+            if let Some(note) = state.load_note {
+                <p class="sw-note" role="status" data-testid="sw-cl-load-note">{ text::load_note(lang, note) }</p>
+            }
+            <h3 id="sw-cl-items-title" class="sw-section-title">
+                <span data-testid="sw-cl-progress" aria-live="polite">{ progress_text }</span>
+            </h3>
+            <progress class="sw-progress" max={total.to_string()} value={ready.to_string()} aria-label={tr(lang, Key::ReadyTick)}></progress>
+            <ol class="sw-items">
+                { for props.items.iter().map(|item| html! { <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
+                    ticked={state.entries.is_ticked(item.id)} desk={state.desk} on_action={props.on_action.clone()} /> }) }
+            </ol>
+            <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
+            <ul class="sw-list" data-testid="sw-cl-notes">{ for notes.map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+            <p class="sw-hint">{ tr(lang, Key::SavedLocally) }</p>
+            if *confirming {
+                <div class="sw-note" role="group" aria-labelledby="sw-cl-confirm-text">
+                    <p id="sw-cl-confirm-text">{ tr(lang, Key::ClearConfirm) }</p>
+                    <div class="sw-row sw-actions">
+                        <button type="button" class="sw-button" onclick={confirm} data-testid="sw-cl-clear-yes">{ tr(lang, Key::ClearYes) }</button>
+                        <button type="button" class="sw-button sw-button--secondary" onclick={cancel} data-testid="sw-cl-clear-cancel">{ tr(lang, Key::ClearCancel) }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" class="sw-button sw-button--secondary" onclick={clear} data-testid="sw-cl-clear">{ tr(lang, Key::ClearAll) }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemRowProps {
+    item: Item,
+    entries_value: String,
+    ticked: bool,
+    desk: Desk,
+    on_action: Callback<Action>,
+}
+
+/// One item: a "ready" tick, and for a value its field with its message.
+#[function_component]
+fn ItemRow(props: &ItemRowProps) -> Html {
+    let lang = use_lang();
+    let item = props.item;
+    let id = item.id;
+    let label = text::label(id, props.desk).get(lang);
+    let tick_label = format!("{} — {}", tr(lang, Key::ReadyTick), label);
+    let result = if item.kind == Kind::Check { Check::Empty } else { check(item.kind, &props.entries_value, props.desk == Desk::Global, &BrowserUts46) };
+    let (error, warning) = match &result {
+        Check::Invalid(problem) => (Some(text::problem(lang, problem).to_owned()), None),
+        Check::Warn(_, warning) => (None, Some(text::warning(lang, warning))),
+        _ => (None, None),
+    };
+    let field_id = format!("sw-cl-{id}");
+    let on_value = props.on_action.reform(move |value: String| Action::Value(id, value));
+    let field = match item.kind {
+        Kind::Check => html! {},
+        Kind::Severity => {
+            let current = Severity::parse(&props.entries_value);
+            let options = Severity::ALL.into_iter().map(|severity| {
+                let option_id = format!("{field_id}-{}", severity.number());
+                let onchange = props.on_action.reform(move |_: Event| Action::Value(id, severity.number().to_string()));
+                html! {
+                    <span class="sw-pill">
+                        <input type="radio" name={field_id.clone()} id={option_id.clone()} checked={current == Some(severity)} data-testid={option_id.clone()} {onchange} />
+                        <label for={option_id}>{ format!("S{}", severity.number()) }</label>
+                    </span>
+                }
+            });
+            html! {
+                <fieldset class="sw-fieldset">
+                    <legend class="sw-label">{ label }</legend>
+                    <div class="sw-pills">{ for options }</div>
+                </fieldset>
+            }
+        }
+        Kind::LongText => {
+            let oninput = on_value.reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
+            html! {
+                <div class="sw-field sw-field--wide">
+                    <label class="sw-label" for={field_id.clone()}>{ label }</label>
+                    <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()} {oninput} />
+                </div>
+            }
+        }
+        _ => html! {
+            <TextField id={field_id.clone()} label={label} value={props.entries_value.clone()} on_input={on_value}
+                error={error} warning={warning} class="sw-field--wide"
+                inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
+        },
+    };
+    let tick_id = format!("sw-cl-tick-{id}");
+    html! {
+        <li class={classes!("sw-item", (props.ticked || result.is_ready()).then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
+            <div class="sw-item__head">
+                <Checkbox id={tick_id} label={if item.kind == Kind::Check { label.to_owned() } else { tick_label }} checked={props.ticked}
+                    on_change={props.on_action.reform(move |on: bool| Action::Tick(id, on))} />
+                if !item.required { <span class="sw-tag">{ tr(lang, Key::OptionalTag) }</span> }
+            </div>
+            { field }
+        </li>
+    }
+}
