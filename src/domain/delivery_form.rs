@@ -47,8 +47,10 @@ pub enum Action {
     CompanyHolidays(String),
 }
 
-impl DeliveryForm {
-    pub fn apply(&mut self, action: Action) {
+impl super::form::Form for DeliveryForm {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Level(level) => self.level = Some(level),
             Action::Date(text) => self.date = text,
@@ -299,6 +301,7 @@ pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::form::Form;
     use crate::domain::calendar::DayRange;
     use time::macros::{date, datetime};
 

@@ -31,8 +31,10 @@ pub enum Action {
     Prefix(String),
 }
 
-impl DomainForm {
-    pub fn apply(&mut self, action: Action) {
+impl super::form::Form for DomainForm {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Email(text) => self.email = text,
             Action::Mode(mode) => self.mode = mode,
@@ -119,6 +121,7 @@ pub fn to_params(form: &DomainForm, evaluation: &Evaluation) -> Vec<(String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::form::Form;
     use crate::domain::account_domain::IdnaUts46;
 
     fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {

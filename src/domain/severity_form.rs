@@ -29,8 +29,10 @@ pub enum Action {
     StartOver,
 }
 
-impl SeverityForm {
-    pub fn apply(&mut self, action: Action) {
+impl super::form::Form for SeverityForm {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Answer(question, answer) => self.answers.set(question, answer),
             Action::Family(family) => self.family = family,
@@ -42,6 +44,9 @@ impl SeverityForm {
             }
         }
     }
+}
+
+impl SeverityForm {
 
     /// The severity in force: the visitor's choice, else the suggestion.
     pub fn severity(&self) -> Option<Severity> {
@@ -99,6 +104,7 @@ pub fn to_params(form: &SeverityForm) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::form::Form;
 
     fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()

@@ -4,29 +4,15 @@ mod calendar_strip;
 mod form_view;
 mod result_view;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::app::clock::jst_now;
 use crate::domain::delivery::calculate;
 use crate::domain::delivery_form::{check, Action, DeliveryForm};
-use crate::app::clock::jst_now;
+use crate::domain::form::Form;
+use crate::hooks::use_form;
 use form_view::FormView;
 use result_view::ResultView;
-
-/// The form as yew state: each [`Action`] changes one field (see `DeliveryForm::apply`).
-#[derive(Clone, PartialEq, Default)]
-struct FormState(DeliveryForm);
-
-impl Reducible for FormState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut form = self.0.clone();
-        form.apply(action);
-        Rc::new(FormState(form))
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DeliveryToolProps {
@@ -40,32 +26,28 @@ pub struct DeliveryToolProps {
 
 #[function_component]
 pub fn DeliveryTool(props: &DeliveryToolProps) -> Html {
-    let form = use_reducer(|| {
+    let (form, dispatch) = use_form(|| {
         let mut initial = props.initial.clone();
         if initial.date.is_empty() && initial.time.is_empty() {
             if let Some(now) = jst_now() {
                 initial.apply(Action::At(now));
             }
         }
-        FormState(initial)
+        initial
     });
     {
         let on_change = props.on_change.clone();
-        use_effect_with(form.0.clone(), move |form| {
+        use_effect_with(form.clone(), move |form| {
             if let Some(on_change) = on_change {
                 on_change.emit(form.clone());
             }
         });
     }
-    let dispatch = {
-        let form = form.clone();
-        Callback::from(move |action: Action| form.dispatch(action))
-    };
-    let checked = check(&form.0);
+    let checked = check(&form);
     let answer = checked.request.as_ref().map(|request| calculate(request, &checked.calendar));
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
-            <FormView form={form.0.clone()} checked={checked.clone()} on_action={dispatch} />
+            <FormView {form} checked={checked.clone()} on_action={dispatch} />
             <ResultView request={checked.request.clone()} answer={answer} calendar={checked.calendar.clone()} />
         </div>
     }

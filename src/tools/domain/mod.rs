@@ -5,27 +5,13 @@ mod browser_uts46;
 mod judge_view;
 mod readiness_view;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 pub use browser_uts46::BrowserUts46;
-use crate::domain::domain_form::{evaluate, to_params, Action, DomainForm};
+use crate::domain::domain_form::{evaluate, to_params, DomainForm};
+use crate::hooks::use_form;
 use judge_view::JudgeView;
 use readiness_view::ReadinessView;
-
-#[derive(Clone, PartialEq, Default)]
-struct FormState(DomainForm);
-
-impl Reducible for FormState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut form = self.0.clone();
-        form.apply(action);
-        Rc::new(FormState(form))
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DomainToolProps {
@@ -37,24 +23,20 @@ pub struct DomainToolProps {
 
 #[function_component]
 pub fn DomainTool(props: &DomainToolProps) -> Html {
-    let form = use_reducer(|| FormState(props.initial.clone()));
-    let evaluation = evaluate(&form.0, &BrowserUts46);
+    let (form, dispatch) = use_form(|| props.initial.clone());
+    let evaluation = evaluate(&form, &BrowserUts46);
     {
         let on_change = props.on_change.clone();
-        let params = to_params(&form.0, &evaluation);
+        let params = to_params(&form, &evaluation);
         use_effect_with(params, move |params| {
             if let Some(on_change) = on_change {
                 on_change.emit(params.clone());
             }
         });
     }
-    let dispatch = {
-        let form = form.clone();
-        Callback::from(move |action: Action| form.dispatch(action))
-    };
     html! {
         <div class="sw-domain" data-testid="domain-tool">
-            <JudgeView form={form.0.clone()} evaluation={evaluation} on_action={dispatch} />
+            <JudgeView {form} {evaluation} on_action={dispatch} />
             <ReadinessView />
         </div>
     }

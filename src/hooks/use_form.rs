@@ -1,0 +1,30 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::form::Form;
+
+/// Yew state for a tool's form: each dispatched action goes through `Form::apply`.
+#[derive(Clone, PartialEq)]
+pub struct FormState<T>(pub T);
+
+impl<T: Form> Reducible for FormState<T> {
+    type Action = T::Action;
+
+    fn reduce(self: Rc<Self>, action: T::Action) -> Rc<Self> {
+        let mut form = self.0.clone();
+        form.apply(action);
+        Rc::new(FormState(form))
+    }
+}
+
+/// The form, starting from `initial` (called once), and a callback that applies an action.
+#[hook]
+pub fn use_form<T: Form, F: FnOnce() -> T>(initial: F) -> (T, Callback<T::Action>) {
+    let state = use_reducer(move || FormState(initial()));
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: T::Action| state.dispatch(action))
+    };
+    (state.0.clone(), dispatch)
+}
