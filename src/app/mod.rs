@@ -7,6 +7,7 @@
 //! lose the visitor's focus while they type. Lists that grow (the severity questions) are keyed.
 
 pub mod clock;
+pub mod copy_status;
 pub mod fields;
 mod header;
 mod language_switch;

@@ -127,6 +127,18 @@ pub fn family(slug: &str) -> Option<&'static Family> {
     FAMILIES.iter().find(|family| family.slug.eq_ignore_ascii_case(slug.trim()))
 }
 
+/// Router / Switch and IOS-XR: the guide gives both tables the same examples.
+const ROUTER_S1: &[Example] = &[
+    ex(None, "ルータやスイッチの問題により、業務やエンドユーザ様のサービスに重大な影響を及ぼしており、復旧方法も不明な場合", "A router or switch problem seriously affects the business or the end user's service, and no way to recover is known"),
+    ex(None, "特定の機能が正常に動作しなくなり、エンドユーザ様のサービスに重大な影響を及ぼしている", "A specific function stopped working properly and seriously affects the end user's service"),
+];
+
+const ROUTER_S2: &[Example] = &[
+    ex(None, "冗長系の機器やモジュールに問題が発生し、冗長性が失われている", "A problem in a redundant device or module has lost redundancy"),
+    ex(None, "ハードウェア故障やソフトウェア不具合によりパフォーマンスが低下し、エンドユーザ様のサービスに影響が発生する可能性がある", "A hardware failure or software defect degrades performance and may affect the end user's service"),
+    ex(None, "エンドユーザ様のサービスに影響のある問題が発生し、原因が不明かつ回避策がなく再発する可能性がある", "A problem affected the end user's service; the cause is unknown, there is no workaround, and it may happen again"),
+];
+
 pub const FAMILIES: &[Family] = &[
     Family {
         slug: "dc-computing",
@@ -169,15 +181,8 @@ pub const FAMILIES: &[Family] = &[
     Family {
         slug: "router-switch",
         name: Text { ja: "Router / Switch (IOS / IOS-XE / IOS-XR)", en: "Router / Switch (IOS / IOS-XE / IOS-XR)" },
-        s1: &[
-            ex(None, "ルータやスイッチの問題により、業務やエンドユーザ様のサービスに重大な影響を及ぼしており、復旧方法も不明な場合", "A router or switch problem seriously affects the business or the end user's service, and no way to recover is known"),
-            ex(None, "特定の機能が正常に動作しなくなり、エンドユーザ様のサービスに重大な影響を及ぼしている", "A specific function stopped working properly and seriously affects the end user's service"),
-        ],
-        s2: &[
-            ex(None, "冗長系の機器やモジュールに問題が発生し、冗長性が失われている", "A problem in a redundant device or module has lost redundancy"),
-            ex(None, "ハードウェア故障やソフトウェア不具合によりパフォーマンスが低下し、エンドユーザ様のサービスに影響が発生する可能性がある", "A hardware failure or software defect degrades performance and may affect the end user's service"),
-            ex(None, "エンドユーザ様のサービスに影響のある問題が発生し、原因が不明かつ回避策がなく再発する可能性がある", "A problem affected the end user's service; the cause is unknown, there is no workaround, and it may happen again"),
-        ],
+        s1: ROUTER_S1,
+        s2: ROUTER_S2,
         source: source("シビラティの例：Router / Switch ( IOS / IOS – XE / IOS-XR )", 1757, 1775),
     },
     Family {
@@ -261,15 +266,8 @@ pub const FAMILIES: &[Family] = &[
     Family {
         slug: "ios-xr",
         name: Text { ja: "IOS-XR (サービスプロバイダー)", en: "IOS-XR (service provider)" },
-        s1: &[
-            ex(None, "ルータやスイッチの問題により、業務やエンドユーザ様のサービスに重大な影響を及ぼしており、復旧方法も不明な場合", "A router or switch problem seriously affects the business or the end user's service, and no way to recover is known"),
-            ex(None, "特定の機能が正常に動作しなくなり、エンドユーザ様のサービスに重大な影響を及ぼしている", "A specific function stopped working properly and seriously affects the end user's service"),
-        ],
-        s2: &[
-            ex(None, "冗長系の機器やモジュールに問題が発生し、冗長性が失われている", "A problem in a redundant device or module has lost redundancy"),
-            ex(None, "ハードウェア故障やソフトウェア不具合によりパフォーマンスが低下し、エンドユーザ様のサービスに影響が発生する可能性がある", "A hardware failure or software defect degrades performance and may affect the end user's service"),
-            ex(None, "エンドユーザ様のサービスに影響のある問題が発生し、原因が不明かつ回避策がなく再発する可能性がある", "A problem affected the end user's service; the cause is unknown, there is no workaround, and it may happen again"),
-        ],
+        s1: ROUTER_S1,
+        s2: ROUTER_S2,
         source: source("シビラティの例：IOS-XR", 1728, 1746),
     },
     Family {

@@ -1,9 +1,10 @@
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::Action;
+use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
+use crate::hooks::use_copy;
 use crate::content::checklist as text;
 use crate::domain::checklist::{check, is_ready, Check, Desk, Entries, Item, Kind};
 use crate::domain::lang::Lang;
@@ -19,18 +20,10 @@ pub struct OutputViewProps {
     pub on_action: Callback<Action>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Idle,
-    Copied,
-    Failed,
-}
-
 /// Missing required items first, then the text to send with copy, download and e-mail.
 #[function_component]
 pub fn OutputView(props: &OutputViewProps) -> Html {
     let lang = use_lang();
-    let copy_state = use_state(|| CopyState::Idle);
     let international = props.desk == Desk::Global;
     // The text is in the desk's language: Japanese for Japan TAC and Smart Account, English for Global TAC.
     let text_lang = if international { Lang::En } else { Lang::Ja };
@@ -50,23 +43,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     let severity = checked.iter().find(|(i, _)| i.id == "severity").and_then(|(_, c)| c.value().map(str::to_owned));
     let subject = text::subject(props.desk, text_lang, &props.entries, severity.as_deref());
     let body = text::body(props.desk, &checked);
-    {
-        let copy_state = copy_state.clone();
-        use_effect_with(body.clone(), move |_| copy_state.set(CopyState::Idle));
-    }
-    let on_copy = {
-        let full = format!("{subject}\n\n{body}");
-        let copy_state = copy_state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else { return };
-            let promise = window.navigator().clipboard().write_text(&full);
-            let copy_state = copy_state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = JsFuture::from(promise).await.is_ok();
-                copy_state.set(if copied { CopyState::Copied } else { CopyState::Failed });
-            });
-        })
-    };
+    let (on_copy, copied) = use_copy(format!("{subject}\n\n{body}"));
     let on_download = {
         let full = format!("{subject}\n\n{body}\n");
         Callback::from(move |_: MouseEvent| download("sr-request.txt", &full))
@@ -76,11 +53,6 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
         let href = format!("mailto:{address}?subject={}&body={}", percent_encode(&subject), percent_encode(&body.replace('\n', "\r\n")));
         (address, href)
     });
-    let status = match *copy_state {
-        CopyState::Idle => None,
-        CopyState::Copied => Some(("sw-ok", tr(lang, Key::Copied))),
-        CopyState::Failed => Some(("sw-error", tr(lang, Key::CopyFailed))),
-    };
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-cl-output-title">
             <h3 class="sw-section-title">{ tr(lang, Key::MissingHeading) }</h3>
@@ -104,9 +76,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if props.desk == Desk::Global {
                 <p class="sw-note" data-testid="sw-cl-global-note">{ tr(lang, Key::GlobalNoEmail) }</p>
             }
-            <p role="status" class="sw-copy-status" data-testid="sw-cl-copy-status">
-                if let Some((class, message)) = status { <span class={class}>{ message }</span> }
-            </p>
+            <CopyStatus outcome={copied} testid="sw-cl-copy-status" />
         </section>
     }
 }

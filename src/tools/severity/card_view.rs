@@ -1,8 +1,9 @@
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::desks_view::right_now;
+use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
+use crate::hooks::use_copy;
 use crate::content::tac::card;
 use crate::domain::route::Route;
 use crate::domain::severity::Severity;
@@ -19,48 +20,18 @@ pub struct CardViewProps {
     pub company_holidays: String,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Idle,
-    Copied,
-    Failed,
-}
-
 /// The result as a compact card: plain text that can be copied, printed, or taken to the checklist.
 #[function_component]
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = use_lang();
-    let copy_state = use_state(|| CopyState::Idle);
     let now = right_now(lang, props.desk, props.severity, &props.company_holidays);
     let text = card::text(lang, props.severity, &props.reasons, props.desk, now.as_deref());
-    {
-        // A changed card has not been copied yet.
-        let copy_state = copy_state.clone();
-        use_effect_with(text.clone(), move |_| copy_state.set(CopyState::Idle));
-    }
-    let on_copy = {
-        let text = text.clone();
-        let copy_state = copy_state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else { return };
-            let promise = window.navigator().clipboard().write_text(&text);
-            let copy_state = copy_state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = JsFuture::from(promise).await.is_ok();
-                copy_state.set(if copied { CopyState::Copied } else { CopyState::Failed });
-            });
-        })
-    };
+    let (on_copy, copied) = use_copy(text.clone());
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     });
-    let status = match *copy_state {
-        CopyState::Idle => None,
-        CopyState::Copied => Some(("sw-ok", tr(lang, Key::Copied))),
-        CopyState::Failed => Some(("sw-error", tr(lang, Key::CopyFailed))),
-    };
     let checklist = Route { page: crate::domain::route::Page::Tool(Tool::Checklist), params: vec![("sev".into(), props.severity.number().to_string())] };
     html! {
         <section class="sw-subpanel sw-card-panel" aria-labelledby="sw-sv-card-title">
@@ -73,9 +44,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     <a class="sw-link-button" href={checklist.to_hash()} data-testid="sw-sv-checklist">{ tr(lang, Key::OpenChecklist) }</a>
                 }
             </div>
-            <p role="status" class="sw-copy-status" data-testid="sw-sv-copy-status">
-                if let Some((class, message)) = status { <span class={class}>{ message }</span> }
-            </p>
+            <CopyStatus outcome={copied} testid="sw-sv-copy-status" />
         </section>
     }
 }
