@@ -301,13 +301,10 @@ pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::params;
     use crate::domain::form::Form;
     use crate::domain::calendar::DayRange;
     use time::macros::{date, datetime};
-
-    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
-    }
 
     fn filled() -> DeliveryForm {
         DeliveryForm {

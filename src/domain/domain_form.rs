@@ -121,12 +121,9 @@ pub fn to_params(form: &DomainForm, evaluation: &Evaluation) -> Vec<(String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::params;
     use crate::domain::form::Form;
     use crate::domain::account_domain::IdnaUts46;
-
-    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
-    }
 
     #[test]
     fn a_shared_link_reproduces_the_verdict_without_the_address() {

@@ -104,11 +104,8 @@ pub fn to_params(form: &SeverityForm) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::params;
     use crate::domain::form::Form;
-
-    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
-    }
 
     #[test]
     fn the_issues_link_opens_the_tool_at_that_point() {

@@ -1,6 +1,6 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, EventInit, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 use crate::support::Mounted;
 use support_widgets::domain::checklist::storage::KEY;
@@ -9,23 +9,15 @@ fn storage() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()
 }
 
-async fn type_into(widget: &Mounted, testid: &str, text: &str) {
-    let input: HtmlInputElement = widget.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
-}
 
 #[wasm_bindgen_test]
 async fn ticks_and_values_count_and_are_saved_in_this_browser() {
     storage().remove_item(KEY).unwrap();
     let widget = Mounted::new(&[("data-support-widget", "checklist"), ("data-lang", "en")]).await;
     assert_eq!(widget.text("[data-testid=sw-cl-progress]"), "0 of 16 required items ready");
-    type_into(&widget, "sw-cl-contract", "12345678").await;
+    widget.type_into("sw-cl-contract", "12345678").await;
     widget.click("[data-testid=sw-cl-tick-company_ja]").await;
-    type_into(&widget, "sw-cl-serial", "FOC1234X0A").await;
+    widget.type_into("sw-cl-serial", "FOC1234X0A").await;
     assert!(widget.text("[data-testid=sw-cl-serial-warning]").contains("not the usual shape"), "a warning, not a block");
     assert_eq!(widget.text("[data-testid=sw-cl-progress]"), "3 of 16 required items ready");
     let saved = storage().get_item(KEY).unwrap().unwrap();

@@ -1,18 +1,9 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, EventInit, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 use crate::support::Mounted;
 
-/// Types into a text field as a visitor would: the value, then an `input` event.
-async fn type_into(widget: &Mounted, testid: &str, text: &str) {
-    let input: HtmlInputElement = widget.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
-}
 
 fn value_of(widget: &Mounted, testid: &str) -> String {
     widget.get(&format!("[data-testid={testid}]")).dyn_into::<HtmlInputElement>().unwrap().value()
@@ -31,8 +22,8 @@ async fn fills_the_form_and_shows_the_arrival_with_its_steps() {
     assert!(!value_of(&widget, "sw-dl-date").is_empty(), "the arrangement time defaults to now");
 
     widget.click("[data-testid=sw-dl-level-24x7x4h]").await;
-    type_into(&widget, "sw-dl-date", "2026-05-03").await;
-    type_into(&widget, "sw-dl-time", "02:00").await;
+    widget.type_into("sw-dl-date", "2026-05-03").await;
+    widget.type_into("sw-dl-time", "02:00").await;
     widget.click("[data-testid=sw-dl-sev-3]").await;
 
     let time = widget.get("[data-testid=delivery-arrival] time");
@@ -54,7 +45,7 @@ async fn fills_the_form_and_shows_the_arrival_with_its_steps() {
 async fn bad_input_gets_a_message_next_to_the_field_and_is_kept() {
     let widget = delivery(&[("data-lang", "ja")]).await;
     widget.click("[data-testid=sw-dl-level-8x5xnbd]").await;
-    type_into(&widget, "sw-dl-date", "2026-02-30").await;
+    widget.type_into("sw-dl-date", "2026-02-30").await;
     assert_eq!(value_of(&widget, "sw-dl-date"), "2026-02-30", "what was typed stays");
     let input = widget.get("[data-testid=sw-dl-date]");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -63,11 +54,11 @@ async fn bad_input_gets_a_message_next_to_the_field_and_is_kept() {
     assert!(widget.find("[data-testid=delivery-arrival]").is_none());
 
     for (text, expected) in [("ｘｙｚ", "日付を"), ("1989-12-31", "1990–2099"), ("", "入力してください")] {
-        type_into(&widget, "sw-dl-date", text).await;
+        widget.type_into("sw-dl-date", text).await;
         assert!(widget.text("[data-testid=sw-dl-date-error]").contains(expected), "{text:?}");
     }
-    type_into(&widget, "sw-dl-date", "2026-11-20").await;
-    type_into(&widget, "sw-dl-time", "10:00").await;
+    widget.type_into("sw-dl-date", "2026-11-20").await;
+    widget.type_into("sw-dl-time", "10:00").await;
     assert!(widget.find("[data-testid=sw-dl-date-error]").is_none());
     assert_eq!(widget.text("[data-testid=delivery-arrival] time"), "2026年11月24日(火) に到着 (時刻の指定はなく、訪問は 9:00～17:00)");
     widget.destroy();
@@ -78,11 +69,11 @@ async fn company_holidays_come_from_the_host_element() {
     let widget = delivery(&[("data-lang", "en"), ("data-company-holidays", "2026-12-29..2027-01-03")]).await;
     assert!(widget.text("[data-testid=company-holidays-note]").contains("Tue 29 Dec 2026 – Sun 3 Jan 2027"));
     widget.click("[data-testid=sw-dl-level-8x5x4h]").await;
-    type_into(&widget, "sw-dl-date", "2026-12-28").await;
-    type_into(&widget, "sw-dl-time", "17:30").await;
+    widget.type_into("sw-dl-date", "2026-12-28").await;
+    widget.type_into("sw-dl-time", "17:30").await;
     assert_eq!(widget.text("[data-testid=delivery-arrival]"), "by Mon 4 Jan 2027, 13:00");
 
-    type_into(&widget, "sw-dl-company-holidays", "").await;
+    widget.type_into("sw-dl-company-holidays", "").await;
     assert_eq!(widget.text("[data-testid=delivery-arrival]"), "by Tue 29 Dec 2026, 13:00");
     assert!(widget.text("[data-testid=company-holidays-note]").contains("does not list"));
     widget.destroy();
@@ -92,8 +83,8 @@ async fn company_holidays_come_from_the_host_element() {
 async fn asks_for_the_severity_only_when_it_matters() {
     let widget = delivery(&[("data-lang", "en")]).await;
     widget.click("[data-testid=sw-dl-level-24x7x2h]").await;
-    type_into(&widget, "sw-dl-date", "2026-11-21").await;
-    type_into(&widget, "sw-dl-time", "03:00").await;
+    widget.type_into("sw-dl-date", "2026-11-21").await;
+    widget.type_into("sw-dl-time", "03:00").await;
     assert!(widget.text("[data-testid=delivery-error]").contains("choose the severity"));
     widget.click("[data-testid=sw-dl-level-8x5x4h]").await;
     assert_eq!(widget.text("[data-testid=delivery-arrival]"), "by Tue 24 Nov 2026, 13:00");

@@ -1,6 +1,6 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, EventInit, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 use crate::support::Mounted;
 use support_widgets::domain::account_domain::{normalise_domain, IdnaUts46, Uts46};
@@ -26,14 +26,6 @@ fn the_browser_and_the_idna_crate_agree() {
     }
 }
 
-async fn type_into(widget: &Mounted, testid: &str, text: &str) {
-    let input: HtmlInputElement = widget.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
-}
 
 fn row(widget: &Mounted) -> Option<String> {
     widget.find("[data-testid=sw-sa-verdict]").and_then(|v| v.get_attribute("data-row"))
@@ -51,15 +43,15 @@ async fn judges_the_guides_four_rows_as_the_visitor_types() {
         ("hanako@sales.cisco.com", "japan.cisco.com", "3"),
         ("hanako@cisco.com", "cisco-systems.com", "4"),
     ] {
-        type_into(&widget, "sw-sa-email", email).await;
-        type_into(&widget, "sw-sa-account", account).await;
+        widget.type_into("sw-sa-email", email).await;
+        widget.type_into("sw-sa-account", account).await;
         assert_eq!(row(&widget).as_deref(), Some(expected_row), "{email} → {account}");
     }
     assert!(widget.text("[data-testid=sw-sa-verdict-title]").contains("needs an application"));
     assert!(widget.find("[data-testid=sw-sa-application]").is_some());
 
-    type_into(&widget, "sw-sa-email", "hanako@sales.cisco.com").await;
-    type_into(&widget, "sw-sa-account", "japan.cisco.com").await;
+    widget.type_into("sw-sa-email", "hanako@sales.cisco.com").await;
+    widget.type_into("sw-sa-account", "japan.cisco.com").await;
     let alternatives = widget.text("[data-testid=sw-sa-alternatives]");
     assert!(alternatives.contains("sales.cisco.com") && alternatives.contains("japan.sales.cisco.com"), "{alternatives}");
     widget.destroy();
@@ -69,16 +61,16 @@ async fn judges_the_guides_four_rows_as_the_visitor_types() {
 async fn syntax_errors_show_next_to_the_field_and_keep_the_text() {
     let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "ja")]).await;
     for (email, message) in [("hanako", "@ がありません"), ("a@b@c.com", "1 つだけ"), ("@cisco.com", "@ の前"), ("a@localhost", "localhost")] {
-        type_into(&widget, "sw-sa-email", email).await;
+        widget.type_into("sw-sa-email", email).await;
         assert!(widget.text("[data-testid=sw-sa-email-error]").contains(message), "{email}");
         let input: HtmlInputElement = widget.get("[data-testid=sw-sa-email]").dyn_into().unwrap();
         assert_eq!(input.value(), email);
         assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     }
-    type_into(&widget, "sw-sa-email", "a@cisco.com").await;
-    type_into(&widget, "sw-sa-account", "co.jp").await;
+    widget.type_into("sw-sa-email", "a@cisco.com").await;
+    widget.type_into("sw-sa-account", "co.jp").await;
     assert!(widget.text("[data-testid=sw-sa-account-error]").contains("パブリックサフィックス"));
-    type_into(&widget, "sw-sa-account", "ｊｐ．ｃｉｓｃｏ．ｃｏｍ").await;
+    widget.type_into("sw-sa-account", "ｊｐ．ｃｉｓｃｏ．ｃｏｍ").await;
     assert_eq!(row(&widget).as_deref(), Some("2"));
     assert!(widget.text("[data-testid=sw-sa-steps]").contains("全角文字を半角に変換しました"));
     widget.destroy();
@@ -88,18 +80,18 @@ async fn syntax_errors_show_next_to_the_field_and_keep_the_text() {
 async fn the_password_is_checked_but_never_shown() {
     let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "en")]).await;
     let secret = "Sup3rSecretPw";
-    type_into(&widget, "sw-sa-password", secret).await;
+    widget.type_into("sw-sa-password", secret).await;
     let input = widget.get("[data-testid=sw-sa-password]");
     assert_eq!(input.get_attribute("type").as_deref(), Some("password"));
     let report = widget.text("[data-testid=sw-sa-password-report]");
     assert!(report.contains("No symbol"), "{report}");
     assert!(!widget.shadow().inner_html().contains(secret), "the password appears nowhere in the widget's markup");
-    type_into(&widget, "sw-sa-password", "Sup3rSecretPw!").await;
+    widget.type_into("sw-sa-password", "Sup3rSecretPw!").await;
     assert_eq!(widget.text("[data-testid=sw-sa-password-report]"), "The password meets the rule.");
 
-    type_into(&widget, "sw-sa-phone", "03-6434-XXXX").await;
+    widget.type_into("sw-sa-phone", "03-6434-XXXX").await;
     assert!(widget.text("[data-testid=sw-sa-phone-advice]").contains("3-6434-XXXX (+81 3-6434-XXXX)"));
-    type_into(&widget, "sw-sa-company", "クランブルー").await;
+    widget.type_into("sw-sa-company", "クランブルー").await;
     assert!(widget.text("[data-testid=sw-sa-company-warning]").contains("クランブルー"));
     assert_eq!(widget.get("[data-testid=sw-sa-company]").get_attribute("aria-invalid"), None, "a warning, not an error");
     widget.destroy();

@@ -49,6 +49,16 @@ impl Mounted {
         self.get(selector).text_content().unwrap_or_default()
     }
 
+    /// Types into a text field as a visitor would: the whole value, then an `input` event.
+    pub async fn type_into(&self, testid: &str, text: &str) {
+        let input: web_sys::HtmlInputElement = self.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
+        input.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        yew::scheduler::flush().await;
+    }
+
     pub async fn click(&self, selector: &str) {
         self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
         yew::scheduler::flush().await;
