@@ -3,10 +3,10 @@
 //!
 //! ```text
 //! support-widgets checklist v1
-//! desk	japan
-//! product	umbrella
-//! value	contract	12345678
-//! tick	licenses
+//! desk<TAB>japan
+//! product<TAB>umbrella
+//! value<TAB>contract<TAB>12345678
+//! tick<TAB>licenses
 //! ```
 //! Tabs separate fields; `\`, tab, newline and carriage return inside a value are escaped.
 
@@ -64,17 +64,33 @@ pub fn load(text: &str) -> (Saved, Option<LoadNote>) {
     let mut skipped = 0;
     for line in lines.filter(|l| !l.is_empty()) {
         let fields: Vec<&str> = line.split('\t').collect();
+        // Whether the line could be read; an unreadable line is counted and skipped.
         let read = match fields.as_slice() {
-            ["desk", desk] => Desk::parse(desk).map(|d| saved.desk = Some(d)),
-            ["product", product] => unescape(product).map(|p| saved.product = Some(p)),
+            ["desk", desk] => {
+                saved.desk = Desk::parse(desk);
+                saved.desk.is_some()
+            }
+            ["product", product] => {
+                saved.product = unescape(product);
+                saved.product.is_some()
+            }
             ["value", id, value] => match (unescape(id), unescape(value)) {
-                (Some(id), Some(value)) => Some(saved.entries.set_value(&id, value)),
-                _ => None,
+                (Some(id), Some(value)) => {
+                    saved.entries.set_value(&id, value);
+                    true
+                }
+                _ => false,
             },
-            ["tick", id] => unescape(id).map(|id| saved.entries.set_ticked(&id, true)),
-            _ => None,
+            ["tick", id] => match unescape(id) {
+                Some(id) => {
+                    saved.entries.set_ticked(&id, true);
+                    true
+                }
+                None => false,
+            },
+            _ => false,
         };
-        if read.is_none() {
+        if !read {
             skipped += 1;
         }
     }

@@ -211,7 +211,7 @@ mod properties {
             let account = format!("{front}.{base}");
             let shouted = format!("  {}. ", account.to_uppercase());
             let direct = judge(&base, &account);
-            let normalised = judge(&ascii(&format!("{}", base.to_uppercase())), &ascii(&shouted));
+            let normalised = judge(&ascii(&base.to_uppercase()), &ascii(&shouted));
             prop_assert_eq!(direct, normalised);
         }
 
