@@ -2,14 +2,15 @@ use yew::prelude::*;
 
 use super::use_lang;
 use super::WidgetConfig;
-use crate::content::tools;
-use crate::domain::delivery_form::{from_params, to_params, DeliveryForm};
+use crate::content::{severity, tools};
+use crate::domain::delivery_form::{self, DeliveryForm};
+use crate::domain::tool::Tool;
+use crate::domain::{domain_form, severity_form};
+use crate::i18n::{tr, Key};
 use crate::tools::checklist::ChecklistTool;
 use crate::tools::delivery::DeliveryTool;
 use crate::tools::domain::DomainTool;
 use crate::tools::severity::SeverityTool;
-use crate::domain::tool::Tool;
-use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolPanelProps {
@@ -41,19 +42,20 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
                 company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
                 ..DeliveryForm::default()
             };
-            let initial = from_params(&props.params, defaults);
-            let on_change = props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| to_params(&form)));
+            let initial = delivery_form::from_params(&props.params, defaults);
+            let on_change =
+                props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| delivery_form::to_params(&form)));
             html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
         }
         Tool::Severity => {
-            let initial = crate::domain::severity_form::from_params(&props.params, |slug| crate::content::severity::family(slug).is_some());
+            let initial = severity_form::from_params(&props.params, |slug| severity::family(slug).is_some());
             html! {
                 <SeverityTool key={props.generation} {initial} on_change={props.on_params.clone()}
                     company_holidays={props.config.company_holidays.clone().unwrap_or_default()} checklist_link={props.on_params.is_some()} />
             }
         }
         Tool::Domain => {
-            let initial = crate::domain::domain_form::from_params(&props.params);
+            let initial = domain_form::from_params(&props.params);
             html! { <DomainTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
         }
         Tool::Checklist => html! {
