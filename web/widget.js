@@ -4,7 +4,8 @@
 //   <div data-support-widget="delivery" data-lang="en"></div>
 //
 // Every element with `data-support-widget` gets a widget, in its own shadow root, including
-// elements added later; a removed element's widget is destroyed. The only global is
+// elements added later; a removed element's widget is destroyed; changing `data-support-widget`,
+// `data-lang` or `data-company-holidays` mounts it again. The only global is
 // `window.SupportWidgets` ({ mount, unmount, reload, stats, version, simulatePanic }).
 //
 // Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
@@ -241,7 +242,7 @@ if (!window.SupportWidgets) {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-support-widget', 'data-lang'],
+      attributeFilter: ['data-support-widget', 'data-lang', 'data-company-holidays'],
     });
     mountAll(document.documentElement);
   };

@@ -131,6 +131,9 @@ test('an embedded calculator takes the host page\'s company holidays and says so
   await tool.arrival.getByText('by Mon 4 Jan 2027, 13:00').waitFor();
   assert.match(await widget.root.getByTestId('company-holidays-note').textContent(), /Tue 29 Dec 2026 – Sun 3 Jan 2027/);
   assert.equal(new URL(page.url()).hash, '', 'an embedded widget never touches the host page URL');
+  // The host page changes its company holidays: the widget picks them up.
+  await page.evaluate(() => { document.querySelector('#holidays').dataset.companyHolidays = '2027-01-04'; });
+  await widget.root.getByTestId('company-holidays-note').getByText(/Mon 4 Jan 2027$/).waitFor();
 });
 
 test('axe-core finds no violations in the calculator: answer, errors and open sections', async () => {
