@@ -3,7 +3,8 @@
 //!
 //! - `domain/`: the pure rules, tested natively.
 //! - `i18n/` and `content/`: every UI string in ja and en, and the guide's facts as cited data.
-//! - `app/`, `hooks/`, `embed/`: the browser side (wasm32 only).
+//! - `app/` (the shell), `tools/` (one folder per tool), `hooks/`, `embed/`: the browser side (wasm32
+//!   only); components stay thin and call into `domain/`.
 
 pub mod content;
 pub mod domain;

@@ -11,7 +11,8 @@ use crate::i18n::{tr, Key};
 /// Settings the embedding page gives a widget (`data-*` attributes or `mount()` options).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WidgetConfig {
-    /// `data-company-holidays`: company-designated holidays for the delivery calculator.
+    /// `data-company-holidays`: company-designated holidays, for the delivery calculator and for
+    /// whether a TAC desk is answering now (severity selection).
     pub company_holidays: Option<String>,
 }
 
