@@ -2,6 +2,8 @@
 //! Source: 002_bf66f745e37d1da0.txt — 1-2 (password rule, line 146), 1-3 (company information in
 //! English and the company phone without its leading 0, lines 194–240).
 
+use super::account_domain::fold_full_width;
+
 /// What a password needs: "英大文字を 1 文字以上、英小文字を 1 文字以上、数字を 1 文字以上、および記号を
 /// 1 文字以上含む、半角英数字 12 ~ 60 文字".
 pub const PASSWORD_MIN: usize = 12;
@@ -81,18 +83,12 @@ pub enum PhoneError {
 }
 
 pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
-    // Full-width digits and the many dashes a Japanese IME produces, as plain ASCII.
-    let text: String = raw
-        .trim()
+    // Full-width characters as ASCII, then the other dashes a Japanese IME produces, and the guide's
+    // `XXXX` mask in either case.
+    let text: String = fold_full_width(raw.trim())
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            'Ｘ' | 'ｘ' => 'X',
-            '＋' => '+',
-            'ー' | '－' | '−' | '‐' | '–' | '—' | '―' => '-',
-            '（' => '(',
-            '）' => ')',
-            '\u{3000}' => ' ',
+            'ー' | '−' | '‐' | '–' | '—' | '―' => '-',
             'x' => 'X',
             _ => c,
         })
