@@ -6,7 +6,7 @@
 
 use super::{Guide, Source};
 use crate::domain::checklist::storage::LoadNote;
-use crate::domain::checklist::{Check, Desk, Entries, Item, Problem, Warning};
+use crate::domain::checklist::{Check, Desk, Entries, Item, Kind, Problem, Warning};
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 
@@ -193,7 +193,7 @@ pub fn body(desk: Desk, items: &[(Item, Check)]) -> String {
     for (item, check) in items {
         let name = label(item.id, desk).get(lang);
         let value = match (check.value(), item.kind) {
-            (Some(_), crate::domain::checklist::Kind::Check) => match lang {
+            (Some(_), Kind::Check) => match lang {
                 Lang::Ja => "準備済み".to_owned(),
                 Lang::En => "ready".to_owned(),
             },
@@ -202,7 +202,7 @@ pub fn body(desk: Desk, items: &[(Item, Check)]) -> String {
             (None, _) => continue,
         };
         let separator = if lang == Lang::Ja { "■ " } else { "" };
-        if value.contains('\n') || item.kind == crate::domain::checklist::Kind::LongText {
+        if value.contains('\n') || item.kind == Kind::LongText {
             lines.push(format!("{separator}{name}:\n{value}"));
         } else {
             lines.push(format!("{separator}{name}: {value}"));
@@ -215,7 +215,7 @@ pub fn body(desk: Desk, items: &[(Item, Check)]) -> String {
 mod tests {
     use super::*;
     use crate::domain::account_domain::IdnaUts46;
-    use crate::domain::checklist::{check, items_for, product_by_slug, Kind, PRODUCTS};
+    use crate::domain::checklist::{check_item, items_for, product_by_slug, PRODUCTS};
 
     fn filled(desk: Desk, slug: &str, values: &[(&str, &str)], ticked: &[&str]) -> Vec<(Item, Check)> {
         let mut entries = Entries::default();
@@ -227,14 +227,7 @@ mod tests {
         }
         items_for(desk, product_by_slug(slug).unwrap())
             .into_iter()
-            .map(|item| {
-                let result = if item.kind == Kind::Check {
-                    if entries.is_ticked(item.id) { Check::Ok(String::new()) } else { Check::Empty }
-                } else {
-                    check(item.kind, entries.value(item.id), desk == Desk::Global, &IdnaUts46)
-                };
-                (item, result)
-            })
+            .map(|item| (item, check_item(&item, &entries, desk == Desk::Global, &IdnaUts46)))
             .collect()
     }
 

@@ -352,6 +352,15 @@ impl Entries {
     }
 }
 
+/// An item's entry, checked: a thing to have ready is `Ok` once ticked; a value is checked by its kind.
+pub fn check_item(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> Check {
+    match item.kind {
+        Kind::Check if entries.is_ticked(item.id) => Check::Ok(String::new()),
+        Kind::Check => Check::Empty,
+        kind => check(kind, entries.value(item.id), international, uts46),
+    }
+}
+
 /// An item is ready when it is ticked (the visitor has it, whether or not they type it here) or its
 /// value is valid.
 pub fn is_ready(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> bool {

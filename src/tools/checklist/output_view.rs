@@ -6,7 +6,7 @@ use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
 use crate::hooks::use_copy;
 use crate::content::checklist as text;
-use crate::domain::checklist::{check, is_ready, Check, Desk, Entries, Item, Kind};
+use crate::domain::checklist::{check_item, is_ready, Check, Desk, Entries, Item};
 use crate::domain::lang::Lang;
 use crate::domain::route::percent_encode;
 use crate::i18n::{tr, Key};
@@ -30,14 +30,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     let checked: Vec<(Item, Check)> = props
         .items
         .iter()
-        .map(|item| {
-            let result = if item.kind == Kind::Check {
-                if props.entries.is_ticked(item.id) { Check::Ok(String::new()) } else { Check::Empty }
-            } else {
-                check(item.kind, props.entries.value(item.id), international, &BrowserUts46)
-            };
-            (*item, result)
-        })
+        .map(|item| (*item, check_item(item, &props.entries, international, &BrowserUts46)))
         .collect();
     let missing: Vec<&Item> = props.items.iter().filter(|i| i.required && !is_ready(i, &props.entries, international, &BrowserUts46)).collect();
     let severity = checked.iter().find(|(i, _)| i.id == "severity").and_then(|(_, c)| c.value().map(str::to_owned));
