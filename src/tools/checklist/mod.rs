@@ -4,13 +4,13 @@
 mod items_view;
 mod output_view;
 
-use std::rc::Rc;
-
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::domain::checklist::storage::{load, save, LoadNote, Saved, KEY};
 use crate::domain::checklist::{items_for, product_by_slug, Desk, Entries, PRODUCTS};
+use crate::domain::form::Form;
+use crate::hooks::use_form;
 use items_view::ItemsView;
 use output_view::OutputView;
 
@@ -32,26 +32,24 @@ pub enum Action {
     ClearAll,
 }
 
-impl Reducible for State {
+impl Form for State {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut state = (*self).clone();
+    fn apply(&mut self, action: Action) {
         match action {
-            Action::Desk(desk) => state.desk = desk,
+            Action::Desk(desk) => self.desk = desk,
             Action::Product(slug) => {
                 if let Some(product) = product_by_slug(&slug) {
-                    state.product = product.slug;
+                    self.product = product.slug;
                 }
             }
-            Action::Value(id, value) => state.entries.set_value(id, value),
-            Action::Tick(id, on) => state.entries.set_ticked(id, on),
+            Action::Value(id, value) => self.entries.set_value(id, value),
+            Action::Tick(id, on) => self.entries.set_ticked(id, on),
             Action::ClearAll => {
-                state.entries = Entries::default();
-                state.load_note = None;
+                self.entries = Entries::default();
+                self.load_note = None;
             }
         }
-        Rc::new(state)
     }
 }
 
@@ -83,7 +81,7 @@ fn initial_state(params: &[(String, String)]) -> State {
 
 #[function_component]
 pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
-    let state = use_reducer(|| initial_state(&props.params));
+    let (state, dispatch) = use_form(|| initial_state(&props.params));
     {
         // Save every change; a browser that refuses storage (private mode, quota) just does not save.
         let saved = Saved { desk: Some(state.desk), product: Some(state.product.to_owned()), entries: state.entries.clone() };
@@ -105,15 +103,11 @@ pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
             }
         });
     }
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
     let product = product_by_slug(state.product).unwrap_or(&PRODUCTS[0]);
     let items = items_for(state.desk, product);
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
-            <ItemsView state={(*state).clone()} items={items.clone()} on_action={dispatch.clone()} />
+            <ItemsView state={state.clone()} items={items.clone()} on_action={dispatch.clone()} />
             <OutputView desk={state.desk} items={items} entries={state.entries.clone()} on_action={dispatch} />
         </div>
     }
