@@ -19,5 +19,7 @@ pub fn in_visitor_zone(at: PrimitiveDateTime) -> Option<(PrimitiveDateTime, i32)
     }
     #[allow(clippy::cast_possible_truncation)] // time-zone offsets are whole minutes within ±16 h
     let offset_east = -(offset_west.round() as i32);
-    (offset_east != 540).then(|| local_from_jst(at, offset_east).map(|local| (local, offset_east))).flatten()
+    (offset_east != 540)
+        .then(|| local_from_jst(at, offset_east).map(|local| (local, offset_east)))
+        .flatten()
 }

@@ -45,7 +45,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let oninput = props.on_input.reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props
+        .on_input
+        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class={classes!("sw-field", props.class.clone())}>
             <label class="sw-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -86,7 +88,9 @@ pub struct CheckboxProps {
 
 #[function_component]
 pub fn Checkbox(props: &CheckboxProps) -> Html {
-    let onchange = props.on_change.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
+    let onchange = props
+        .on_change
+        .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
         <div class="sw-check">
             <input id={props.id.clone()} type="checkbox" checked={props.checked} data-testid={props.id.clone()} {onchange} />

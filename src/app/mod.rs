@@ -6,6 +6,7 @@
 //! children from the end, so content appearing before a focused input would replace the input and
 //! lose the visitor's focus while they type. Lists that grow (the severity questions) are keyed.
 
+pub mod cited;
 pub mod clock;
 pub mod copy_status;
 pub mod fields;

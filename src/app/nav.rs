@@ -21,9 +21,13 @@ pub fn Nav(props: &NavProps) -> Html {
             <li><a class="sw-nav__link" href={route.to_hash()} aria-current={current} data-testid={testid}>{ label }</a></li>
         }
     };
-    let tool_links = Tool::ALL
-        .into_iter()
-        .map(|tool| link(Route::tool(tool), tools::info(tool).title.get(lang), format!("nav-{}", tool.slug())));
+    let tool_links = Tool::ALL.into_iter().map(|tool| {
+        link(
+            Route::tool(tool),
+            tools::info(tool).title.get(lang),
+            format!("nav-{}", tool.slug()),
+        )
+    });
     html! {
         <nav class="sw-nav" aria-label={tr(lang, Key::NavLabel)}>
             <ul class="sw-nav__list">

@@ -5,10 +5,10 @@ use super::nav::Nav;
 use super::overview::Overview;
 use super::tool_panel::ToolPanel;
 use super::use_lang;
-use crate::domain::route::{Page, Route};
-use crate::i18n::{tr, Key};
 use super::WidgetConfig;
+use crate::domain::route::{Page, Route};
 use crate::hooks::{replace_hash, use_hash_route, HashRoute};
+use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct StandalonePageProps {
@@ -28,7 +28,13 @@ pub fn StandalonePage(props: &StandalonePageProps) -> Html {
         Page::Tool(tool) => {
             let tool = *tool;
             let on_params = Callback::from(move |params: Vec<(String, String)>| {
-                replace_hash(&Route { page: Page::Tool(tool), params }.to_hash());
+                replace_hash(
+                    &Route {
+                        page: Page::Tool(tool),
+                        params,
+                    }
+                    .to_hash(),
+                );
             });
             html! {
                 <ToolPanel {tool} show_title={true} params={route.params.clone()} {generation}

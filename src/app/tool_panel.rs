@@ -43,12 +43,14 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
                 ..DeliveryForm::default()
             };
             let initial = delivery_form::from_params(&props.params, defaults);
-            let on_change =
-                props.on_params.clone().map(|on_params| on_params.reform(|form: DeliveryForm| delivery_form::to_params(&form)));
+            let on_change = props.on_params.clone().map(|on_params| {
+                on_params.reform(|form: DeliveryForm| delivery_form::to_params(&form))
+            });
             html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
         }
         Tool::Severity => {
-            let initial = severity_form::from_params(&props.params, |slug| severity::family(slug).is_some());
+            let initial =
+                severity_form::from_params(&props.params, |slug| severity::family(slug).is_some());
             html! {
                 <SeverityTool key={props.generation} {initial} on_change={props.on_params.clone()}
                     company_holidays={props.config.company_holidays.clone().unwrap_or_default()} checklist_link={props.on_params.is_some()} />

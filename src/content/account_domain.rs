@@ -10,7 +10,11 @@ use crate::domain::account_readiness::{CharClass, PhoneError, PASSWORD_MAX, PASS
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 
-pub const TABLE_SOURCE: Source = Source { guide: Guide::SmartAccount, section: "2-2 スマートアカウントを作成する", lines: (402, 423) };
+pub const TABLE_SOURCE: Source = Source {
+    guide: Guide::SmartAccount,
+    section: "2-2 スマートアカウントを作成する",
+    lines: (402, 423),
+};
 
 /// The verdict's headline, and which row of the guide's table it is.
 pub fn verdict_title(verdict: &Verdict) -> Text {
@@ -52,7 +56,12 @@ pub fn table_row_label(lang: Lang, verdict: &Verdict) -> String {
     }
 }
 
-pub fn verdict_explanation(lang: Lang, verdict: &Verdict, email_domain: &str, account: &str) -> String {
+pub fn verdict_explanation(
+    lang: Lang,
+    verdict: &Verdict,
+    email_domain: &str,
+    account: &str,
+) -> String {
     match (lang, verdict) {
         (Lang::Ja, Verdict::Default) => format!("{account} はメールアドレスのドメイン (@{email_domain}) と同じです。スマートアカウント作成時のデフォルトです。"),
         (Lang::En, Verdict::Default) => format!("{account} is the domain of your e-mail address (@{email_domain}): the default when you create the Smart Account."),
@@ -67,7 +76,10 @@ pub fn verdict_explanation(lang: Lang, verdict: &Verdict, email_domain: &str, ac
     }
 }
 
-pub const ALTERNATIVES_HEADING: Text = Text { ja: "代わりに使用できるドメイン", en: "Domains you can use instead" };
+pub const ALTERNATIVES_HEADING: Text = Text {
+    ja: "代わりに使用できるドメイン",
+    en: "Domains you can use instead",
+};
 pub const ANY_PREFIX_NOTE: Text = Text {
     ja: "または、任意のプレフィクスを付けたドメイン (例: jp.{domain}、管理者の承認が必要)",
     en: "or the domain with a prefix of your choice (for example jp.{domain}, with the admin's approval)",
@@ -126,13 +138,23 @@ pub fn step(lang: Lang, step: &Step) -> String {
         (Lang::Ja, Step::Trimmed) => "前後の空白を削除しました。".to_owned(),
         (Lang::En, Step::Trimmed) => "Removed spaces at the start and end.".to_owned(),
         (Lang::Ja, Step::FullWidthToAscii) => "全角文字を半角に変換しました。".to_owned(),
-        (Lang::En, Step::FullWidthToAscii) => "Converted full-width characters to half-width.".to_owned(),
-        (Lang::Ja, Step::LowerCased) => "小文字にそろえました (ドメインは大文字と小文字を区別しません)。".to_owned(),
-        (Lang::En, Step::LowerCased) => "Lower-cased it (domains are not case-sensitive).".to_owned(),
+        (Lang::En, Step::FullWidthToAscii) => {
+            "Converted full-width characters to half-width.".to_owned()
+        }
+        (Lang::Ja, Step::LowerCased) => {
+            "小文字にそろえました (ドメインは大文字と小文字を区別しません)。".to_owned()
+        }
+        (Lang::En, Step::LowerCased) => {
+            "Lower-cased it (domains are not case-sensitive).".to_owned()
+        }
         (Lang::Ja, Step::TrailingDotRemoved) => "末尾のドット (.) を削除しました。".to_owned(),
         (Lang::En, Step::TrailingDotRemoved) => "Removed the trailing dot.".to_owned(),
-        (Lang::Ja, Step::ToAscii { unicode, ascii }) => format!("国際化ドメイン名 {unicode} を ASCII 形式 {ascii} で比較します。"),
-        (Lang::En, Step::ToAscii { unicode, ascii }) => format!("Compares the internationalised name {unicode} in its ASCII form, {ascii}."),
+        (Lang::Ja, Step::ToAscii { unicode, ascii }) => {
+            format!("国際化ドメイン名 {unicode} を ASCII 形式 {ascii} で比較します。")
+        }
+        (Lang::En, Step::ToAscii { unicode, ascii }) => {
+            format!("Compares the internationalised name {unicode} in its ASCII form, {ascii}.")
+        }
     }
 }
 
@@ -169,14 +191,25 @@ pub fn syntax_error(lang: Lang, error: &SyntaxError) -> String {
     }
 }
 
-pub fn password_summary(lang: Lang, length: usize, missing: &[CharClass], not_half_width: bool) -> Vec<String> {
+pub fn password_summary(
+    lang: Lang,
+    length: usize,
+    missing: &[CharClass],
+    not_half_width: bool,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let length_ok = (PASSWORD_MIN..=PASSWORD_MAX).contains(&length);
     lines.push(match (lang, length_ok) {
         (Lang::Ja, true) => format!("長さ: {length} 文字 ({PASSWORD_MIN}～{PASSWORD_MAX} 文字) ✓"),
-        (Lang::En, true) => format!("Length: {length} characters ({PASSWORD_MIN}–{PASSWORD_MAX}) ✓"),
-        (Lang::Ja, false) => format!("長さ: {length} 文字。{PASSWORD_MIN}～{PASSWORD_MAX} 文字にしてください。"),
-        (Lang::En, false) => format!("Length: {length} characters. Use {PASSWORD_MIN} to {PASSWORD_MAX}."),
+        (Lang::En, true) => {
+            format!("Length: {length} characters ({PASSWORD_MIN}–{PASSWORD_MAX}) ✓")
+        }
+        (Lang::Ja, false) => {
+            format!("長さ: {length} 文字。{PASSWORD_MIN}～{PASSWORD_MAX} 文字にしてください。")
+        }
+        (Lang::En, false) => {
+            format!("Length: {length} characters. Use {PASSWORD_MIN} to {PASSWORD_MAX}.")
+        }
     });
     for class in missing {
         lines.push(match (lang, class) {
@@ -200,24 +233,57 @@ pub fn phone_error(lang: Lang, error: PhoneError) -> String {
     match (lang, error) {
         (Lang::Ja, PhoneError::Empty) => "入力してください。".to_owned(),
         (Lang::En, PhoneError::Empty) => "Required.".to_owned(),
-        (Lang::Ja, PhoneError::BadCharacter(c)) => format!("「{c}」は使えません (数字とハイフン)。"),
-        (Lang::En, PhoneError::BadCharacter(c)) => format!("\"{c}\" is not allowed (digits and hyphens)."),
-        (Lang::Ja, PhoneError::NotJapanese) => "日本の電話番号 (0 または +81 で始まる番号) を入力してください。".to_owned(),
-        (Lang::En, PhoneError::NotJapanese) => "Enter a Japanese number (starting with 0 or +81).".to_owned(),
-        (Lang::Ja, PhoneError::WrongLength { digits }) => format!("桁数が合いません (先頭の 0 を除いて {digits} 桁。日本の番号は 9 桁か 10 桁です)。"),
-        (Lang::En, PhoneError::WrongLength { digits }) => format!("Wrong length ({digits} digits without the leading 0; Japanese numbers have 9 or 10)."),
+        (Lang::Ja, PhoneError::BadCharacter(c)) => {
+            format!("「{c}」は使えません (数字とハイフン)。")
+        }
+        (Lang::En, PhoneError::BadCharacter(c)) => {
+            format!("\"{c}\" is not allowed (digits and hyphens).")
+        }
+        (Lang::Ja, PhoneError::NotJapanese) => {
+            "日本の電話番号 (0 または +81 で始まる番号) を入力してください。".to_owned()
+        }
+        (Lang::En, PhoneError::NotJapanese) => {
+            "Enter a Japanese number (starting with 0 or +81).".to_owned()
+        }
+        (Lang::Ja, PhoneError::WrongLength { digits }) => format!(
+            "桁数が合いません (先頭の 0 を除いて {digits} 桁。日本の番号は 9 桁か 10 桁です)。"
+        ),
+        (Lang::En, PhoneError::WrongLength { digits }) => format!(
+            "Wrong length ({digits} digits without the leading 0; Japanese numbers have 9 or 10)."
+        ),
     }
 }
 
 /// What the guide says must be ready before creating a Smart Account (1, 1-2, 1-3, 2-2, 2-3).
 pub const READINESS_CHECKLIST: &[Text] = &[
-    Text { ja: "シスコ アカウント (ビジネス用メールアドレスを推奨)", en: "A Cisco account (a business e-mail address is recommended)" },
-    Text { ja: "シスコ アカウントに会社名を英語で登録", en: "The company name registered in English on the Cisco account" },
-    Text { ja: "会社の住所を英語で登録 (郵便番号、都道府県、市区町村、番地)", en: "The company address registered in English (postcode, prefecture, city, street)" },
-    Text { ja: "会社の電話番号を先頭の 0 を省いて登録", en: "The company phone number registered without its leading 0" },
-    Text { ja: "他のスマートアカウントと重複しないアカウント名 (Account Name)", en: "An Account Name no other Smart Account uses" },
-    Text { ja: "本社の住所 (Headquarters)", en: "The head-office address (Headquarters)" },
-    Text { ja: "プレフィクスを付ける場合: プレフィクスなしのスマートアカウント管理者の了承", en: "For a prefix: the agreement of the un-prefixed Smart Account's admin" },
+    Text {
+        ja: "シスコ アカウント (ビジネス用メールアドレスを推奨)",
+        en: "A Cisco account (a business e-mail address is recommended)",
+    },
+    Text {
+        ja: "シスコ アカウントに会社名を英語で登録",
+        en: "The company name registered in English on the Cisco account",
+    },
+    Text {
+        ja: "会社の住所を英語で登録 (郵便番号、都道府県、市区町村、番地)",
+        en: "The company address registered in English (postcode, prefecture, city, street)",
+    },
+    Text {
+        ja: "会社の電話番号を先頭の 0 を省いて登録",
+        en: "The company phone number registered without its leading 0",
+    },
+    Text {
+        ja: "他のスマートアカウントと重複しないアカウント名 (Account Name)",
+        en: "An Account Name no other Smart Account uses",
+    },
+    Text {
+        ja: "本社の住所 (Headquarters)",
+        en: "The head-office address (Headquarters)",
+    },
+    Text {
+        ja: "プレフィクスを付ける場合: プレフィクスなしのスマートアカウント管理者の了承",
+        en: "For a prefix: the agreement of the un-prefixed Smart Account's admin",
+    },
 ];
 
 #[cfg(test)]
@@ -228,10 +294,21 @@ mod tests {
     fn every_verdict_and_error_has_words_in_both_languages() {
         let verdicts = [
             Verdict::Default,
-            Verdict::NeedsApproval { prefix: "jp".into(), base: "cisco.com".into() },
-            Verdict::NotContained { alternatives: vec![], parent: None },
-            Verdict::NotContained { alternatives: vec![], parent: Some("cisco.com".into()) },
-            Verdict::NeedsApplication { alternatives: vec![] },
+            Verdict::NeedsApproval {
+                prefix: "jp".into(),
+                base: "cisco.com".into(),
+            },
+            Verdict::NotContained {
+                alternatives: vec![],
+                parent: None,
+            },
+            Verdict::NotContained {
+                alternatives: vec![],
+                parent: Some("cisco.com".into()),
+            },
+            Verdict::NeedsApplication {
+                alternatives: vec![],
+            },
         ];
         for lang in Lang::ALL {
             for verdict in &verdicts {
@@ -243,20 +320,49 @@ mod tests {
             verdict_explanation(Lang::En, &verdicts[3], "sales.cisco.com", "cisco.com"),
             "cisco.com does not contain your e-mail domain sales.cisco.com (it is a parent domain). A Smart Account for cisco.com can be created by someone with an @cisco.com address."
         );
-        assert_eq!(table_row_label(Lang::Ja, &verdicts[1]), "ガイド「2-2」の Account Domain の表、2 行目");
-        for text in APPROVAL_STEPS.iter().chain(APPLICATION_STEPS).chain(READINESS_CHECKLIST) {
+        assert_eq!(
+            table_row_label(Lang::Ja, &verdicts[1]),
+            "ガイド「2-2」の Account Domain の表、2 行目"
+        );
+        for text in APPROVAL_STEPS
+            .iter()
+            .chain(APPLICATION_STEPS)
+            .chain(READINESS_CHECKLIST)
+        {
             assert!(!text.ja.is_empty() && !text.en.is_empty());
         }
-        assert_eq!(password_summary(Lang::En, 8, &[CharClass::Symbol], false), ["Length: 8 characters. Use 12 to 60.", "No symbol (such as ! # $ %)."]);
+        assert_eq!(
+            password_summary(Lang::En, 8, &[CharClass::Symbol], false),
+            [
+                "Length: 8 characters. Use 12 to 60.",
+                "No symbol (such as ! # $ %)."
+            ]
+        );
     }
 
     #[test]
     fn the_contact_details_are_the_guides() {
-        let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/002_bf66f745e37d1da0.txt"));
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/reference/002_bf66f745e37d1da0.txt"),
+        );
         let Ok(text) = text else { return };
-        for fact in ["japan-tac@cisco.com", "0120-608-802", "Use a Different Domain", "Add a Prefix to the Domain", "Note to Cisco Approver"] {
+        for fact in [
+            "japan-tac@cisco.com",
+            "0120-608-802",
+            "Use a Different Domain",
+            "Add a Prefix to the Domain",
+            "Note to Cisco Approver",
+        ] {
             assert!(text.contains(fact), "{fact} is not in the guide");
-            assert!(CONTACT.ja.contains(fact) || APPROVAL_STEPS.iter().chain(APPLICATION_STEPS).any(|t| t.en.contains(fact)), "{fact} is not shown");
+            assert!(
+                CONTACT.ja.contains(fact)
+                    || APPROVAL_STEPS
+                        .iter()
+                        .chain(APPLICATION_STEPS)
+                        .any(|t| t.en.contains(fact)),
+                "{fact} is not shown"
+            );
         }
     }
 }

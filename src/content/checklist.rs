@@ -1,21 +1,28 @@
 //! The SR checklist's words, from 000_aa25d047744acda8.txt "サービスリクエスト(SR)オープン時に必要な
 //! 情報" (lines 878–903), "製品別サービスリクエストのオープン時に必要な情報" (lines 912–1157),
 //! "Global TAC の SR オープンに必要な情報" (lines 1393–1412), and 002_bf66f745e37d1da0.txt back cover
-//! (lines 896–906). The text to send follows the guide's items in order ("SR 申請用テンプレート" is
-//! referred to but not reproduced in the guide, so the layout is ours).
+//! (lines 896–906). The text to send follows the guide's items in order. The guide links an official
+//! "SR 申請用テンプレート" (line 964) without reproducing it, so the layout is ours, and the UI says so
+//! and links the template.
 
-use super::{Guide, Source};
+use super::{services, smart_account, Cited, Guide, Reading, Source};
 use crate::domain::checklist::storage::LoadNote;
-use crate::domain::checklist::{Check, Desk, Entries, Item, Kind, Problem, Warning};
+use crate::domain::checklist::{
+    Check, Desk, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
+};
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 
-pub const SOURCE: Source = Source { guide: Guide::TechnicalServices, section: "サービスリクエスト(SR)オープン時に必要な情報", lines: (878, 903) };
+pub const SOURCE: Source = Source {
+    guide: Guide::TechnicalServices,
+    section: "サービスリクエスト(SR)オープン時に必要な情報",
+    lines: (878, 903),
+};
 
-/// An item's label (as the desk asks for it) and, where useful, a hint.
-pub fn label(id: &str, desk: Desk) -> Text {
+/// An item's label, as the route asks for it (Global TAC in its own English words).
+pub fn label(id: &str, route: Route) -> Text {
     let t = |ja, en| Text { ja, en };
-    if desk == Desk::Global {
+    if route == Route::GlobalTac {
         // Global TAC asks its questions in English, in these words (lines 1395–1410).
         let en = match id {
             "severity" => Some("SEVERITY"),
@@ -73,15 +80,50 @@ pub fn label(id: &str, desk: Desk) -> Text {
         "smart_account_domain" => t("スマートアカウントのアカウントドメイン (作成済みの場合)", "Smart Account's Account Domain (if created)"),
         "virtual_account" => t("バーチャルアカウント名", "Virtual Account name"),
         "inquiry" => t("お問い合わせ内容", "What you are asking about"),
+        "rma_number" => t("パーツ交換時に通知される RMA 番号", "The RMA number given when the part was replaced"),
+        "pak_or_sales_order" => t("オリジナルの License の PAK 番号または Sales Order 番号等", "The original licence's PAK number, Sales Order number or similar"),
+        "udi_both" => t("故障機器と正常品の Unique Device Identifier (UDI: シリアル、MAC、Host ID 等)", "The Unique Device Identifier (UDI: serial, MAC, Host ID …) of the failed unit and of the replacement"),
         _ => t("(不明な項目)", "(unknown item)"),
     }
 }
 
+/// A hint under an item, where the guide gives one.
+pub fn hint(id: &str, route: Route) -> Option<Text> {
+    match (route, id) {
+        (Route::GlobalTac, "site_en") => Some(Text {
+            ja: "RMA (パーツ交換) の可能性がある場合は、設置先住所を予め確認してください。",
+            en: "If a replacement (RMA) is possible, confirm the installation address beforehand.",
+        }),
+        (Route::GlobalTac, "software_version") => Some(Text { ja: "なければ記載の必要はありません。", en: "Leave it out if there is none." }),
+        (Route::GlobalTac, "contact_phone_intl") => Some(Text { ja: "+81 で始まる国際電話番号で伝えます。", en: "Give it in the international form, starting with +81." }),
+        (_, "udi_both") => Some(Text {
+            ja: "UDI はライセンスに紐付く機器固有の識別情報で、機種により異なります。",
+            en: "The UDI is the device identity the licence is tied to; what it is differs by model.",
+        }),
+        _ => None,
+    }
+}
+
+/// Shown under the empty half of a "(日本語/英語)" pair whose other half is filled.
+pub const BY_PAIR: Text = Text {
+    ja: "ガイドは「(日本語/英語)」と書いています。もう一方の言語が入力済みなので準備済みとして数えます (TAC から両方を求められる場合があります)。",
+    en: "The guide writes \"(Japanese/English)\": the other language is filled in, so this counts as ready (TAC may still ask for both).",
+};
+
 pub const fn desk_name(desk: Desk) -> Text {
     match desk {
-        Desk::Japan => Text { ja: "Japan TAC (日本語)", en: "Japan TAC (Japanese)" },
-        Desk::Global => Text { ja: "Global TAC (英語)", en: "Global TAC (English)" },
-        Desk::SmartAccount => Text { ja: "スマートアカウント・スマートライセンスの問い合わせ", en: "Smart Account / Smart Licensing inquiry" },
+        Desk::Japan => Text {
+            ja: "Japan TAC (日本語)",
+            en: "Japan TAC (Japanese)",
+        },
+        Desk::Global => Text {
+            ja: "Global TAC (英語)",
+            en: "Global TAC (English)",
+        },
+        Desk::SmartAccount => Text {
+            ja: "スマートアカウント・スマートライセンスの問い合わせ",
+            en: "Smart Account / Smart Licensing inquiry",
+        },
     }
 }
 
@@ -89,62 +131,386 @@ pub const fn desk_name(desk: Desk) -> Text {
 pub fn product_name(slug: &str) -> Text {
     let t = |ja, en| Text { ja, en };
     match slug {
-        "hardware" => t("ハードウェア製品 (製品共通)", "Hardware product (all products)"),
-        "software" => t("ソフトウェア製品・仮想アプライアンス", "Software product or virtual appliance"),
-        "sdwan-controller" => t("SD-WAN: 調査対象がコントローラーのみ", "SD-WAN: controllers only"),
-        "sdwan-hardware" => t("SD-WAN: vEdge/cEdge ハードウェアを含む", "SD-WAN: including vEdge/cEdge hardware"),
-        "sdwan-virtual" => t("SD-WAN: vEdge/cEdge 仮想アプライアンス", "SD-WAN: vEdge/cEdge virtual appliances"),
+        "hardware" => t(
+            "ハードウェア製品 (製品共通)",
+            "Hardware product (all products)",
+        ),
+        "software" => t(
+            "ソフトウェア製品・仮想アプライアンス",
+            "Software product or virtual appliance",
+        ),
+        "sdwan-controller" => t(
+            "SD-WAN: 調査対象がコントローラーのみ",
+            "SD-WAN: controllers only",
+        ),
+        "sdwan-hardware" => t(
+            "SD-WAN: vEdge/cEdge ハードウェアを含む",
+            "SD-WAN: including vEdge/cEdge hardware",
+        ),
+        "sdwan-virtual" => t(
+            "SD-WAN: vEdge/cEdge 仮想アプライアンス",
+            "SD-WAN: vEdge/cEdge virtual appliances",
+        ),
         "dna-spaces-connector" => t("DNA Spaces Connector", "DNA Spaces Connector"),
         "umbrella" => t("Cisco Umbrella", "Cisco Umbrella"),
-        "webex" => t("Webex 製品 (Meetings、Events、Training、Calling など)", "Webex products (Meetings, Events, Training, Calling …)"),
-        "webex-devices" => t("Webex に登録した Webex Devices (ビデオエンドポイント)", "Webex Devices registered to Webex (video endpoints)"),
+        "webex" => t(
+            "Webex 製品 (Meetings、Events、Training、Calling など)",
+            "Webex products (Meetings, Events, Training, Calling …)",
+        ),
+        "webex-devices" => t(
+            "Webex に登録した Webex Devices (ビデオエンドポイント)",
+            "Webex Devices registered to Webex (video endpoints)",
+        ),
         "sp-xr" => t("サービスプロバイダー: XR", "Service provider: XR"),
         "intersight-base" => t("Intersight: Base ライセンス", "Intersight: Base licence"),
-        "intersight-other" => t("Intersight: Base 以外のライセンス", "Intersight: licences other than Base"),
+        "intersight-other" => t(
+            "Intersight: Base 以外のライセンス",
+            "Intersight: licences other than Base",
+        ),
         "aci-solution" => t("ACI: Solution Support", "ACI: Solution Support"),
-        "aci-pss" => t("ACI: PSS 契約・機器単体の障害", "ACI: PSS contract or a single device failure"),
-        "cssm-on-prem" => t("Cisco Smart Software Manager オンプレミス (旧サテライト)", "Cisco Smart Software Manager On-Prem (formerly Satellite)"),
+        "aci-pss" => t(
+            "ACI: PSS 契約・機器単体の障害",
+            "ACI: PSS contract or a single device failure",
+        ),
+        "license-rehost" => t(
+            "機器交換時のライセンス付け替え (PAK ライセンスのリホスト)",
+            "Licence re-host after a replacement (PAK licences)",
+        ),
+        "small-business" => t("Small Business 製品", "Small Business products"),
+        "cssm-on-prem" => t(
+            "Cisco Smart Software Manager オンプレミス (旧サテライト)",
+            "Cisco Smart Software Manager On-Prem (formerly Satellite)",
+        ),
         _ => t("(不明な製品)", "(unknown product)"),
     }
 }
 
-/// The guide's notes for every request, and per product row.
-pub const COMMON_NOTES: &[Text] = &[
-    Text { ja: "原則、サービスリクエストは 1 事象 1 件で対応します。障害のある製品 (被疑品) を一つ提示してください。その製品型番を基に担当エンジニアが決まります。", en: "As a rule, one SR covers one issue. Name one suspect product: its product ID decides the engineer assigned." },
-    Text { ja: "Solution Support 契約の場合は、ソリューション内の被疑品またはソリューションを代表する製品のいずれかを提示してください。", en: "With Solution Support, name either the suspect product in the solution or the product that represents the solution." },
-    Text { ja: "SR オープン後、担当者から改めて契約・ライセンスの確認がある場合があります。", en: "After the SR is opened, TAC may check the contract and licences again." },
-    Text { ja: "ライセンスが Evaluation Mode、Out of Compliance の場合や、Smart License Using Policy で期限内に ACK を受信していない場合は、サポートは提供されません (正常な状態に戻すためのトラブルシューティングは対象)。", en: "No support is given while a licence is in Evaluation Mode or Out of Compliance, or when Smart License Using Policy has not received its ACK in time (troubleshooting to get back to a normal state is supported)." },
+/// The guide's notes for every service request (not for inquiries: CSSM On-Prem, Smart Account).
+pub const SR_NOTES: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "SR をオープンするには、有効なサービス契約が紐づいた、申請するご本人のシスコアカウントが必要です。",
+            en: "To open an SR you need your own Cisco account, linked to a valid service contract.",
+        },
+        source: services("サービスリクエスト(SR)をオープンする", 1200, 1204),
+    },
+    Cited {
+        text: Text { ja: "原則、サービスリクエストは 1 事象 1 件で対応します。障害のある製品 (被疑品) を一つ提示してください。その製品型番を基に担当エンジニアが決まります。", en: "As a rule, one SR covers one issue. Name one suspect product: its product ID decides the engineer assigned." },
+        source: services("サービスリクエスト(SR)オープン時に必要な情報", 898, 902),
+    },
+    Cited {
+        text: Text { ja: "Solution Support 契約の場合は、ソリューション内の被疑品またはソリューションを代表する製品のいずれかを提示してください。", en: "With Solution Support, name either the suspect product in the solution or the product that represents the solution." },
+        source: services("サービスリクエスト(SR)オープン時に必要な情報", 904, 906),
+    },
+    Cited {
+        text: Text { ja: "SR オープン後、担当者から改めて契約・ライセンスの確認がある場合があります。", en: "After the SR is opened, TAC may check the contract and licences again." },
+        source: services("製品別サービスリクエストのオープン時に必要な情報", 945, 945),
+    },
+    Cited {
+        text: Text { ja: "ライセンスが Evaluation Mode、Out of Compliance の場合や、Smart License Using Policy で期限内に ACK を受信していない場合は、サポートは提供されません (正常な状態に戻すためのトラブルシューティングは対象)。", en: "No support is given while a licence is in Evaluation Mode or Out of Compliance, or when Smart License Using Policy has not received its ACK in time (troubleshooting to get back to a normal state is supported)." },
+        source: services("製品別サービスリクエストのオープン時に必要な情報", 947, 951),
+    },
 ];
 
-pub fn product_notes(slug: &str) -> &'static [Text] {
+/// Japan TAC asks for logs and other troubleshooting information up front (lines 1159–1181).
+pub const JAPAN_TAC_LOGS: Cited = Cited {
+    text: Text {
+        ja: "ログファイルなど、トラブルシューティングに必要な情報を事前に用意してください (該当するテクノロジーの「トラブルシューティングドキュメント」を参照)。一次切り分けが容易になり、解決までの時間が短くなります。内容によっては追加の情報を求められます。過去事例や不具合は「よくある問題と解決方法 (TAC SR Collection)」や Bug Search Tool で確認できます。",
+        en: "Prepare log files and other troubleshooting information beforehand (see the troubleshooting documents for the technology). It makes TAC's first analysis easier and the fix faster; TAC may ask for more. Past cases and defects can be checked in \"Common problems and solutions (TAC SR Collection)\" and the Bug Search Tool.",
+    },
+    source: services("Japan TAC にお問い合わせいただく時に必要な情報", 1159, 1181),
+};
+
+/// Product rows' own notes.
+pub fn product_notes(slug: &str) -> &'static [Cited] {
     match slug {
-        "sdwan-controller" | "sdwan-hardware" | "sdwan-virtual" => &[Text {
-            ja: "DNA サブスクリプションの契約情報には SD-WAN コントローラーの情報が含まれます。調査対象のコントローラーの契約が提供した契約情報と異なる場合はサポート対象外です。",
-            en: "The DNA subscription's contract includes the SD-WAN controllers. If the controller under investigation is on a different contract from the one given, it is not supported.",
-        }],
-        "sp-xr" => &[Text { ja: "ハードウェア保守契約とソフトウェア保守契約を個別に購入している場合は、両方の契約情報が必要です。", en: "If the hardware and software contracts were bought separately, both are needed." }],
-        "webex-devices" => &[Text { ja: "SIP URI の確認方法はガイドの参考 URL を参照してください。", en: "The guide links to how to find the SIP URI." }],
-        "aci-solution" => &[Text { ja: "SR のオープンには APIC の保守契約番号、製品型番およびシリアル番号を使います。", en: "Open the SR with the APIC's contract number, product ID and serial number." }],
-        "cssm-on-prem" => &[Text { ja: "無償ソフトウェアで、サポートも無償です。シスコアカウントを取得のうえ、これらの項目を記入して japan-tac@cisco.com へ連絡します。", en: "Free software with free support: with a Cisco account, send these items to japan-tac@cisco.com." }],
+        "sdwan-controller" | "sdwan-hardware" | "sdwan-virtual" => {
+            const {
+                &[Cited {
+            text: Text {
+                ja: "DNA サブスクリプションの契約情報には SD-WAN コントローラーの情報が含まれます。調査対象のコントローラーの契約が提供した契約情報と異なる場合はサポート対象外です。",
+                en: "The DNA subscription's contract includes the SD-WAN controllers. If the controller under investigation is on a different contract from the one given, it is not supported.",
+            },
+            source: services("エンタープライズネットワーク", 965, 998),
+        }]
+            }
+        }
+        "sp-xr" => {
+            const {
+                &[Cited {
+            text: Text { ja: "ハードウェア保守契約とソフトウェア保守契約を個別に購入している場合は、両方の契約情報が必要です。", en: "If the hardware and software contracts were bought separately, both are needed." },
+            source: services("サービスプロバイダー", 1044, 1055),
+        }]
+            }
+        }
+        "webex-devices" => {
+            const {
+                &[Cited {
+                    text: Text {
+                        ja: "SIP URI の確認方法はガイドの参考 URL を参照してください。",
+                        en: "The guide links to how to find the SIP URI.",
+                    },
+                    source: services("コラボレーション", 1015, 1038),
+                }]
+            }
+        }
+        "aci-solution" => {
+            const {
+                &[Cited {
+            text: Text { ja: "SR のオープンには APIC の保守契約番号、製品型番およびシリアル番号を使います。", en: "Open the SR with the APIC's contract number, product ID and serial number." },
+            source: services("データセンター", 1092, 1096),
+        }]
+            }
+        }
+        "cssm-on-prem" => {
+            const {
+                &[Cited {
+            text: Text {
+                ja: "無償ソフトウェアで、サポートも無償です。SR ではなくお問い合わせです (シビラティはありません)。シスコアカウントを取得のうえ、これらの項目を記入して japan-tac@cisco.com へ連絡します。選んだ窓口にかかわらず同じです。",
+                en: "Free software with free support: an inquiry, not an SR (no severity). With a Cisco account, send these items to japan-tac@cisco.com, whichever desk you picked.",
+            },
+            source: services("その他", 1116, 1153),
+        }]
+            }
+        }
+        "license-rehost" => {
+            const {
+                &[
+            Cited {
+                text: Text {
+                    ja: "PAK ライセンスの付け替え (License Re-host) は、web の「Access LRP」でも、通常の TAC サービスリクエストでも受け付けています。SR では通常の必要情報に加えて上の 3 項目が必要です。Licensing@cisco.com へ英語で直接申請することもできます。",
+                    en: "A PAK licence re-host is accepted through the web tool \"Access LRP\" or an ordinary TAC service request. An SR needs the three items above besides the usual ones. You can also apply directly to Licensing@cisco.com, in English.",
+                },
+                source: services("機器交換時のライセンス付け替え", 2398, 2443),
+            },
+            Cited {
+                text: Text {
+                    ja: "ライセンスリホストは原則としてパーツ交換を実施した場合のみです。必要な情報は機種や Version 等により異なる場合があります。スマートライセンスの場合は、スマートアカウントまたはバーチャルアカウントの管理者が CSSM で登録済みデバイスの削除やトークンの発行を行います。",
+                    en: "A re-host applies, as a rule, only after a part was replaced. What is needed can differ by model and version. With Smart Licensing, the Smart Account or Virtual Account admin removes the registered device or issues a token in CSSM.",
+                },
+                source: services("機器交換時のライセンス付け替え", 2384, 2455),
+            },
+        ]
+            }
+        }
+        "small-business" => {
+            const {
+                &[Cited {
+            text: Text {
+                ja: "Small Business 製品は問い合わせ先と営業時間が異なります。Global TAC では 24 時間受け付けています (各国のスモールビジネス TAC の連絡先はガイドのリンク先)。",
+                en: "Small Business products have their own contact and hours. Global TAC takes them around the clock (the guide links to each country's Small Business TAC contacts).",
+            },
+            source: services("Small Business 製品のサポートについて", 1242, 1248),
+        }]
+            }
+        }
         _ => &[],
     }
 }
 
+/// The Smart Account desk's own note (002 back cover).
+pub const SMART_ACCOUNT_NOTE: Cited = Cited {
+    text: Text {
+        ja: "お問い合わせには、住所登録済みのシスコアカウントが必要です。Cisco.com にログインし、「プロフィール管理」の【個人】タブ >【会社情報】の【住所 (英語)】を確認し、未登録なら入力して【更新】します。",
+        en: "An inquiry needs a Cisco account with an address registered. Log in to Cisco.com, open Profile Management → [Personal] tab → [Company information] → [Address (English)], and if it is empty, fill it in and click [Update].",
+    },
+    source: smart_account("シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先", 896, 923),
+};
+
+/// Every note that applies to this plan and product row.
+pub fn notes(plan: &Plan, product: &str) -> Vec<Cited> {
+    let mut notes = Vec::new();
+    match plan.route {
+        Route::SmartAccount => notes.push(SMART_ACCOUNT_NOTE),
+        Route::CssmOnPrem => notes.extend_from_slice(product_notes(product)),
+        route => {
+            notes.extend_from_slice(SR_NOTES);
+            if matches!(route, Route::JapanTac | Route::Webex) {
+                notes.push(JAPAN_TAC_LOGS);
+            }
+            notes.extend_from_slice(product_notes(product));
+        }
+    }
+    notes
+}
+
+/// One way to reach the desk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Channel {
+    pub phone: bool,
+    pub text: Text,
+}
+
+const fn phone(ja: &'static str, en: &'static str) -> Channel {
+    Channel {
+        phone: true,
+        text: Text { ja, en },
+    }
+}
+
+const fn other(ja: &'static str, en: &'static str) -> Channel {
+    Channel {
+        phone: false,
+        text: Text { ja, en },
+    }
+}
+
+/// How to reach the route's desk, in the guide's words; the phone first when it is required.
+pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
+    let (list, source): (&[Channel], Source) = match plan.route {
+        Route::JapanTac => (&[
+            other("Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択", "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\""),
+            other("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
+            phone("電話: 0120-608-802", "Phone: 0120-608-802"),
+        ], services("Japan TAC (日本語) のサポートを受ける", 1224, 1235)),
+        Route::Webex => (&[
+            other("Support Case Manager (SCM)", "Support Case Manager (SCM)"),
+            phone("電話: 0120-339-836 / 03-6434-6780", "Phone: 0120-339-836 / 03-6434-6780"),
+            other("チャット: Webex Chat Assistant (WCA)", "Chat: Webex Chat Assistant (WCA)"),
+            other("E メール: ご用意ありません", "E-mail: none (the guide offers no e-mail for these products)"),
+        ], services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338)),
+        Route::SmallBusiness => (&[
+            phone("電話: 0066-3381-4058", "Phone: 0066-3381-4058"),
+            other("E メール: sbsc-japan-enduser@cisco.com", "E-mail: sbsc-japan-enduser@cisco.com"),
+            other("受付: シスコの営業日 9:00～18:00、日本語", "Hours: Cisco business days 09:00–18:00, in Japanese"),
+        ], services("Small Business 製品のサポートについて", 1242, 1248)),
+        Route::GlobalTac => (&[
+            other("Support Case Manager (SCM): 「Global TAC 24x7」を選択", "Support Case Manager (SCM): choose \"Global TAC 24x7\""),
+            phone("電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)。「1」(緊急) か「3」(新規) でオペレーターにつながります (英語)", "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged). Press 1 (urgent) or 3 (new) for an operator (in English)"),
+            other("英語での対応です。電話では無料の日本語通訳サービスを利用できます。", "Support is in English; a free Japanese interpreter is available on calls."),
+        ], services("Global TAC (英語) のサポートを受ける", 1371, 1441)),
+        Route::CssmOnPrem => (&[
+            other("E メール: japan-tac@cisco.com (無償のお問い合わせ)", "E-mail: japan-tac@cisco.com (a free inquiry)"),
+        ], services("その他", 1116, 1153)),
+        Route::SmartAccount => (&[
+            other("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
+            phone("電話 (フリーダイヤル): 0120-608-802", "Phone (toll-free): 0120-608-802"),
+            other("受付: 平日 9:00～17:00", "Hours: weekdays 09:00–17:00"),
+        ], smart_account("シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先", 896, 917)),
+    };
+    let mut list = list.to_vec();
+    if plan.phone_required {
+        // Stable: the phone first, the rest in the guide's order.
+        list.sort_by_key(|channel| !channel.phone);
+    }
+    (list, source)
+}
+
+/// Webex Calling and Webex Contact Center are not taken by the Japanese chat (line 1332).
+pub const WEBEX_NOT_IN_CHAT: Cited = Cited {
+    text: Text {
+        ja: "日本語でのチャットサポート (WCA) では、Webex Calling (MPP などの IP 電話機を含む) と Webex Contact Center の問い合わせは受け付けていません。それぞれの問い合わせ方法はガイドのリンク先を参照してください。",
+        en: "The Japanese chat support (WCA) does not take Webex Calling (IP phones such as MPP included) or Webex Contact Center: each has its own route, linked from the guide.",
+    },
+    source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1328, 1338),
+};
+
+/// Why the phone comes first: the guide's rule, and for Global TAC also its footnote that says
+/// otherwise (both shown, each cited).
+pub fn phone_required(plan: &Plan) -> Vec<Cited> {
+    if !plan.phone_required {
+        return Vec::new();
+    }
+    match plan.route {
+        Route::GlobalTac => vec![
+            Cited {
+                text: Text {
+                    ja: "Global TAC のシビラティ 1・2 は電話での申請が必須です。まず電話してください。下のテキストは電話で伝える内容です。",
+                    en: "Global TAC severity 1 and 2 requests must be opened by phone: call first. The text below is what to have ready for the call.",
+                },
+                source: services("Global TAC (英語) のサポートを受ける", 1376, 1377),
+            },
+            GLOBAL_SCM_FOOTNOTE,
+        ],
+        _ => vec![Cited {
+            text: Text {
+                ja: "シビラティ 1 は電話での申請が必須です。まず電話してください。下のテキストは電話で伝える内容です (メールでは申請しません)。",
+                en: "Severity 1 must be opened by phone: call first. The text below is what to have ready for the call (do not send it as an e-mail).",
+            },
+            source: services("Japan TAC (日本語) のサポートを受ける", 1229, 1231),
+        }],
+    }
+}
+
+/// The guide's footnote that contradicts "phone required" for Global TAC S1/S2 (line 1385).
+pub const GLOBAL_SCM_FOOTNOTE: Cited = Cited {
+    text: Text {
+        ja: "ただし同じページの注記では、シビラティ 1～2 のケースオープンは SCM でも電話でも可能で、エンジニアとのやり取りには電話が使われる (必要に応じて無料の日本語通訳) としています。ガイドの記述が食い違うため、両方を示しています。",
+        en: "The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.",
+    },
+    source: services("Global TAC (英語) のサポートを受ける", 1385, 1387),
+};
+
+/// The guide's official SR e-mail template (line 964): our text is laid out by the tool.
+pub const TEMPLATE_NOTE: Reading = Reading {
+    text: Text {
+        ja: "このテキストの書式はこのツール独自のものです。ガイドは、メールで SR をオープンする場合は公式の「SR 申請用テンプレート」を使うよう案内しています。",
+        en: "This text's layout is the tool's own. For an SR opened by e-mail, the guide points to its official SR template.",
+    },
+    source: services("サービスリクエスト(SR)オープン時に必要な情報", 894, 964),
+};
+
+pub const TEMPLATE_URL: &str =
+    "https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/doc/template-sr.txt";
+
+/// How this tool reads the guide for the checklist.
+pub fn readings(plan: &Plan) -> Vec<Reading> {
+    let mut readings = vec![
+        Reading {
+            text: Text {
+                ja: "ガイドの「(日本語/英語)」の項目は、日本語か英語のどちらかが入力されていれば準備済みとして数えます (両方が必須とは書かれていません)。",
+                en: "Items the guide marks \"(Japanese/English)\" count as ready with either language (the guide does not say both are required).",
+            },
+            source: services("サービスリクエスト(SR)オープン時に必要な情報", 878, 892),
+        },
+        Reading {
+            text: Text {
+                ja: "契約番号が数字だけか、サブスクリプション ID が Sub と数字か、Org ID が UUID の形か、シリアル番号の形、電話番号の桁数 (9～10 桁) はこのツールの確認で、ガイドの規則ではありません。警告だけで、準備済みの数え方は変わりません。",
+                en: "Contract numbers being digits, subscription IDs being Sub and digits, Org IDs being UUIDs, the serial number's shape and the phone number's 9–10 digits are this tool's checks, not the guide's rules: they only warn and never stop an item counting as ready.",
+            },
+            source: services("製品別サービスリクエストのオープン時に必要な情報", 912, 1043),
+        },
+        TEMPLATE_NOTE,
+    ];
+    if plan.route == Route::Webex {
+        readings.push(Reading {
+            text: Text {
+                ja: "Webex の窓口の節はシビラティ 1 について書いていません。Japan TAC の一部として、シビラティ 1 は電話での申請が必須と読んでいます。Webex Devices の行は Japan TAC の通常の窓口としています。",
+                en: "The Webex desk's section says nothing about severity 1: as part of Japan TAC, severity 1 is read as needing the phone. The Webex Devices row keeps Japan TAC's usual channels.",
+            },
+            source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338),
+        });
+    }
+    readings
+}
+
 pub fn problem(lang: Lang, problem: &Problem) -> &'static str {
     let text = match problem {
-        Problem::Email => Text { ja: "メールアドレスの形ではありません (例: hanako@example.co.jp)。", en: "Not an e-mail address (for example hanako@example.co.jp)." },
-        Problem::Phone => Text { ja: "日本の電話番号として読めません (例: 03-6434-1234、+81 3-6434-1234)。", en: "Not a Japanese phone number (for example 03-6434-1234 or +81 3-6434-1234)." },
-        Problem::ContractDigits => Text { ja: "契約番号は数字です。", en: "A contract number is digits only." },
-        Problem::Umbrella => Text { ja: "サブスクリプション ID は Sub と数字です (例: Sub123456)。", en: "A subscription ID is Sub followed by digits (for example Sub123456)." },
-        Problem::Webex => Text { ja: "xxx.webex.com の形のサイト URL か、Org ID (UUID) を入力してください。", en: "Enter a site URL like xxx.webex.com or the Org ID (a UUID)." },
+        Problem::Email => Text {
+            ja: "メールアドレスの形ではありません (例: hanako@example.co.jp)。",
+            en: "Not an e-mail address (for example hanako@example.co.jp).",
+        },
     };
     text.get(lang)
 }
 
 pub fn warning(lang: Lang, warning: &Warning) -> String {
+    let check = Text {
+        ja: " (このツールの確認です。ガイドの規則ではありません)",
+        en: " (the tool's check, not a rule of the guide)",
+    }
+    .get(lang);
     match (lang, warning) {
-        (Lang::Ja, Warning::UnusualSerial) => "一般的なシリアル番号 (例: FOC1234X0AB の 11 文字) と形が異なります。機器のラベルで確認してください。".to_owned(),
-        (Lang::En, Warning::UnusualSerial) => "This is not the usual shape of a serial number (11 characters such as FOC1234X0AB): check the device's label.".to_owned(),
+        (Lang::Ja, Warning::UnusualSerial) => format!("一般的なシリアル番号 (例: FOC1234X0AB の 11 文字) と形が異なります。機器のラベルで確認してください{check}。"),
+        (Lang::En, Warning::UnusualSerial) => format!("This is not the usual shape of a serial number (11 characters such as FOC1234X0AB): check the device's label{check}."),
+        (Lang::Ja, Warning::ContractNotDigits) => format!("契約番号は通常数字だけです。もう一度確認してください{check}。"),
+        (Lang::En, Warning::ContractNotDigits) => format!("Contract numbers are usually digits only: please check it{check}."),
+        (Lang::Ja, Warning::UmbrellaShape) => format!("サブスクリプション ID は通常 Sub と数字です (例: Sub123456){check}。"),
+        (Lang::En, Warning::UmbrellaShape) => format!("A subscription ID is usually Sub followed by digits, such as Sub123456{check}."),
+        (Lang::Ja, Warning::WebexShape) => format!("xxx.webex.com の形のサイト URL でも、Org ID (UUID) の形でもありません{check}。"),
+        (Lang::En, Warning::WebexShape) => format!("This is neither a site URL like xxx.webex.com nor an Org ID in UUID form{check}."),
+        (Lang::Ja, Warning::PhoneShape) => format!("日本の電話番号 (0 か +81 で始まり、0 を除いて 9～10 桁) の形ではありません。連絡がつく番号か確認してください{check}。"),
+        (Lang::En, Warning::PhoneShape) => format!("This is not the usual shape of a Japanese number (0 or +81, then 9–10 digits): check you can be reached on it{check}."),
         (Lang::Ja, Warning::ZeroAfterCountryCode { corrected }) => format!("+81 の後の先頭の 0 は省きます: {corrected}"),
         (Lang::En, Warning::ZeroAfterCountryCode { corrected }) => format!("After +81, drop the leading 0: {corrected}"),
         (Lang::Ja, Warning::UseInternationalForm { international }) => format!("Global TAC には +81 で始まる国際電話番号で伝えます: {international}"),
@@ -165,41 +531,70 @@ pub fn load_note(lang: Lang, note: LoadNote) -> String {
     }
 }
 
-/// The request's subject line.
-pub fn subject(desk: Desk, lang: Lang, entries: &Entries, severity: Option<&str>) -> String {
+/// The subject line (for the e-mail or the SCM title). Inquiries carry no severity.
+pub fn subject(plan: &Plan, entries: &Entries, severity: Option<&str>) -> String {
     let subject = entries.value("subject").trim();
     let severity = severity.unwrap_or("S?");
-    match (desk, lang) {
-        (Desk::SmartAccount, Lang::Ja) => "スマートアカウント・スマートライセンスに関するお問い合わせ".to_owned(),
-        (Desk::SmartAccount, Lang::En) => "Smart Account / Smart Licensing inquiry".to_owned(),
-        (_, Lang::Ja) => format!("[SR 申請] {severity} {}", if subject.is_empty() { "(件名未入力)" } else { subject }),
-        (_, Lang::En) => format!("[SR request] {severity} {}", if subject.is_empty() { "(no subject yet)" } else { subject }),
+    match (plan.route, plan.text_lang) {
+        (Route::SmartAccount, _) => {
+            "スマートアカウント・スマートライセンスに関するお問い合わせ".to_owned()
+        }
+        (Route::CssmOnPrem, _) => {
+            "Cisco Smart Software Manager オンプレミス (旧サテライト) に関するお問い合わせ"
+                .to_owned()
+        }
+        (_, Lang::Ja) => format!(
+            "[SR 申請] {severity} {}",
+            if subject.is_empty() {
+                "(件名未入力)"
+            } else {
+                subject
+            }
+        ),
+        (_, Lang::En) => format!(
+            "[SR request] {severity} {}",
+            if subject.is_empty() {
+                "(no subject yet)"
+            } else {
+                subject
+            }
+        ),
     }
 }
 
-/// The text to send: every item in order, each value as checked, and a marked line for each missing
-/// required item. Japanese for Japan TAC and Smart Account inquiries, English for Global TAC.
-pub fn body(desk: Desk, items: &[(Item, Check)]) -> String {
-    let lang = if desk == Desk::Global { Lang::En } else { Lang::Ja };
+/// The text's opening lines: a mail's greeting, or, when the phone is required, what the text is for.
+fn opening(plan: &Plan) -> &'static str {
+    match (plan.kind, plan.text_lang, plan.phone_required, plan.route) {
+        (RequestKind::Inquiry, _, _, Route::CssmOnPrem) => "シスコ TAC ご担当者様\n\nCisco Smart Software Manager オンプレミス (旧サテライト) について、以下の内容でお問い合わせいたします。\n",
+        (RequestKind::Inquiry, _, _, _) => "シスコ TAC ご担当者様\n\n以下の内容でお問い合わせいたします。\n",
+        (_, Lang::Ja, true, _) => "【電話でサービスリクエストをオープンする際に伝える内容】\n",
+        (_, Lang::En, true, _) => "[To have ready for the phone call that opens the service request]\n",
+        (_, Lang::Ja, false, _) => "シスコ TAC ご担当者様\n\n以下の内容でサービスリクエストのオープンをお願いいたします。\n",
+        (_, Lang::En, false, _) => "Hello Cisco TAC,\n\nPlease open a service request with the following details.\n",
+    }
+}
+
+/// The text: every item in order, each value as checked, and a marked line for each missing required
+/// item, in the route's language.
+pub fn body(plan: &Plan, items: &[(Item, Check)]) -> String {
+    let lang = plan.text_lang;
     let missing = match lang {
         Lang::Ja => "(未入力)",
         Lang::En => "(NOT YET PROVIDED)",
     };
-    let mut lines = vec![match desk {
-        Desk::Japan => "シスコ TAC ご担当者様\n\n以下の内容でサービスリクエストのオープンをお願いいたします。\n".to_owned(),
-        Desk::SmartAccount => "シスコ TAC ご担当者様\n\n以下の内容でお問い合わせいたします。\n".to_owned(),
-        Desk::Global => "Hello Cisco TAC,\n\nPlease open a service request with the following details.\n".to_owned(),
-    }];
+    let mut lines = vec![opening(plan).to_owned()];
     for (item, check) in items {
-        let name = label(item.id, desk).get(lang);
-        let value = match (check.value(), item.kind) {
-            (Some(_), Kind::Check) => match lang {
+        let name = label(item.id, plan.route).get(lang);
+        let value = match (check, item.kind) {
+            // The other language of the pair carries it.
+            (Check::ByPair, _) => continue,
+            (Check::Ok(_) | Check::Warn(..), Kind::Check) => match lang {
                 Lang::Ja => "準備済み".to_owned(),
                 Lang::En => "ready".to_owned(),
             },
-            (Some(value), _) => value.to_owned(),
-            (None, _) if item.required => missing.to_owned(),
-            (None, _) => continue,
+            (Check::Ok(value) | Check::Warn(value, _), _) => value.clone(),
+            _ if item.required => missing.to_owned(),
+            _ => continue,
         };
         let separator = if lang == Lang::Ja { "■ " } else { "" };
         if value.contains('\n') || item.kind == Kind::LongText {
@@ -215,9 +610,15 @@ pub fn body(desk: Desk, items: &[(Item, Check)]) -> String {
 mod tests {
     use super::*;
     use crate::domain::account_domain::IdnaUts46;
-    use crate::domain::checklist::{check_item, items_for, product_by_slug, PRODUCTS};
+    use crate::domain::checklist::{check_item, items_for, plan, product_by_slug, PRODUCTS};
+    use crate::domain::severity::Severity;
 
-    fn filled(desk: Desk, slug: &str, values: &[(&str, &str)], ticked: &[&str]) -> Vec<(Item, Check)> {
+    fn filled(
+        desk: Desk,
+        slug: &str,
+        values: &[(&str, &str)],
+        ticked: &[&str],
+    ) -> (Plan, Vec<(Item, Check)>) {
         let mut entries = Entries::default();
         for (id, value) in values {
             entries.set_value(id, (*value).to_owned());
@@ -225,21 +626,46 @@ mod tests {
         for id in ticked {
             entries.set_ticked(id, true);
         }
-        items_for(desk, product_by_slug(slug).unwrap())
+        let product = product_by_slug(slug).unwrap();
+        let severity = Severity::parse(entries.value("severity"));
+        let plan = plan(desk, product, severity);
+        let items = items_for(desk, product)
             .into_iter()
-            .map(|item| (item, check_item(&item, &entries, desk == Desk::Global, &IdnaUts46)))
-            .collect()
+            .map(|item| {
+                (
+                    item,
+                    check_item(&item, &entries, plan.international(), &IdnaUts46),
+                )
+            })
+            .collect();
+        (plan, items)
     }
 
     #[test]
     fn the_japanese_text_for_a_sample_request() {
-        let items = filled(Desk::Japan, "umbrella", &[
-            ("severity", "3"), ("contract", "１２３４５６７８"), ("company_ja", "クランブルー株式会社"), ("company_en", "Clan Blue K.K."),
-            ("contact_ja", "豆柴 花子"), ("account_email", "hanako@clan.blue"), ("phone", "03-6434-1234"),
-            ("product_id", "UMBRELLA-SUB"), ("umbrella_sub", "sub123456"), ("subject", "DNS ポリシーが適用されない"),
-            ("description", "昨日から一部の端末で\nポリシーが適用されません。"),
-        ], &[]);
-        assert_eq!(body(Desk::Japan, &items), "シスコ TAC ご担当者様\n\n以下の内容でサービスリクエストのオープンをお願いいたします。\n\n\
+        let (plan, items) = filled(
+            Desk::Japan,
+            "umbrella",
+            &[
+                ("severity", "3"),
+                ("contract", "１２３４５６７８"),
+                ("company_ja", "クランブルー株式会社"),
+                ("company_en", "Clan Blue K.K."),
+                ("contact_ja", "豆柴 花子"),
+                ("account_email", "hanako@clan.blue"),
+                ("phone", "03-6434-1234"),
+                ("product_id", "UMBRELLA-SUB"),
+                ("umbrella_sub", "sub123456"),
+                ("subject", "DNS ポリシーが適用されない"),
+                (
+                    "description",
+                    "昨日から一部の端末で\nポリシーが適用されません。",
+                ),
+            ],
+            &[],
+        );
+        // The contact's English name is carried by the Japanese one (「(日本語/英語)」): no line for it.
+        assert_eq!(body(&plan, &items), "シスコ TAC ご担当者様\n\n以下の内容でサービスリクエストのオープンをお願いいたします。\n\n\
 ■ シビラティ: S3\n\
 ■ 契約番号: 12345678\n\
 ■ 会社名 (日本語): クランブルー株式会社\n\
@@ -247,7 +673,6 @@ mod tests {
 ■ 住所 (日本語): (未入力)\n\
 ■ 住所 (英語): (未入力)\n\
 ■ ご担当者名 (日本語): 豆柴 花子\n\
-■ ご担当者名 (英語): (未入力)\n\
 ■ シスコアカウントに登録の E メールアドレス: hanako@clan.blue\n\
 ■ 電話番号: 03-6434-1234\n\
 ■ 製品設置先住所 (日本語): (未入力)\n\
@@ -258,19 +683,36 @@ mod tests {
 ■ 障害内容:\n昨日から一部の端末で\nポリシーが適用されません。");
         let mut entries = Entries::default();
         entries.set_value("subject", "DNS ポリシーが適用されない".into());
-        assert_eq!(subject(Desk::Japan, Lang::Ja, &entries, Some("S3")), "[SR 申請] S3 DNS ポリシーが適用されない");
+        assert_eq!(
+            subject(&plan, &entries, Some("S3")),
+            "[SR 申請] S3 DNS ポリシーが適用されない"
+        );
+        assert_eq!(plan.mail(), Some("japan-tac@cisco.com"));
     }
 
     #[test]
     fn the_english_text_for_global_tac() {
-        let items = filled(Desk::Global, "hardware", &[
-            ("severity", "S2"), ("contact_en", "Hanako Mameshiba"), ("contact_phone_intl", "03-6434-1234"),
-            ("contact_email", "hanako@clan.blue"), ("account_email", "hanako@clan.blue"), ("contract", "12345678"),
-            ("serial", "foc1234x0ab"), ("product_id", "C9300-48P"), ("company_en", "Clan Blue K.K."),
-            ("description", "Stack member 2 reloads every few hours."),
-        ], &[]);
-        assert_eq!(body(Desk::Global, &items), "Hello Cisco TAC,\n\nPlease open a service request with the following details.\n\n\
-SEVERITY: S2\n\
+        let (plan, items) = filled(
+            Desk::Global,
+            "hardware",
+            &[
+                ("severity", "S3"),
+                ("contact_en", "Hanako Mameshiba"),
+                ("contact_phone_intl", "03-6434-1234"),
+                ("contact_email", "hanako@clan.blue"),
+                ("account_email", "hanako@clan.blue"),
+                ("contract", "12345678"),
+                ("serial", "foc1234x0ab"),
+                ("product_id", "C9300-48P"),
+                ("company_en", "Clan Blue K.K."),
+                ("description", "Stack member 2 reloads every few hours."),
+            ],
+            &[],
+        );
+        assert_eq!(
+            body(&plan, &items),
+            "Hello Cisco TAC,\n\nPlease open a service request with the following details.\n\n\
+SEVERITY: S3\n\
 CONTACT NAME: Hanako Mameshiba\n\
 CONTACT PHONE NUMBER (+81 …): 03-6434-1234\n\
 CONTACT EMAIL ADDRESS: hanako@clan.blue\n\
@@ -280,24 +722,138 @@ SERIAL #: FOC1234X0AB\n\
 PRODUCT TYPE (Model Number): C9300-48P\n\
 COMPANY NAME: Clan Blue K.K.\n\
 EQUIPMENT LOCATION: (NOT YET PROVIDED)\n\
-BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours.");
-        assert_eq!(subject(Desk::Global, Lang::En, &Entries::default(), Some("S2")), "[SR request] S2 (no subject yet)");
+BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
+        );
+        assert_eq!(
+            subject(&plan, &Entries::default(), Some("S3")),
+            "[SR request] S3 (no subject yet)"
+        );
+    }
+
+    /// Issue #9, wrong item 1: CSSM On-Prem with Global TAC is a Japanese inquiry to japan-tac@cisco.com.
+    #[test]
+    fn cssm_on_prem_with_global_tac_is_a_japanese_inquiry_by_email() {
+        let (plan, items) = filled(
+            Desk::Global,
+            "cssm-on-prem",
+            &[("name", "豆柴 花子"), ("severity", "2")],
+            &[],
+        );
+        let text = body(&plan, &items);
+        assert!(text.starts_with("シスコ TAC ご担当者様\n\nCisco Smart Software Manager オンプレミス (旧サテライト) について"), "{text}");
+        assert!(
+            text.contains("■ 氏名: 豆柴 花子")
+                && text.contains("■ シスコアカウントに登録の E メールアドレス: (未入力)"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("service request") && !text.contains("シビラティ"),
+            "{text}"
+        );
+        let subject = subject(&plan, &Entries::default(), Some("S2"));
+        assert!(
+            !subject.contains("SR") && !subject.contains("S2"),
+            "{subject}"
+        );
+        assert_eq!(plan.mail(), Some("japan-tac@cisco.com"));
+        let (channels, _) = channels(&plan);
+        assert_eq!(channels.len(), 1);
+        assert!(channels[0].text.en.contains("japan-tac@cisco.com"));
+        let notes = notes(&plan, "cssm-on-prem");
+        assert!(
+            notes.iter().all(|n| !SR_NOTES.contains(n)),
+            "no SR-only notes for an inquiry"
+        );
+    }
+
+    /// Issue #9, wrong item 2: Webex with Japan TAC offers no e-mail; SCM, its own phone and chat.
+    #[test]
+    fn webex_with_japan_tac_offers_no_email() {
+        let (plan, _) = filled(Desk::Japan, "webex", &[("severity", "3")], &[]);
+        assert_eq!(plan.mail(), None);
+        let (channels, source) = channels(&plan);
+        let all: String = channels
+            .iter()
+            .map(|c| c.text.en)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            all.contains("0120-339-836 / 03-6434-6780")
+                && all.contains("Webex Chat Assistant")
+                && all.contains("Support Case Manager"),
+            "{all}"
+        );
+        assert!(!all.contains("japan-tac@cisco.com"), "{all}");
+        assert_eq!(source.lines, (1318, 1338));
+    }
+
+    /// Issue #9, wrong item 3: with the phone required, the number comes first, no mail is offered and
+    /// the text is what to have ready for the call.
+    #[test]
+    fn phone_first_for_japan_s1_and_global_s1_s2() {
+        for (desk, severity, number) in [
+            (Desk::Japan, "1", "0120-608-802"),
+            (Desk::Global, "1", "0066-33-800-926"),
+            (Desk::Global, "2", "0066-33-800-926"),
+        ] {
+            let (plan, items) = filled(desk, "hardware", &[("severity", severity)], &[]);
+            assert!(plan.phone_required, "{desk:?} S{severity}");
+            assert_eq!(plan.mail(), None, "{desk:?} S{severity}");
+            let (channels, _) = channels(&plan);
+            assert!(
+                channels[0].phone && channels[0].text.en.contains(number),
+                "{desk:?} S{severity}: {channels:?}"
+            );
+            let text = body(&plan, &items);
+            assert!(
+                text.starts_with("【電話で")
+                    || text.starts_with("[To have ready for the phone call"),
+                "{text}"
+            );
+            assert!(!phone_required(&plan).is_empty());
+        }
+        let (global_s2, _) = filled(Desk::Global, "hardware", &[("severity", "2")], &[]);
+        let notices = phone_required(&global_s2);
+        assert_eq!(
+            notices.len(),
+            2,
+            "the rule and the footnote that contradicts it"
+        );
+        assert_eq!(
+            (notices[0].source.lines, notices[1].source.lines),
+            ((1376, 1377), (1385, 1387))
+        );
+        let (japan_s2, _) = filled(Desk::Japan, "hardware", &[("severity", "2")], &[]);
+        assert!(phone_required(&japan_s2).is_empty());
+        assert!(
+            !channels(&japan_s2).0[0].phone,
+            "the guide's order when the phone is not required"
+        );
     }
 
     #[test]
     fn every_item_and_product_has_words_in_both_languages() {
         for product in PRODUCTS {
             let name = product_name(product.slug);
-            assert!(!name.ja.starts_with('(') && !name.en.is_empty(), "{}", product.slug);
+            assert!(
+                !name.ja.starts_with('(') && !name.en.is_empty(),
+                "{}",
+                product.slug
+            );
             for desk in Desk::ALL {
+                let route = plan(desk, product, None).route;
                 for item in items_for(desk, product) {
-                    let text = label(item.id, desk);
-                    assert!(!text.ja.starts_with('(') && !text.en.starts_with('('), "{} has no label", item.id);
+                    let text = label(item.id, route);
+                    assert!(
+                        !text.ja.starts_with('(') && !text.en.starts_with('('),
+                        "{} has no label",
+                        item.id
+                    );
                 }
             }
         }
-        for note in COMMON_NOTES {
-            assert!(!note.ja.is_empty() && !note.en.is_empty());
+        for note in SR_NOTES {
+            assert!(!note.text.ja.is_empty() && !note.text.en.is_empty());
         }
     }
 }

@@ -10,7 +10,8 @@ use time::Date;
 use super::holiday_names;
 use crate::domain::calendar::{CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
 use crate::domain::delivery::{
-    Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer, OutsideHours, ReturnDeadline, ServiceLevel, Step,
+    Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer, OutsideHours,
+    ReturnDeadline, ServiceLevel, Step,
 };
 use crate::domain::delivery_form::FieldError;
 use crate::domain::holidays::{FIRST_YEAR, LAST_YEAR};
@@ -57,18 +58,32 @@ pub const fn level_summary(level: ServiceLevel) -> Text {
 
 pub fn day_kind(lang: Lang, kind: DayKind) -> String {
     let text = match kind {
-        DayKind::Business => Text { ja: "営業日", en: "Business day" },
-        DayKind::Saturday => Text { ja: "土曜日", en: "Saturday" },
-        DayKind::Sunday => Text { ja: "日曜日", en: "Sunday" },
+        DayKind::Business => Text {
+            ja: "営業日",
+            en: "Business day",
+        },
+        DayKind::Saturday => Text {
+            ja: "土曜日",
+            en: "Saturday",
+        },
+        DayKind::Sunday => Text {
+            ja: "日曜日",
+            en: "Sunday",
+        },
         DayKind::National(holiday) => holiday_names::name(holiday),
-        DayKind::Company => Text { ja: "会社指定休日", en: "Company holiday" },
+        DayKind::Company => Text {
+            ja: "会社指定休日",
+            en: "Company holiday",
+        },
     };
     text.get(lang).to_owned()
 }
 
 fn closed_list(lang: Lang, closed: &[(Date, DayKind)]) -> String {
-    let items: Vec<String> =
-        closed.iter().map(|(date, kind)| format!("{} {}", format::date(lang, *date), day_kind(lang, *kind))).collect();
+    let items: Vec<String> = closed
+        .iter()
+        .map(|(date, kind)| format!("{} {}", format::date(lang, *date), day_kind(lang, *kind)))
+        .collect();
     match lang {
         Lang::Ja => items.join("、"),
         Lang::En => items.join(", "),
@@ -80,8 +95,14 @@ pub fn arrival(lang: Lang, arrival: Arrival) -> String {
     match (lang, arrival) {
         (Lang::Ja, Arrival::By(at)) => format!("{} までに到着", format::date_time(lang, at)),
         (Lang::En, Arrival::By(at)) => format!("by {}", format::date_time(lang, at)),
-        (Lang::Ja, Arrival::Day(date)) => format!("{} に到着 (時刻の指定はなく、訪問は 9:00～17:00)", format::date(lang, date)),
-        (Lang::En, Arrival::Day(date)) => format!("on {} (no set hour; visits 09:00–17:00)", format::date(lang, date)),
+        (Lang::Ja, Arrival::Day(date)) => format!(
+            "{} に到着 (時刻の指定はなく、訪問は 9:00～17:00)",
+            format::date(lang, date)
+        ),
+        (Lang::En, Arrival::Day(date)) => format!(
+            "on {} (no set hour; visits 09:00–17:00)",
+            format::date(lang, date)
+        ),
     }
 }
 
@@ -234,16 +255,31 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
         (Lang::En, FieldError::Required) => "Required.".to_owned(),
         (Lang::Ja, FieldError::BadDate) => "日付を YYYY-MM-DD の形で入力してください。".to_owned(),
         (Lang::En, FieldError::BadDate) => "Enter a date as YYYY-MM-DD.".to_owned(),
-        (Lang::Ja, FieldError::BadTime) => "時刻を HH:MM (24 時間制) で入力してください。".to_owned(),
+        (Lang::Ja, FieldError::BadTime) => {
+            "時刻を HH:MM (24 時間制) で入力してください。".to_owned()
+        }
         (Lang::En, FieldError::BadTime) => "Enter a time as HH:MM (24-hour).".to_owned(),
-        (Lang::Ja, FieldError::OutOfRange) => format!("対応している年は {range} 年です (祝日の計算範囲)。"),
-        (Lang::En, FieldError::OutOfRange) => format!("Years {range} are supported (the holiday calendar's range)."),
-        (Lang::Ja, FieldError::TimeWithoutDate) => "時刻だけでなく日付も入力してください。".to_owned(),
+        (Lang::Ja, FieldError::OutOfRange) => {
+            format!("対応している年は {range} 年です (祝日の計算範囲)。")
+        }
+        (Lang::En, FieldError::OutOfRange) => {
+            format!("Years {range} are supported (the holiday calendar's range).")
+        }
+        (Lang::Ja, FieldError::TimeWithoutDate) => {
+            "時刻だけでなく日付も入力してください。".to_owned()
+        }
         (Lang::En, FieldError::TimeWithoutDate) => "Enter the date as well as the time.".to_owned(),
-        (Lang::Ja, FieldError::EndsAfterStart) => "前回の契約終了日はサービス開始日より前の日付にしてください。".to_owned(),
-        (Lang::En, FieldError::EndsAfterStart) => "The previous contract must end before the service start date.".to_owned(),
+        (Lang::Ja, FieldError::EndsAfterStart) => {
+            "前回の契約終了日はサービス開始日より前の日付にしてください。".to_owned()
+        }
+        (Lang::En, FieldError::EndsAfterStart) => {
+            "The previous contract must end before the service start date.".to_owned()
+        }
         (_, FieldError::CompanyHolidays(errors)) => {
-            let items: Vec<String> = errors.iter().map(|error| company_holiday_error(lang, error)).collect();
+            let items: Vec<String> = errors
+                .iter()
+                .map(|error| company_holiday_error(lang, error))
+                .collect();
             items.join(" ")
         }
     }
@@ -251,12 +287,24 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
 
 fn company_holiday_error(lang: Lang, error: &CompanyHolidayError) -> String {
     match (lang, error) {
-        (Lang::Ja, CompanyHolidayError::BadDate { item }) => format!("「{item}」は日付として読めません (例: 2026-12-29..2027-01-03, 2027-08-13)。"),
-        (Lang::En, CompanyHolidayError::BadDate { item }) => format!("\"{item}\" is not a date (example: 2026-12-29..2027-01-03, 2027-08-13)."),
-        (Lang::Ja, CompanyHolidayError::Reversed { item }) => format!("「{item}」は開始日が終了日より後です。"),
-        (Lang::En, CompanyHolidayError::Reversed { item }) => format!("\"{item}\" starts after it ends."),
-        (Lang::Ja, CompanyHolidayError::TooLong { item }) => format!("「{item}」は長すぎます ({LONGEST_RANGE_DAYS} 日以内にしてください)。"),
-        (Lang::En, CompanyHolidayError::TooLong { item }) => format!("\"{item}\" is too long (at most {LONGEST_RANGE_DAYS} days)."),
+        (Lang::Ja, CompanyHolidayError::BadDate { item }) => {
+            format!("「{item}」は日付として読めません (例: 2026-12-29..2027-01-03, 2027-08-13)。")
+        }
+        (Lang::En, CompanyHolidayError::BadDate { item }) => {
+            format!("\"{item}\" is not a date (example: 2026-12-29..2027-01-03, 2027-08-13).")
+        }
+        (Lang::Ja, CompanyHolidayError::Reversed { item }) => {
+            format!("「{item}」は開始日が終了日より後です。")
+        }
+        (Lang::En, CompanyHolidayError::Reversed { item }) => {
+            format!("\"{item}\" starts after it ends.")
+        }
+        (Lang::Ja, CompanyHolidayError::TooLong { item }) => {
+            format!("「{item}」は長すぎます ({LONGEST_RANGE_DAYS} 日以内にしてください)。")
+        }
+        (Lang::En, CompanyHolidayError::TooLong { item }) => {
+            format!("\"{item}\" is too long (at most {LONGEST_RANGE_DAYS} days).")
+        }
     }
 }
 
@@ -303,28 +351,67 @@ mod tests {
             "Sun 3 May 2026, 02:00 is outside business hours (Sunday), so it counts as arranged at the next opening, Thu 7 May 2026, 09:00 (closed: Mon 4 May 2026 Greenery Day, Tue 5 May 2026 Children's Day, Wed 6 May 2026 Substitute Holiday).",
             "4 hours after Thu 7 May 2026, 09:00: Thu 7 May 2026, 13:00.",
         ]);
-        assert_eq!(arrival(Lang::En, answer.arrival), "by Thu 7 May 2026, 13:00");
-        assert_eq!(arrival(Lang::Ja, answer.arrival), "2026年5月7日(木) 13:00 までに到着");
+        assert_eq!(
+            arrival(Lang::En, answer.arrival),
+            "by Thu 7 May 2026, 13:00"
+        );
+        assert_eq!(
+            arrival(Lang::Ja, answer.arrival),
+            "2026年5月7日(木) 13:00 までに到着"
+        );
     }
 
     #[test]
     fn every_sentence_exists_in_both_languages() {
         let steps = [
-            Step::InHours { at: datetime!(2026-11-20 10:00) },
+            Step::InHours {
+                at: datetime!(2026-11-20 10:00),
+            },
             Step::WhateverTheSeverity,
             Step::SeverityOneAnyTime,
-            Step::AfterHoursForSeverityOneOnly { severity: Severity::S2 },
-            Step::AddHours { from: datetime!(2026-11-20 10:00), hours: 2, to: datetime!(2026-11-20 12:00) },
-            Step::NextBusinessDay { accepted: date!(2026-11-20), delivered: date!(2026-11-24), closed: vec![] },
-            Step::NextCalendarDay { accepted: date!(2026-11-20), delivered: date!(2026-11-21) },
-            Step::DayAfterNext { arranged: date!(2026-11-20), delivered: date!(2026-11-22) },
+            Step::AfterHoursForSeverityOneOnly {
+                severity: Severity::S2,
+            },
+            Step::AddHours {
+                from: datetime!(2026-11-20 10:00),
+                hours: 2,
+                to: datetime!(2026-11-20 12:00),
+            },
+            Step::NextBusinessDay {
+                accepted: date!(2026 - 11 - 20),
+                delivered: date!(2026 - 11 - 24),
+                closed: vec![],
+            },
+            Step::NextCalendarDay {
+                accepted: date!(2026 - 11 - 20),
+                delivered: date!(2026 - 11 - 21),
+            },
+            Step::DayAfterNext {
+                arranged: date!(2026 - 11 - 20),
+                delivered: date!(2026 - 11 - 22),
+            },
         ];
         let verdicts = [
-            DesiredVerdict::AskTheDayBefore { ask_on: date!(2026-11-24) },
-            DesiredVerdict::Booked { date: date!(2026-11-24), time: Some(time!(10:00)), time_dropped: false },
-            DesiredVerdict::Booked { date: date!(2026-11-24), time: None, time_dropped: true },
-            DesiredVerdict::TooEarly { earliest: Arrival::Day(date!(2026-11-24)) },
-            DesiredVerdict::NotBusinessDay { date: date!(2026-11-23), kind: DayKind::National(Holiday::LabourThanksgivingDay) },
+            DesiredVerdict::AskTheDayBefore {
+                ask_on: date!(2026 - 11 - 24),
+            },
+            DesiredVerdict::Booked {
+                date: date!(2026 - 11 - 24),
+                time: Some(time!(10:00)),
+                time_dropped: false,
+            },
+            DesiredVerdict::Booked {
+                date: date!(2026 - 11 - 24),
+                time: None,
+                time_dropped: true,
+            },
+            DesiredVerdict::TooEarly {
+                earliest: Arrival::Day(date!(2026 - 11 - 24)),
+            },
+            DesiredVerdict::NotBusinessDay {
+                date: date!(2026 - 11 - 23),
+                kind: DayKind::National(Holiday::LabourThanksgivingDay),
+            },
             DesiredVerdict::OutsideBusinessHours { time: time!(18:00) },
         ];
         for lang in Lang::ALL {

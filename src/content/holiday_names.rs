@@ -26,7 +26,10 @@ pub const fn name(holiday: Holiday) -> Text {
         CultureDay => ("文化の日", "Culture Day"),
         LabourThanksgivingDay => ("勤労感謝の日", "Labour Thanksgiving Day"),
         EnthronementCeremony => ("即位礼正殿の儀", "Enthronement Ceremony"),
-        RoyalWedding => ("皇太子徳仁親王の結婚の儀", "Wedding of Crown Prince Naruhito"),
+        RoyalWedding => (
+            "皇太子徳仁親王の結婚の儀",
+            "Wedding of Crown Prince Naruhito",
+        ),
         EnthronementDay => ("天皇の即位の日", "Enthronement Day"),
         CitizensHoliday => ("国民の休日", "Citizens' Holiday"),
         SubstituteHoliday => ("振替休日", "Substitute Holiday"),

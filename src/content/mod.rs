@@ -35,6 +35,20 @@ impl Guide {
         }
     }
 
+    /// The short name shown in citations.
+    pub const fn short(self) -> Text {
+        match self {
+            Guide::TechnicalServices => Text {
+                ja: "テクニカルサービス ご利用ガイド",
+                en: "Technical services user guide",
+            },
+            Guide::SmartAccount => Text {
+                ja: "スマートアカウント作成ガイド",
+                en: "Smart Account creation guide",
+            },
+        }
+    }
+
     pub const fn file(self) -> &'static str {
         match self {
             Guide::TechnicalServices => "000_aa25d047744acda8.txt",
@@ -50,4 +64,48 @@ pub struct Source {
     pub guide: Guide,
     pub section: &'static str,
     pub lines: (u32, u32),
+}
+
+/// A fact shown to the visitor with the place in the guide it comes from (shown beside it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cited {
+    pub text: Text,
+    pub source: Source,
+}
+
+/// A place in the technical services user guide (000).
+pub const fn services(section: &'static str, first: u32, last: u32) -> Source {
+    Source {
+        guide: Guide::TechnicalServices,
+        section,
+        lines: (first, last),
+    }
+}
+
+/// A place in the Smart Account creation guide (002).
+pub const fn smart_account(section: &'static str, first: u32, last: u32) -> Source {
+    Source {
+        guide: Guide::SmartAccount,
+        section,
+        lines: (first, last),
+    }
+}
+
+/// A reading of the tool's own where the guide is silent, terse or contradicts itself: shown under
+/// "How this tool reads the guide", citing the guide text it reads.
+pub type Reading = Cited;
+
+/// The text of a guide, for the tests that check content against it. A missing guide fails the test
+/// (it never passes without its input): the guides live in `../shared/reference/` beside the repository.
+#[cfg(test)]
+pub(crate) fn guide_text(guide: Guide) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/reference")
+        .join(guide.file());
+    std::fs::read_to_string(&path).unwrap_or_else(|error| {
+        panic!(
+            "{} must be checked out beside the repository ({error})",
+            path.display()
+        )
+    })
 }

@@ -83,7 +83,11 @@ pub const COMMON: [&[Text]; 4] = [
     ],
 ];
 
-pub const COMMON_SOURCE: Source = Source { guide: Guide::TechnicalServices, section: "シビラティの例：製品共通", lines: (1477, 1500) };
+pub const COMMON_SOURCE: Source = Source {
+    guide: Guide::TechnicalServices,
+    section: "シビラティの例：製品共通",
+    lines: (1477, 1500),
+};
 
 pub fn common(severity: Severity) -> &'static [Text] {
     COMMON[usize::from(severity.number() - 1)]
@@ -96,7 +100,10 @@ pub struct Example {
 }
 
 const fn ex(product: Option<&'static str>, ja: &'static str, en: &'static str) -> Example {
-    Example { product, text: Text { ja, en } }
+    Example {
+        product,
+        text: Text { ja, en },
+    }
 }
 
 pub struct Family {
@@ -120,11 +127,17 @@ impl Family {
 }
 
 const fn source(section: &'static str, first: u32, last: u32) -> Source {
-    Source { guide: Guide::TechnicalServices, section, lines: (first, last) }
+    Source {
+        guide: Guide::TechnicalServices,
+        section,
+        lines: (first, last),
+    }
 }
 
 pub fn family(slug: &str) -> Option<&'static Family> {
-    FAMILIES.iter().find(|family| family.slug.eq_ignore_ascii_case(slug.trim()))
+    FAMILIES
+        .iter()
+        .find(|family| family.slug.eq_ignore_ascii_case(slug.trim()))
 }
 
 /// Router / Switch and IOS-XR: the guide gives both tables the same examples.
@@ -297,18 +310,52 @@ mod tests {
     #[test]
     fn every_family_in_the_guide_is_here_in_both_languages() {
         let slugs: Vec<&str> = FAMILIES.iter().map(|f| f.slug).collect();
-        assert_eq!(slugs, [
-            "dc-computing", "dc-networking", "router-switch", "sdwan", "catalyst-center", "wireless",
-            "collaboration", "mobile", "ios-xr", "security",
-        ]);
+        assert_eq!(
+            slugs,
+            [
+                "dc-computing",
+                "dc-networking",
+                "router-switch",
+                "sdwan",
+                "catalyst-center",
+                "wireless",
+                "collaboration",
+                "mobile",
+                "ios-xr",
+                "security",
+            ]
+        );
         for family in FAMILIES {
-            assert!(!family.name.ja.is_empty() && !family.name.en.is_empty(), "{}", family.slug);
-            assert!(!family.s1.is_empty() && !family.s2.is_empty(), "{}", family.slug);
+            assert!(
+                !family.name.ja.is_empty() && !family.name.en.is_empty(),
+                "{}",
+                family.slug
+            );
+            assert!(
+                !family.s1.is_empty() && !family.s2.is_empty(),
+                "{}",
+                family.slug
+            );
             for example in family.s1.iter().chain(family.s2) {
-                assert!(!example.text.ja.trim().is_empty() && !example.text.en.trim().is_empty(), "{}", family.slug);
-                assert!(!example.text.en.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "{}: English has kana", family.slug);
+                assert!(
+                    !example.text.ja.trim().is_empty() && !example.text.en.trim().is_empty(),
+                    "{}",
+                    family.slug
+                );
+                assert!(
+                    !example
+                        .text
+                        .en
+                        .chars()
+                        .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+                    "{}: English has kana",
+                    family.slug
+                );
             }
-            assert_eq!(super::family(family.slug).map(|f| f.slug), Some(family.slug));
+            assert_eq!(
+                super::family(family.slug).map(|f| f.slug),
+                Some(family.slug)
+            );
         }
         for severity in Severity::ALL {
             assert!(!common(severity).is_empty());
@@ -319,13 +366,30 @@ mod tests {
     /// PDF's line breaks and spaces removed on both sides).
     #[test]
     fn the_japanese_text_is_the_guides() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference").join(Guide::TechnicalServices.file());
-        let Ok(guide) = std::fs::read_to_string(path) else { return };
-        let squash = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/reference")
+            .join(Guide::TechnicalServices.file());
+        let Ok(guide) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let squash = |text: &str| {
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+        };
         let guide = squash(&guide);
-        let mut texts: Vec<&str> = COMMON.iter().flat_map(|list| list.iter().map(|t| t.ja)).collect();
+        let mut texts: Vec<&str> = COMMON
+            .iter()
+            .flat_map(|list| list.iter().map(|t| t.ja))
+            .collect();
         for family in FAMILIES {
-            texts.extend(family.s1.iter().chain(family.s2).map(|e| e.text.ja.trim_end_matches(" (業務に大きな影響)")));
+            texts.extend(
+                family
+                    .s1
+                    .iter()
+                    .chain(family.s2)
+                    .map(|e| e.text.ja.trim_end_matches(" (業務に大きな影響)")),
+            );
         }
         for text in texts {
             assert!(guide.contains(&squash(text)), "not in the guide: {text}");

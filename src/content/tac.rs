@@ -10,15 +10,29 @@ use crate::i18n::Text;
 
 pub const fn desk_name(desk: Desk) -> Text {
     match desk {
-        Desk::Japan => Text { ja: "Japan TAC (日本語)", en: "Japan TAC (Japanese)" },
-        Desk::Global => Text { ja: "Global TAC (英語)", en: "Global TAC (English)" },
+        Desk::Japan => Text {
+            ja: "Japan TAC (日本語)",
+            en: "Japan TAC (Japanese)",
+        },
+        Desk::Global => Text {
+            ja: "Global TAC (英語)",
+            en: "Global TAC (English)",
+        },
     }
 }
 
 pub const fn desk_source(desk: Desk) -> Source {
     match desk {
-        Desk::Japan => Source { guide: Guide::TechnicalServices, section: "Japan TAC (日本語) のサポートを受ける", lines: (1203, 1222) },
-        Desk::Global => Source { guide: Guide::TechnicalServices, section: "Global TAC (英語) のサポートを受ける", lines: (1349, 1370) },
+        Desk::Japan => Source {
+            guide: Guide::TechnicalServices,
+            section: "Japan TAC (日本語) のサポートを受ける",
+            lines: (1203, 1222),
+        },
+        Desk::Global => Source {
+            guide: Guide::TechnicalServices,
+            section: "Global TAC (英語) のサポートを受ける",
+            lines: (1349, 1370),
+        },
     }
 }
 
@@ -45,20 +59,45 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
 pub const fn how_to_open(desk: Desk) -> &'static [Text] {
     match desk {
         Desk::Japan => &[
-            Text { ja: "Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択", en: "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\"" },
-            Text { ja: "E メール: japan-tac@cisco.com", en: "E-mail: japan-tac@cisco.com" },
-            Text { ja: "電話: 0120-608-802", en: "Phone: 0120-608-802" },
+            Text {
+                ja: "Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択",
+                en: "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\"",
+            },
+            Text {
+                ja: "E メール: japan-tac@cisco.com",
+                en: "E-mail: japan-tac@cisco.com",
+            },
+            Text {
+                ja: "電話: 0120-608-802",
+                en: "Phone: 0120-608-802",
+            },
         ],
         Desk::Global => &[
-            Text { ja: "Support Case Manager (SCM): 「Global TAC 24x7」を選択", en: "Support Case Manager (SCM): choose \"Global TAC 24x7\"" },
-            Text { ja: "電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)", en: "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)" },
-            Text { ja: "英語での対応です。電話でのやり取りには無料の日本語通訳サービスを利用できます。", en: "Support is in English; a free Japanese interpreter is available on calls." },
+            Text {
+                ja: "Support Case Manager (SCM): 「Global TAC 24x7」を選択",
+                en: "Support Case Manager (SCM): choose \"Global TAC 24x7\"",
+            },
+            Text {
+                ja: "電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)",
+                en: "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)",
+            },
+            Text {
+                ja:
+                    "英語での対応です。電話でのやり取りには無料の日本語通訳サービスを利用できます。",
+                en: "Support is in English; a free Japanese interpreter is available on calls.",
+            },
         ],
     }
 }
 
-pub const PHONE_REQUIRED: Text = Text { ja: "このシビラティでは電話での申請が必須です。", en: "At this severity the request must be opened by phone." };
-pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text { ja: "サービスリクエストの受付は 24 時間行っています。", en: "Service requests are accepted at any hour." };
+pub const PHONE_REQUIRED: Text = Text {
+    ja: "このシビラティでは電話での申請が必須です。",
+    en: "At this severity the request must be opened by phone.",
+};
+pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text {
+    ja: "サービスリクエストの受付は 24 時間行っています。",
+    en: "Service requests are accepted at any hour.",
+};
 
 pub const fn escalation(desk: Desk) -> Text {
     match desk {
@@ -147,7 +186,16 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
-        let mut texts = vec![PHONE_REQUIRED, REQUESTS_ACCEPTED_ANY_TIME, S1_AVAILABILITY, SOLUTION_SUPPORT_CALLBACK, UCS_OPTION, SMALL_BUSINESS, WEBEX, AGREED_WITH_TAC];
+        let mut texts = vec![
+            PHONE_REQUIRED,
+            REQUESTS_ACCEPTED_ANY_TIME,
+            S1_AVAILABILITY,
+            SOLUTION_SUPPORT_CALLBACK,
+            UCS_OPTION,
+            SMALL_BUSINESS,
+            WEBEX,
+            AGREED_WITH_TAC,
+        ];
         for desk in Desk::ALL {
             texts.push(desk_name(desk));
             texts.push(escalation(desk));
@@ -159,23 +207,45 @@ mod tests {
         texts.extend(NOT_COVERED);
         texts.extend(Question::ALL.map(question));
         for text in texts {
-            assert!(!text.ja.trim().is_empty() && !text.en.trim().is_empty(), "{text:?}");
+            assert!(
+                !text.ja.trim().is_empty() && !text.en.trim().is_empty(),
+                "{text:?}"
+            );
         }
     }
 
     /// Every number and address shown is in the guide.
     #[test]
     fn numbers_and_addresses_are_the_guides() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference").join(Guide::TechnicalServices.file());
-        let Ok(guide) = std::fs::read_to_string(path) else { return };
-        let shown: String = [desk_name(Desk::Japan), escalation(Desk::Japan), escalation(Desk::Global), SMALL_BUSINESS, WEBEX]
-            .iter()
-            .chain(how_to_open(Desk::Japan))
-            .chain(how_to_open(Desk::Global))
-            .map(|t| t.en)
-            .collect();
-        let facts = ["japan-tac@cisco.com", "0120-608-802", "0066-33-800-926", "03-6434-2042", "j-tac-external-escalation@cisco.com",
-            "0066-3381-4058", "sbsc-japan-enduser@cisco.com", "0120-339-836", "03-6434-6780"];
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/reference")
+            .join(Guide::TechnicalServices.file());
+        let Ok(guide) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let shown: String = [
+            desk_name(Desk::Japan),
+            escalation(Desk::Japan),
+            escalation(Desk::Global),
+            SMALL_BUSINESS,
+            WEBEX,
+        ]
+        .iter()
+        .chain(how_to_open(Desk::Japan))
+        .chain(how_to_open(Desk::Global))
+        .map(|t| t.en)
+        .collect();
+        let facts = [
+            "japan-tac@cisco.com",
+            "0120-608-802",
+            "0066-33-800-926",
+            "03-6434-2042",
+            "j-tac-external-escalation@cisco.com",
+            "0066-3381-4058",
+            "sbsc-japan-enduser@cisco.com",
+            "0120-339-836",
+            "03-6434-6780",
+        ];
         for fact in facts {
             assert!(guide.contains(fact), "{fact} not in the guide");
             assert!(shown.contains(fact), "{fact} not shown");
@@ -193,14 +263,23 @@ pub mod card {
 
     use super::{desk_name, escalation, hours, how_to_open, PHONE_REQUIRED, S1_AVAILABILITY};
 
-    pub fn text(lang: Lang, severity: Severity, reasons: &[Definition], desk: Desk, now: Option<&str>) -> String {
+    pub fn text(
+        lang: Lang,
+        severity: Severity,
+        reasons: &[Definition],
+        desk: Desk,
+        now: Option<&str>,
+    ) -> String {
         let label = |text: Text| text.get(lang).to_owned();
         let mut lines = vec![match lang {
             Lang::Ja => format!("シビラティ: S{}", severity.number()),
             Lang::En => format!("Severity: S{}", severity.number()),
         }];
         if !reasons.is_empty() {
-            lines.push(label(Text { ja: "理由 (製品共通の定義):", en: "Why (common definitions):" }));
+            lines.push(label(Text {
+                ja: "理由 (製品共通の定義):",
+                en: "Why (common definitions):",
+            }));
             for reason in reasons {
                 if let Some(text) = common(reason.severity).get(reason.index) {
                     lines.push(format!("- {}", text.get(lang)));
@@ -218,8 +297,15 @@ pub mod card {
         if let Some(now) = now {
             lines.push(now.to_owned());
         }
-        lines.push(label(Text { ja: "申請方法:", en: "How to open:" }));
-        lines.extend(how_to_open(desk).iter().map(|item| format!("- {}", item.get(lang))));
+        lines.push(label(Text {
+            ja: "申請方法:",
+            en: "How to open:",
+        }));
+        lines.extend(
+            how_to_open(desk)
+                .iter()
+                .map(|item| format!("- {}", item.get(lang))),
+        );
         if phone_required(desk, severity) {
             lines.push(label(PHONE_REQUIRED));
         }
@@ -236,7 +322,10 @@ pub mod card {
 
         #[test]
         fn the_card_reads_as_expected() {
-            let reasons = [Definition { severity: Severity::S2, index: 0 }];
+            let reasons = [Definition {
+                severity: Severity::S2,
+                index: 0,
+            }];
             assert_eq!(
                 text(Lang::En, Severity::S2, &reasons, Desk::Global, Some("Right now: answering (best effort)")),
                 "Severity: S2\n\

@@ -71,10 +71,16 @@ mod tests {
             let info = info(tool);
             assert_eq!(info.tool, tool);
             for text in [info.title, info.summary] {
-                assert!(!text.ja.trim().is_empty() && !text.en.trim().is_empty(), "{tool:?}");
+                assert!(
+                    !text.ja.trim().is_empty() && !text.en.trim().is_empty(),
+                    "{tool:?}"
+                );
             }
             assert!(!info.source.section.is_empty());
-            assert!(info.source.lines.0 >= 1 && info.source.lines.0 <= info.source.lines.1, "{tool:?}");
+            assert!(
+                info.source.lines.0 >= 1 && info.source.lines.0 <= info.source.lines.1,
+                "{tool:?}"
+            );
         }
     }
 
@@ -84,16 +90,26 @@ mod tests {
     fn citations_point_at_their_section() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference");
         if !dir.exists() {
-            eprintln!("skipping: {} is not checked out beside the repository", dir.display());
+            eprintln!(
+                "skipping: {} is not checked out beside the repository",
+                dir.display()
+            );
             return;
         }
         for tool in Tool::ALL {
             let source = info(tool).source;
-            let text = std::fs::read_to_string(dir.join(source.guide.file())).expect("guide readable");
+            let text =
+                std::fs::read_to_string(dir.join(source.guide.file())).expect("guide readable");
             let lines: Vec<&str> = text.lines().collect();
             let (first, last) = source.lines;
-            let window = lines[(first as usize).saturating_sub(3)..(last as usize).min(lines.len())].join("\n");
-            assert!(window.contains(source.section), "{tool:?}: {:?} not near lines {first}-{last}", source.section);
+            let window = lines
+                [(first as usize).saturating_sub(3)..(last as usize).min(lines.len())]
+                .join("\n");
+            assert!(
+                window.contains(source.section),
+                "{tool:?}: {:?} not near lines {first}-{last}",
+                source.section
+            );
         }
     }
 }

@@ -34,7 +34,9 @@ pub struct IdnaUts46;
 
 impl Uts46 for IdnaUts46 {
     fn to_ascii(&self, domain: &str) -> Option<String> {
-        idna::domain_to_ascii_cow(domain.as_bytes(), idna::AsciiDenyList::URL).ok().map(Cow::into_owned)
+        idna::domain_to_ascii_cow(domain.as_bytes(), idna::AsciiDenyList::URL)
+            .ok()
+            .map(Cow::into_owned)
     }
 }
 
@@ -49,7 +51,10 @@ pub enum Step {
     LowerCased,
     TrailingDotRemoved,
     /// An internationalised name, and its ASCII form.
-    ToAscii { unicode: String, ascii: String },
+    ToAscii {
+        unicode: String,
+        ascii: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,15 +64,29 @@ pub enum SyntaxError {
     SeveralAt,
     EmptyLocalPart,
     EmptyLabel,
-    LabelTooLong { label: String },
-    NameTooLong { length: usize },
-    LeadingHyphen { label: String },
-    TrailingHyphen { label: String },
-    BadCharacter { character: char },
+    LabelTooLong {
+        label: String,
+    },
+    NameTooLong {
+        length: usize,
+    },
+    LeadingHyphen {
+        label: String,
+    },
+    TrailingHyphen {
+        label: String,
+    },
+    BadCharacter {
+        character: char,
+    },
     /// UTS-46 refused it, or an `xn--` label is not valid Punycode.
     BadInternationalName,
-    SingleLabel { name: String },
-    PublicSuffix { name: String },
+    SingleLabel {
+        name: String,
+    },
+    PublicSuffix {
+        name: String,
+    },
 }
 
 /// A domain name after normalisation, in both forms.
@@ -137,11 +156,18 @@ pub fn normalise_email(raw: &str, uts46: &dyn Uts46) -> Result<Email, SyntaxErro
     if let Some(character) = local.chars().find(|c| c.is_whitespace()) {
         return Err(SyntaxError::BadCharacter { character });
     }
-    Ok(Email { local: local.to_owned(), domain: finish_domain(domain, steps, uts46)? })
+    Ok(Email {
+        local: local.to_owned(),
+        domain: finish_domain(domain, steps, uts46)?,
+    })
 }
 
 /// A Smart Account "Prefix" field: labels to put in front of the e-mail domain.
-pub fn prefixed(prefix_raw: &str, email_domain: &Domain, uts46: &dyn Uts46) -> Result<Domain, SyntaxError> {
+pub fn prefixed(
+    prefix_raw: &str,
+    email_domain: &Domain,
+    uts46: &dyn Uts46,
+) -> Result<Domain, SyntaxError> {
     let mut steps = Vec::new();
     let prefix = trim_and_fold(prefix_raw, &mut steps);
     let prefix = prefix.trim_end_matches('.');
@@ -151,14 +177,19 @@ pub fn prefixed(prefix_raw: &str, email_domain: &Domain, uts46: &dyn Uts46) -> R
     finish_domain(&format!("{prefix}.{}", email_domain.ascii), steps, uts46)
 }
 
-fn finish_domain(folded: &str, mut steps: Vec<Step>, uts46: &dyn Uts46) -> Result<Domain, SyntaxError> {
+fn finish_domain(
+    folded: &str,
+    mut steps: Vec<Step>,
+    uts46: &dyn Uts46,
+) -> Result<Domain, SyntaxError> {
     if folded.is_empty() {
         return Err(SyntaxError::Empty);
     }
     // ASCII characters must be letters, digits, hyphens or dots; anything else (spaces, '_', '/',
     // '@', ':') is refused here, before it could change what a URL parser sees.
-    if let Some(character) =
-        folded.chars().find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    if let Some(character) = folded
+        .chars()
+        .find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
     {
         return Err(SyntaxError::BadCharacter { character });
     }
@@ -182,8 +213,14 @@ fn finish_domain(folded: &str, mut steps: Vec<Step>, uts46: &dyn Uts46) -> Resul
     let ascii = if name.is_ascii() {
         name.to_owned()
     } else {
-        let ascii = uts46.to_ascii(name).filter(|a| a.is_ascii()).ok_or(SyntaxError::BadInternationalName)?;
-        steps.push(Step::ToAscii { unicode: name.to_owned(), ascii: ascii.clone() });
+        let ascii = uts46
+            .to_ascii(name)
+            .filter(|a| a.is_ascii())
+            .ok_or(SyntaxError::BadInternationalName)?;
+        steps.push(Step::ToAscii {
+            unicode: name.to_owned(),
+            ascii: ascii.clone(),
+        });
         ascii
     };
     let labels: Vec<&str> = ascii.split('.').collect();
@@ -191,16 +228,24 @@ fn finish_domain(folded: &str, mut steps: Vec<Step>, uts46: &dyn Uts46) -> Resul
         return Err(SyntaxError::EmptyLabel);
     }
     if let Some(label) = labels.iter().find(|label| label.len() > MAX_LABEL) {
-        return Err(SyntaxError::LabelTooLong { label: (*label).to_owned() });
+        return Err(SyntaxError::LabelTooLong {
+            label: (*label).to_owned(),
+        });
     }
     if ascii.len() > MAX_NAME {
-        return Err(SyntaxError::NameTooLong { length: ascii.len() });
+        return Err(SyntaxError::NameTooLong {
+            length: ascii.len(),
+        });
     }
     if let Some(label) = labels.iter().find(|label| label.starts_with('-')) {
-        return Err(SyntaxError::LeadingHyphen { label: (*label).to_owned() });
+        return Err(SyntaxError::LeadingHyphen {
+            label: (*label).to_owned(),
+        });
     }
     if let Some(label) = labels.iter().find(|label| label.ends_with('-')) {
-        return Err(SyntaxError::TrailingHyphen { label: (*label).to_owned() });
+        return Err(SyntaxError::TrailingHyphen {
+            label: (*label).to_owned(),
+        });
     }
     let unicode = to_unicode(&labels).ok_or(SyntaxError::BadInternationalName)?;
     if labels.len() == 1 {
@@ -209,7 +254,11 @@ fn finish_domain(folded: &str, mut steps: Vec<Step>, uts46: &dyn Uts46) -> Resul
     if PUBLIC_SUFFIXES.contains(&ascii.as_str()) {
         return Err(SyntaxError::PublicSuffix { name: ascii });
     }
-    Ok(Domain { ascii, unicode, steps })
+    Ok(Domain {
+        ascii,
+        unicode,
+        steps,
+    })
 }
 
 /// Label-wise Punycode decoding; `None` for an `xn--` label that is not valid Punycode.
@@ -217,7 +266,9 @@ fn to_unicode(labels: &[&str]) -> Option<String> {
     let decoded: Option<Vec<Cow<str>>> = labels
         .iter()
         .map(|label| match label.strip_prefix("xn--") {
-            Some(encoded) => idna::punycode::decode_to_string(encoded).filter(|d| !d.is_empty()).map(Cow::Owned),
+            Some(encoded) => idna::punycode::decode_to_string(encoded)
+                .filter(|d| !d.is_empty())
+                .map(Cow::Owned),
             None => Some(Cow::Borrowed(*label)),
         })
         .collect();
@@ -226,7 +277,10 @@ fn to_unicode(labels: &[&str]) -> Option<String> {
 
 /// Is `name` the same as `base` or `base` with labels in front?
 fn within(name: &str, base: &str) -> bool {
-    name == base || name.strip_suffix(base).is_some_and(|front| front.ends_with('.'))
+    name == base
+        || name
+            .strip_suffix(base)
+            .is_some_and(|front| front.ends_with('.'))
 }
 
 /// The public suffix plus one label (`cisco.com`, `example.co.jp`).
@@ -236,7 +290,10 @@ pub fn registrable(ascii: &str) -> &str {
         .find(|&start| PUBLIC_SUFFIXES.contains(&labels[start..].join(".").as_str()))
         .map_or(1, |start| labels.len() - start);
     let keep = (suffix_labels + 1).min(labels.len());
-    let start = labels[..labels.len() - keep].iter().map(|label| label.len() + 1).sum::<usize>();
+    let start = labels[..labels.len() - keep]
+        .iter()
+        .map(|label| label.len() + 1)
+        .sum::<usize>();
     &ascii[start..]
 }
 
@@ -248,7 +305,10 @@ pub enum Verdict {
     NeedsApproval { prefix: String, base: String },
     /// Row 3: same organisation, but the e-mail domain is not contained. `parent` is set when the
     /// wanted domain is a parent of the e-mail domain (someone with an address there could create it).
-    NotContained { alternatives: Vec<String>, parent: Option<String> },
+    NotContained {
+        alternatives: Vec<String>,
+        parent: Option<String>,
+    },
     /// Row 4: another domain; only by an application to Cisco.
     NeedsApplication { alternatives: Vec<String> },
 }
@@ -259,7 +319,10 @@ pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
     }
     if within(account_domain, email_domain) {
         let prefix = &account_domain[..account_domain.len() - email_domain.len() - 1];
-        return Verdict::NeedsApproval { prefix: prefix.to_owned(), base: email_domain.to_owned() };
+        return Verdict::NeedsApproval {
+            prefix: prefix.to_owned(),
+            base: email_domain.to_owned(),
+        };
     }
     let mut alternatives = vec![email_domain.to_owned()];
     if registrable(email_domain) == registrable(account_domain) {
@@ -273,18 +336,26 @@ pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
             alternatives.push(suggestion);
         }
         let parent = within(email_domain, account_domain).then(|| account_domain.to_owned());
-        return Verdict::NotContained { alternatives, parent };
+        return Verdict::NotContained {
+            alternatives,
+            parent,
+        };
     }
     Verdict::NeedsApplication { alternatives }
 }
 
 fn common_suffix_labels(a: &str, b: &str) -> usize {
-    a.rsplit('.').zip(b.rsplit('.')).take_while(|(x, y)| x == y).count()
+    a.rsplit('.')
+        .zip(b.rsplit('.'))
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Is this e-mail domain a well-known free-mail provider (or a sub-domain of one)?
 pub fn is_free_mail(ascii: &str) -> bool {
-    FREE_MAIL_DOMAINS.iter().any(|provider| within(ascii, provider))
+    FREE_MAIL_DOMAINS
+        .iter()
+        .any(|provider| within(ascii, provider))
 }
 
 #[cfg(test)]

@@ -55,7 +55,9 @@ pub fn check_password(password: &str) -> PasswordReport {
     PasswordReport {
         length: password.chars().count(),
         missing,
-        not_half_width: password.chars().any(|c| !(c.is_ascii_graphic() || c == ' ')),
+        not_half_width: password
+            .chars()
+            .any(|c| !(c.is_ascii_graphic() || c == ' ')),
     }
 }
 
@@ -79,7 +81,9 @@ pub enum PhoneError {
     /// Another country's code: the rule is for Japanese numbers.
     NotJapanese,
     /// Japanese numbers have 9 or 10 digits after the leading 0.
-    WrongLength { digits: usize },
+    WrongLength {
+        digits: usize,
+    },
 }
 
 pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
@@ -97,7 +101,8 @@ pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
         return Err(PhoneError::Empty);
     }
     if let Some(bad) = text.chars().enumerate().find_map(|(i, c)| {
-        let allowed = c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | 'X') || (c == '+' && i == 0);
+        let allowed =
+            c.is_ascii_digit() || matches!(c, '-' | ' ' | '(' | ')' | 'X') || (c == '+' && i == 0);
         (!allowed).then_some(c)
     }) {
         return Err(PhoneError::BadCharacter(bad));
@@ -106,18 +111,28 @@ pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
     let national = if let Some(rest) = text.strip_prefix('+') {
         let rest = rest.trim_start();
         let after_code = rest.strip_prefix("81").ok_or(PhoneError::NotJapanese)?;
-        after_code.trim_start_matches([' ', '-', '(', ')']).trim_start_matches('0').to_owned()
+        after_code
+            .trim_start_matches([' ', '-', '(', ')'])
+            .trim_start_matches('0')
+            .to_owned()
     } else {
         text.trim_start_matches(['(', ' ', '-']).to_owned()
     };
     let already_without_zero = !text.starts_with('+') && !national.starts_with('0');
     let without_zero = national.strip_prefix('0').unwrap_or(&national);
     let for_form = tidy(without_zero);
-    let digits = for_form.chars().filter(|c| c.is_ascii_digit() || *c == 'X').count();
+    let digits = for_form
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'X')
+        .count();
     if !(9..=10).contains(&digits) {
         return Err(PhoneError::WrongLength { digits });
     }
-    Ok(PhoneAdvice { international: format!("+81 {for_form}"), for_form, already_without_zero })
+    Ok(PhoneAdvice {
+        international: format!("+81 {for_form}"),
+        for_form,
+        already_without_zero,
+    })
 }
 
 /// Separators as single hyphens: "(03) 6434 1234" → "3-6434-1234" style.
@@ -154,10 +169,27 @@ mod tests {
         let cases: &[(&str, usize, &[CharClass], bool, bool)] = &[
             ("Abcdefgh123!", 12, &[], false, true),
             ("Abcdefg123!", 11, &[], false, false),
-            ("abcdefgh1234", 12, &[CharClass::Upper, CharClass::Symbol], false, false),
+            (
+                "abcdefgh1234",
+                12,
+                &[CharClass::Upper, CharClass::Symbol],
+                false,
+                false,
+            ),
             ("ABCDEFGH1234!", 13, &[CharClass::Lower], false, false),
             ("Abcdefghijk!", 12, &[CharClass::Digit], false, false),
-            ("", 0, &[CharClass::Upper, CharClass::Lower, CharClass::Digit, CharClass::Symbol], false, false),
+            (
+                "",
+                0,
+                &[
+                    CharClass::Upper,
+                    CharClass::Lower,
+                    CharClass::Digit,
+                    CharClass::Symbol,
+                ],
+                false,
+                false,
+            ),
             ("Ａbcdefgh123!", 12, &[CharClass::Upper], true, false), // a full-width Ａ is not a half-width capital
             ("Abcdefgh123!日本", 14, &[], true, false),
         ];
@@ -180,7 +212,11 @@ mod tests {
     fn company_phone_drops_the_leading_zero() {
         let ok = |raw: &str, form: &str, already: bool| {
             let advice = company_phone(raw).unwrap_or_else(|e| panic!("{raw:?}: {e:?}"));
-            assert_eq!((advice.for_form.as_str(), advice.already_without_zero), (form, already), "{raw:?}");
+            assert_eq!(
+                (advice.for_form.as_str(), advice.already_without_zero),
+                (form, already),
+                "{raw:?}"
+            );
             assert_eq!(advice.international, format!("+81 {form}"));
         };
         ok("03-6434-XXXX", "3-6434-XXXX", false); // the guide's example
@@ -195,17 +231,35 @@ mod tests {
         ok("+819270888888", "9270888888", false); // as the guide's screenshot shows it
         ok("3-6434-1234", "3-6434-1234", true);
         assert_eq!(company_phone(""), Err(PhoneError::Empty));
-        assert_eq!(company_phone("03-6434-12a4"), Err(PhoneError::BadCharacter('a')));
-        assert_eq!(company_phone("+1 415 555 0100"), Err(PhoneError::NotJapanese));
-        assert_eq!(company_phone("03-6434-123"), Err(PhoneError::WrongLength { digits: 8 }));
-        assert_eq!(company_phone("090-1234-56789"), Err(PhoneError::WrongLength { digits: 11 }));
+        assert_eq!(
+            company_phone("03-6434-12a4"),
+            Err(PhoneError::BadCharacter('a'))
+        );
+        assert_eq!(
+            company_phone("+1 415 555 0100"),
+            Err(PhoneError::NotJapanese)
+        );
+        assert_eq!(
+            company_phone("03-6434-123"),
+            Err(PhoneError::WrongLength { digits: 8 })
+        );
+        assert_eq!(
+            company_phone("090-1234-56789"),
+            Err(PhoneError::WrongLength { digits: 11 })
+        );
     }
 
     #[test]
     fn finds_characters_that_are_not_english() {
         assert_eq!(non_ascii_characters("Clan Blue"), Vec::<char>::new());
-        assert_eq!(non_ascii_characters("クラン ブルー株式会社"), vec!['ク', 'ラ', 'ン', 'ブ', 'ル', 'ー', '株', '式', '会', '社']);
-        assert_eq!(non_ascii_characters("9-7-1 ＡＫＡＳＡＫＡ"), vec!['Ａ', 'Ｋ', 'Ｓ']);
+        assert_eq!(
+            non_ascii_characters("クラン ブルー株式会社"),
+            vec!['ク', 'ラ', 'ン', 'ブ', 'ル', 'ー', '株', '式', '会', '社']
+        );
+        assert_eq!(
+            non_ascii_characters("9-7-1 ＡＫＡＳＡＫＡ"),
+            vec!['Ａ', 'Ｋ', 'Ｓ']
+        );
     }
 
     mod properties {

@@ -56,7 +56,13 @@ impl BusinessCalendar {
             (Weekday::Saturday, _) => DayKind::Saturday,
             (Weekday::Sunday, _) => DayKind::Sunday,
             (_, Some(holiday)) => DayKind::National(holiday),
-            _ if self.company_holidays.iter().any(|range| range.contains(date)) => DayKind::Company,
+            _ if self
+                .company_holidays
+                .iter()
+                .any(|range| range.contains(date)) =>
+            {
+                DayKind::Company
+            }
             _ => DayKind::Business,
         })
     }
@@ -78,7 +84,11 @@ impl BusinessCalendar {
     /// Steps from `date` (exclusive) until a business day. Ends at the latest at the edge of the
     /// supported years, where `day_kind` reports the range error, so a calendar whose company
     /// holidays closed every day still cannot loop forever.
-    fn nearest_business_day(&self, date: Date, step: fn(Date) -> Option<Date>) -> Result<Date, OutOfRange> {
+    fn nearest_business_day(
+        &self,
+        date: Date,
+        step: fn(Date) -> Option<Date>,
+    ) -> Result<Date, OutOfRange> {
         let mut day = date;
         loop {
             day = step(day).ok_or(OutOfRange { year: date.year() })?;
@@ -105,7 +115,11 @@ impl BusinessCalendar {
     }
 
     /// The non-business days strictly between two dates, with why each is one (for the explanation).
-    pub fn closed_days_between(&self, after: Date, before: Date) -> Result<Vec<(Date, DayKind)>, OutOfRange> {
+    pub fn closed_days_between(
+        &self,
+        after: Date,
+        before: Date,
+    ) -> Result<Vec<(Date, DayKind)>, OutOfRange> {
         let mut days = Vec::new();
         let mut day = after;
         while let Some(next) = day.next_day().filter(|d| *d < before) {
@@ -136,14 +150,19 @@ pub const LONGEST_RANGE_DAYS: i64 = 366;
 pub fn parse_company_holidays(text: &str) -> (Vec<DayRange>, Vec<CompanyHolidayError>) {
     let mut ranges = Vec::new();
     let mut errors = Vec::new();
-    let items = text.split([',', '、', '，', ';', '\n', '\t', ' ', '\u{3000}']).map(str::trim).filter(|s| !s.is_empty());
+    let items = text
+        .split([',', '、', '，', ';', '\n', '\t', ' ', '\u{3000}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
     for item in items {
         let (first, last) = match item.split_once("..") {
             Some((first, last)) => (parse_date(first), parse_date(last)),
             None => (parse_date(item), parse_date(item)),
         };
         match (first, last) {
-            (Some(first), Some(last)) if first > last => errors.push(CompanyHolidayError::Reversed { item: item.into() }),
+            (Some(first), Some(last)) if first > last => {
+                errors.push(CompanyHolidayError::Reversed { item: item.into() })
+            }
             (Some(first), Some(last)) if (last - first).whole_days() >= LONGEST_RANGE_DAYS => {
                 errors.push(CompanyHolidayError::TooLong { item: item.into() })
             }
@@ -187,7 +206,8 @@ fn parse_digits<T: std::str::FromStr>(text: &str, min: usize, max: usize) -> Opt
 
 /// `date + days`, or the out-of-range error.
 pub fn add_days(date: Date, days: i64) -> Result<Date, OutOfRange> {
-    date.checked_add(Duration::days(days)).ok_or(OutOfRange { year: date.year() })
+    date.checked_add(Duration::days(days))
+        .ok_or(OutOfRange { year: date.year() })
 }
 
 #[cfg(test)]
@@ -196,28 +216,43 @@ mod tests {
     use time::macros::{date, datetime};
 
     fn with_year_end_closure() -> BusinessCalendar {
-        BusinessCalendar::new(vec![DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }])
+        BusinessCalendar::new(vec![DayRange {
+            first: date!(2026 - 12 - 29),
+            last: date!(2027 - 01 - 03),
+        }])
     }
 
     #[test]
     fn classifies_days() {
         let calendar = with_year_end_closure();
         let cases: &[(Date, DayKind)] = &[
-            (date!(2026-11-20), DayKind::Business),
-            (date!(2026-11-21), DayKind::Saturday),
-            (date!(2026-11-22), DayKind::Sunday),
-            (date!(2026-11-23), DayKind::National(Holiday::LabourThanksgivingDay)),
-            (date!(2026-12-28), DayKind::Business),
-            (date!(2026-12-29), DayKind::Company),
-            (date!(2027-01-01), DayKind::National(Holiday::NewYearsDay)),
-            (date!(2027-01-02), DayKind::Saturday),
-            (date!(2027-01-04), DayKind::Business),
-            (date!(2026-09-22), DayKind::National(Holiday::CitizensHoliday)),
+            (date!(2026 - 11 - 20), DayKind::Business),
+            (date!(2026 - 11 - 21), DayKind::Saturday),
+            (date!(2026 - 11 - 22), DayKind::Sunday),
+            (
+                date!(2026 - 11 - 23),
+                DayKind::National(Holiday::LabourThanksgivingDay),
+            ),
+            (date!(2026 - 12 - 28), DayKind::Business),
+            (date!(2026 - 12 - 29), DayKind::Company),
+            (
+                date!(2027 - 01 - 01),
+                DayKind::National(Holiday::NewYearsDay),
+            ),
+            (date!(2027 - 01 - 02), DayKind::Saturday),
+            (date!(2027 - 01 - 04), DayKind::Business),
+            (
+                date!(2026 - 09 - 22),
+                DayKind::National(Holiday::CitizensHoliday),
+            ),
         ];
         for (day, kind) in cases {
             assert_eq!(calendar.day_kind(*day), Ok(*kind), "{day}");
         }
-        assert_eq!(calendar.day_kind(date!(2100-01-04)), Err(OutOfRange { year: 2100 }));
+        assert_eq!(
+            calendar.day_kind(date!(2100 - 01 - 04)),
+            Err(OutOfRange { year: 2100 })
+        );
     }
 
     #[test]
@@ -258,22 +293,40 @@ mod tests {
     #[test]
     fn next_and_previous_business_days() {
         let calendar = BusinessCalendar::default();
-        assert_eq!(calendar.next_business_day_after(date!(2026-11-20)), Ok(date!(2026-11-24)));
-        assert_eq!(calendar.next_business_day_after(date!(2026-12-30)), Ok(date!(2026-12-31)));
-        assert_eq!(calendar.next_business_day_after(date!(2026-12-31)), Ok(date!(2027-01-04)));
-        assert_eq!(calendar.previous_business_day_before(date!(2026-11-24)), Ok(date!(2026-11-20)));
-        assert_eq!(calendar.next_business_day_after(date!(2099-12-31)), Err(OutOfRange { year: 2100 }));
+        assert_eq!(
+            calendar.next_business_day_after(date!(2026 - 11 - 20)),
+            Ok(date!(2026 - 11 - 24))
+        );
+        assert_eq!(
+            calendar.next_business_day_after(date!(2026 - 12 - 30)),
+            Ok(date!(2026 - 12 - 31))
+        );
+        assert_eq!(
+            calendar.next_business_day_after(date!(2026 - 12 - 31)),
+            Ok(date!(2027 - 01 - 04))
+        );
+        assert_eq!(
+            calendar.previous_business_day_before(date!(2026 - 11 - 24)),
+            Ok(date!(2026 - 11 - 20))
+        );
+        assert_eq!(
+            calendar.next_business_day_after(date!(2099 - 12 - 31)),
+            Err(OutOfRange { year: 2100 })
+        );
     }
 
     #[test]
     fn lists_closed_days_between() {
         let calendar = BusinessCalendar::default();
         assert_eq!(
-            calendar.closed_days_between(date!(2026-11-20), date!(2026-11-24)),
+            calendar.closed_days_between(date!(2026 - 11 - 20), date!(2026 - 11 - 24)),
             Ok(vec![
-                (date!(2026-11-21), DayKind::Saturday),
-                (date!(2026-11-22), DayKind::Sunday),
-                (date!(2026-11-23), DayKind::National(Holiday::LabourThanksgivingDay)),
+                (date!(2026 - 11 - 21), DayKind::Saturday),
+                (date!(2026 - 11 - 22), DayKind::Sunday),
+                (
+                    date!(2026 - 11 - 23),
+                    DayKind::National(Holiday::LabourThanksgivingDay)
+                ),
             ])
         );
     }
@@ -282,41 +335,78 @@ mod tests {
     fn reads_company_holiday_lists() {
         let (ranges, errors) = parse_company_holidays("2026-12-29..2027-01-03,2027-08-13");
         assert_eq!(errors, []);
-        assert_eq!(ranges, [
-            DayRange { first: date!(2026-12-29), last: date!(2027-01-03) },
-            DayRange { first: date!(2027-08-13), last: date!(2027-08-13) },
-        ]);
+        assert_eq!(
+            ranges,
+            [
+                DayRange {
+                    first: date!(2026 - 12 - 29),
+                    last: date!(2027 - 01 - 03)
+                },
+                DayRange {
+                    first: date!(2027 - 08 - 13),
+                    last: date!(2027 - 08 - 13)
+                },
+            ]
+        );
         let (ranges, errors) = parse_company_holidays(" 2027/8/13 、2027-08-14\n2027-08-15;  ");
         assert_eq!(errors, []);
         assert_eq!(ranges.len(), 3);
         assert_eq!(parse_company_holidays(""), (vec![], vec![]));
 
-        let (ranges, errors) = parse_company_holidays("2027-01-03..2026-12-29, 2027-02-30, tomorrow, 2026-01-01..2027-06-01, 2027-05-06");
-        assert_eq!(ranges, [DayRange { first: date!(2027-05-06), last: date!(2027-05-06) }]);
-        assert_eq!(errors, [
-            CompanyHolidayError::Reversed { item: "2027-01-03..2026-12-29".into() },
-            CompanyHolidayError::BadDate { item: "2027-02-30".into() },
-            CompanyHolidayError::BadDate { item: "tomorrow".into() },
-            CompanyHolidayError::TooLong { item: "2026-01-01..2027-06-01".into() },
-        ]);
+        let (ranges, errors) = parse_company_holidays(
+            "2027-01-03..2026-12-29, 2027-02-30, tomorrow, 2026-01-01..2027-06-01, 2027-05-06",
+        );
+        assert_eq!(
+            ranges,
+            [DayRange {
+                first: date!(2027 - 05 - 06),
+                last: date!(2027 - 05 - 06)
+            }]
+        );
+        assert_eq!(
+            errors,
+            [
+                CompanyHolidayError::Reversed {
+                    item: "2027-01-03..2026-12-29".into()
+                },
+                CompanyHolidayError::BadDate {
+                    item: "2027-02-30".into()
+                },
+                CompanyHolidayError::BadDate {
+                    item: "tomorrow".into()
+                },
+                CompanyHolidayError::TooLong {
+                    item: "2026-01-01..2027-06-01".into()
+                },
+            ]
+        );
     }
 
     #[test]
     fn reads_dates_and_times() {
-        assert_eq!(parse_date("2026-05-03"), Some(date!(2026-05-03)));
-        assert_eq!(parse_date("2026/5/3"), Some(date!(2026-05-03)));
+        assert_eq!(parse_date("2026-05-03"), Some(date!(2026 - 05 - 03)));
+        assert_eq!(parse_date("2026/5/3"), Some(date!(2026 - 05 - 03)));
         assert_eq!(parse_date("2026-02-29"), None);
         assert_eq!(parse_date("26-05-03"), None);
         assert_eq!(parse_date("２０２６-05-03"), None);
         assert_eq!(parse_date("2026-05-03x"), None);
         assert_eq!(parse_time("02:00"), Some(Time::from_hms(2, 0, 0).unwrap()));
         assert_eq!(parse_time("9:05"), Some(Time::from_hms(9, 5, 0).unwrap()));
-        assert_eq!(parse_time("23:59:30"), Some(Time::from_hms(23, 59, 0).unwrap()));
+        assert_eq!(
+            parse_time("23:59:30"),
+            Some(Time::from_hms(23, 59, 0).unwrap())
+        );
         assert_eq!(parse_time("24:00"), None);
         assert_eq!(parse_time("12:5"), None);
         assert_eq!(parse_time(""), None);
-        assert_eq!(parse_date_time("2026-05-03T02:00"), Some(datetime!(2026-05-03 02:00)));
-        assert_eq!(parse_date_time("2026-05-03 02:00"), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(
+            parse_date_time("2026-05-03T02:00"),
+            Some(datetime!(2026-05-03 02:00))
+        );
+        assert_eq!(
+            parse_date_time("2026-05-03 02:00"),
+            Some(datetime!(2026-05-03 02:00))
+        );
         assert_eq!(parse_date_time("2026-05-03"), None);
     }
 

@@ -10,6 +10,8 @@ use super::account_domain::{fold_full_width, normalise_email, Uts46};
 use super::account_readiness::company_phone;
 use super::severity::Severity;
 
+pub use route::{plan, Plan, RequestKind, Route};
+
 /// Who the request goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Desk {
@@ -31,15 +33,9 @@ impl Desk {
     }
 
     pub fn parse(text: &str) -> Option<Desk> {
-        Desk::ALL.into_iter().find(|d| d.key().eq_ignore_ascii_case(text.trim()))
-    }
-
-    /// The e-mail address requests go to; Global TAC takes them through SCM or by phone only.
-    pub const fn address(self) -> Option<&'static str> {
-        match self {
-            Desk::Japan | Desk::SmartAccount => Some("japan-tac@cisco.com"),
-            Desk::Global => None,
-        }
+        Desk::ALL
+            .into_iter()
+            .find(|d| d.key().eq_ignore_ascii_case(text.trim()))
     }
 }
 
@@ -72,30 +68,52 @@ pub struct Item {
     pub id: &'static str,
     pub kind: Kind,
     pub required: bool,
+    /// The guide writes some items "(日本語/英語)": the tool asks for both, but either one makes the
+    /// pair ready (requiring both is not the guide's rule). This names the other one.
+    pub pair: Option<&'static str>,
 }
 
 const fn item(id: &'static str, kind: Kind) -> Item {
-    Item { id, kind, required: true }
+    Item {
+        id,
+        kind,
+        required: true,
+        pair: None,
+    }
 }
 
 const fn optional(id: &'static str, kind: Kind) -> Item {
-    Item { id, kind, required: false }
+    Item {
+        id,
+        kind,
+        required: false,
+        pair: None,
+    }
+}
+
+const fn paired(id: &'static str, other: &'static str) -> Item {
+    Item {
+        id,
+        kind: Kind::Text,
+        required: true,
+        pair: Some(other),
+    }
 }
 
 /// Common items for Japan TAC (lines 878–889), in the guide's order.
 pub const JAPAN_COMMON: &[Item] = &[
     item("severity", Kind::Severity),
     item("contract", Kind::Contract),
-    item("company_ja", Kind::Text),
-    item("company_en", Kind::Text),
-    item("address_ja", Kind::Text),
-    item("address_en", Kind::Text),
-    item("contact_ja", Kind::Text),
-    item("contact_en", Kind::Text),
+    paired("company_ja", "company_en"),
+    paired("company_en", "company_ja"),
+    paired("address_ja", "address_en"),
+    paired("address_en", "address_ja"),
+    paired("contact_ja", "contact_en"),
+    paired("contact_en", "contact_ja"),
     item("account_email", Kind::Email),
     item("phone", Kind::Phone),
-    item("site_ja", Kind::Text),
-    item("site_en", Kind::Text),
+    paired("site_ja", "site_en"),
+    paired("site_en", "site_ja"),
     item("product_id", Kind::Text),
     item("serial", Kind::Serial),
     item("subject", Kind::Text),
@@ -156,29 +174,92 @@ pub struct Product {
 }
 
 const fn product(slug: &'static str, extra: &'static [Item], serial: bool) -> Product {
-    Product { slug, extra, serial, own_list: None }
+    Product {
+        slug,
+        extra,
+        serial,
+        own_list: None,
+    }
 }
 
 pub const PRODUCTS: &[Product] = &[
     product("hardware", &[], true),
     product("software", &[item("licenses", Kind::Check)], false),
-    product("sdwan-controller", &[item("dna_subscription", Kind::Text)], false),
-    product("sdwan-hardware", &[item("dna_subscription", Kind::Text), item("edge_hw_contract", Kind::Text)], true),
-    product("sdwan-virtual", &[item("dna_subscription", Kind::Text)], false),
-    product("dna-spaces-connector", &[item("wlc_contract", Kind::Text)], false),
+    product(
+        "sdwan-controller",
+        &[item("dna_subscription", Kind::Text)],
+        false,
+    ),
+    product(
+        "sdwan-hardware",
+        &[
+            item("dna_subscription", Kind::Text),
+            item("edge_hw_contract", Kind::Text),
+        ],
+        true,
+    ),
+    product(
+        "sdwan-virtual",
+        &[item("dna_subscription", Kind::Text)],
+        false,
+    ),
+    product(
+        "dna-spaces-connector",
+        &[item("wlc_contract", Kind::Text)],
+        false,
+    ),
     product("umbrella", &[item("umbrella_sub", Kind::Umbrella)], false),
     product("webex", &[item("webex_site", Kind::Webex)], false),
-    product("webex-devices", &[item("webex_site", Kind::Webex), item("sip_uri", Kind::Text)], true),
-    product("sp-xr", &[optional("second_contract", Kind::Contract)], true),
-    product("intersight-base", &[item("intersight_hw", Kind::Check)], false),
-    product("intersight-other", &[item("intersight_license", Kind::Text)], false),
-    product("aci-solution", &[item("aci_fabric_node", Kind::Check)], true),
+    product(
+        "webex-devices",
+        &[item("webex_site", Kind::Webex), item("sip_uri", Kind::Text)],
+        true,
+    ),
+    product(
+        "sp-xr",
+        &[optional("second_contract", Kind::Contract)],
+        true,
+    ),
+    product(
+        "intersight-base",
+        &[item("intersight_hw", Kind::Check)],
+        false,
+    ),
+    product(
+        "intersight-other",
+        &[item("intersight_license", Kind::Text)],
+        false,
+    ),
+    product(
+        "aci-solution",
+        &[item("aci_fabric_node", Kind::Check)],
+        true,
+    ),
     product("aci-pss", &[], true),
-    Product { slug: "cssm-on-prem", extra: &[], serial: false, own_list: Some(CSSM_ON_PREM) },
+    // Licence re-host after a replacement (PAK licences): the usual items plus these (lines 2426–2447).
+    product(
+        "license-rehost",
+        &[
+            item("rma_number", Kind::Text),
+            item("pak_or_sales_order", Kind::Text),
+            item("udi_both", Kind::Text),
+        ],
+        true,
+    ),
+    // Small Business products: the usual items, sent to the Small Business desk (lines 1242–1248).
+    product("small-business", &[], true),
+    Product {
+        slug: "cssm-on-prem",
+        extra: &[],
+        serial: false,
+        own_list: Some(CSSM_ON_PREM),
+    },
 ];
 
 pub fn product_by_slug(slug: &str) -> Option<&'static Product> {
-    PRODUCTS.iter().find(|p| p.slug.eq_ignore_ascii_case(slug.trim()))
+    PRODUCTS
+        .iter()
+        .find(|p| p.slug.eq_ignore_ascii_case(slug.trim()))
 }
 
 /// The items that apply, in order, without duplicates.
@@ -189,9 +270,16 @@ pub fn items_for(desk: Desk, product: &Product) -> Vec<Item> {
         (Desk::Japan, None) => JAPAN_COMMON,
         (Desk::Global, None) => GLOBAL,
     };
-    let mut items: Vec<Item> = base.iter().copied().filter(|i| i.id != "serial" || product.serial).collect();
+    let mut items: Vec<Item> = base
+        .iter()
+        .copied()
+        .filter(|i| i.id != "serial" || product.serial)
+        .collect();
     // Product rows go before the subject and the description, beside the other product facts.
-    let at = items.iter().position(|i| matches!(i.id, "subject" | "description")).unwrap_or(items.len());
+    let at = items
+        .iter()
+        .position(|i| matches!(i.id, "subject" | "description"))
+        .unwrap_or(items.len());
     for (offset, extra) in product.extra.iter().enumerate() {
         if !items.iter().any(|i| i.id == extra.id) {
             items.insert(at + offset, *extra);
@@ -204,6 +292,8 @@ pub fn items_for(desk: Desk, product: &Product) -> Vec<Item> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Check {
     Empty,
+    /// Not given, but its other-language pair is (see [`Item::pair`]): ready, with nothing to write.
+    ByPair,
     /// Fine; the value as it should be written (normalised).
     Ok(String),
     /// Usable, but worth a second look; the normalised value and why.
@@ -213,7 +303,7 @@ pub enum Check {
 
 impl Check {
     pub fn is_ready(&self) -> bool {
-        matches!(self, Check::Ok(_) | Check::Warn(..))
+        matches!(self, Check::Ok(_) | Check::Warn(..) | Check::ByPair)
     }
 
     pub fn value(&self) -> Option<&str> {
@@ -224,23 +314,30 @@ impl Check {
     }
 }
 
+/// Checks the guide does not state: shown beside the field, never blocking (the value still counts).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
     /// A serial of another shape than the usual 11 characters (3 letters, 4 digits, 4 letters/digits).
     UnusualSerial,
+    /// Contract numbers are usually digits only.
+    ContractNotDigits,
+    /// Umbrella subscription IDs are usually `Sub` and digits (the guide writes "SubXXXXXX").
+    UmbrellaShape,
+    /// Neither a `*.webex.com` site nor an Org ID in the usual UUID form.
+    WebexShape,
+    /// Not a usual Japanese number (0 or +81, 9 or 10 digits after the 0).
+    PhoneShape,
     /// "+81" followed by a 0: the guide's rule drops that 0.
     ZeroAfterCountryCode { corrected: String },
     /// Global TAC asks for the +81 form.
     UseInternationalForm { international: String },
 }
 
+/// What blocks an item: only a value that cannot be what the item names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// Not an e-mail address at all.
     Email,
-    Phone,
-    ContractDigits,
-    Umbrella,
-    Webex,
 }
 
 /// Checks a value of the given kind. `international` asks for the +81 phone form (Global TAC).
@@ -252,20 +349,34 @@ pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> C
     }
     match kind {
         Kind::Text | Kind::LongText | Kind::Check => Check::Ok(raw.trim().to_owned()),
-        Kind::Severity => Severity::parse(text).map_or(Check::Empty, |s| Check::Ok(format!("S{}", s.number()))),
+        Kind::Severity => {
+            Severity::parse(text).map_or(Check::Empty, |s| Check::Ok(format!("S{}", s.number())))
+        }
         Kind::Email => match normalise_email(text, uts46) {
             Ok(email) => Check::Ok(format!("{}@{}", email.local, email.domain.ascii)),
             Err(_) => Check::Invalid(Problem::Email),
         },
         Kind::Phone => {
-            let Ok(advice) = company_phone(text) else { return Check::Invalid(Problem::Phone) };
+            let Ok(advice) = company_phone(text) else {
+                return Check::Warn(text.to_owned(), Warning::PhoneShape);
+            };
             let zero_after_code = text
                 .strip_prefix("+81")
                 .is_some_and(|rest| rest.trim_start_matches([' ', '-', '(']).starts_with('0'));
             if zero_after_code {
-                Check::Warn(advice.international.clone(), Warning::ZeroAfterCountryCode { corrected: advice.international })
+                Check::Warn(
+                    advice.international.clone(),
+                    Warning::ZeroAfterCountryCode {
+                        corrected: advice.international,
+                    },
+                )
             } else if international && !text.starts_with('+') {
-                Check::Warn(text.to_owned(), Warning::UseInternationalForm { international: advice.international })
+                Check::Warn(
+                    text.to_owned(),
+                    Warning::UseInternationalForm {
+                        international: advice.international,
+                    },
+                )
             } else if international {
                 Check::Ok(advice.international)
             } else {
@@ -291,17 +402,27 @@ pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> C
             if digits.bytes().all(|b| b.is_ascii_digit()) {
                 Check::Ok(digits)
             } else {
-                Check::Invalid(Problem::ContractDigits)
+                Check::Warn(text.to_owned(), Warning::ContractNotDigits)
             }
         }
         Kind::Umbrella => {
-            let digits = text.get(..3).filter(|p| p.eq_ignore_ascii_case("sub")).map(|_| &text[3..]);
+            let digits = text
+                .get(..3)
+                .filter(|p| p.eq_ignore_ascii_case("sub"))
+                .map(|_| &text[3..]);
             match digits {
-                Some(digits) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => Check::Ok(format!("Sub{digits}")),
-                _ => Check::Invalid(Problem::Umbrella),
+                Some(digits)
+                    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    Check::Ok(format!("Sub{digits}"))
+                }
+                _ => Check::Warn(text.to_owned(), Warning::UmbrellaShape),
             }
         }
-        Kind::Webex => webex(text).map_or(Check::Invalid(Problem::Webex), Check::Ok),
+        Kind::Webex => webex(text).map_or_else(
+            || Check::Warn(text.to_owned(), Warning::WebexShape),
+            Check::Ok,
+        ),
     }
 }
 
@@ -309,15 +430,29 @@ pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> C
 fn webex(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
     let is_uuid = lower.len() == 36
-        && lower.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
+        && lower.char_indices().all(|(i, c)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit()
+            }
+        });
     if is_uuid {
         return Some(lower);
     }
-    let host = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).unwrap_or(&lower);
+    let host = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
     let host = host.split(['/', '?', '#']).next().unwrap_or_default();
     let site = host.strip_suffix(".webex.com")?;
     let valid = !site.is_empty()
-        && site.split('.').all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+        && site.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
     valid.then(|| host.to_owned())
 }
 
@@ -330,7 +465,10 @@ pub struct Entries {
 
 impl Entries {
     pub fn value(&self, id: &str) -> &str {
-        self.values.iter().find(|(k, _)| k == id).map_or("", |(_, v)| v.as_str())
+        self.values
+            .iter()
+            .find(|(k, _)| k == id)
+            .map_or("", |(_, v)| v.as_str())
     }
 
     pub fn set_value(&mut self, id: &str, value: String) {
@@ -352,28 +490,59 @@ impl Entries {
     }
 }
 
-/// An item's entry, checked: a thing to have ready is `Ok` once ticked; a value is checked by its kind.
+/// An item's entry, checked: a thing to have ready is `Ok` once ticked; a value is checked by its kind;
+/// an empty half of a "(日本語/英語)" pair is `ByPair` when the other half is ready.
 pub fn check_item(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> Check {
-    match item.kind {
+    let own = match item.kind {
         Kind::Check if entries.is_ticked(item.id) => Check::Ok(String::new()),
         Kind::Check => Check::Empty,
         kind => check(kind, entries.value(item.id), international, uts46),
+    };
+    match (own, item.pair) {
+        (Check::Empty, Some(other)) if has_own(other, item.kind, entries, international, uts46) => {
+            Check::ByPair
+        }
+        (own, _) => own,
     }
 }
 
-/// An item is ready when it is ticked (the visitor has it, whether or not they type it here) or its
-/// value is valid.
+/// The item is ready on its own: ticked, or its value is usable.
+fn has_own(
+    id: &str,
+    kind: Kind,
+    entries: &Entries,
+    international: bool,
+    uts46: &dyn Uts46,
+) -> bool {
+    entries.is_ticked(id)
+        || (kind != Kind::Check && check(kind, entries.value(id), international, uts46).is_ready())
+}
+
+/// An item is ready when it is ticked (the visitor has it, whether or not they type it here), its
+/// value is usable, or it is half of a "(日本語/英語)" pair whose other half is.
 pub fn is_ready(item: &Item, entries: &Entries, international: bool, uts46: &dyn Uts46) -> bool {
-    entries.is_ticked(item.id) || (item.kind != Kind::Check && check(item.kind, entries.value(item.id), international, uts46).is_ready())
+    has_own(item.id, item.kind, entries, international, uts46)
+        || item
+            .pair
+            .is_some_and(|other| has_own(other, item.kind, entries, international, uts46))
 }
 
 /// (ready, total) over the required items.
-pub fn progress(items: &[Item], entries: &Entries, international: bool, uts46: &dyn Uts46) -> (usize, usize) {
+pub fn progress(
+    items: &[Item],
+    entries: &Entries,
+    international: bool,
+    uts46: &dyn Uts46,
+) -> (usize, usize) {
     let required: Vec<&Item> = items.iter().filter(|i| i.required).collect();
-    let ready = required.iter().filter(|i| is_ready(i, entries, international, uts46)).count();
+    let ready = required
+        .iter()
+        .filter(|i| is_ready(i, entries, international, uts46))
+        .count();
     (ready, required.len())
 }
 
+mod route;
 pub mod storage;
 
 #[cfg(test)]

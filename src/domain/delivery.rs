@@ -49,8 +49,14 @@ impl ServiceLevel {
 
     /// Reads the slug in any case, also in the guide's spelling (`8hx5dxNBD`, `24hx7dx4h`).
     pub fn parse(text: &str) -> Option<ServiceLevel> {
-        let compact: String = text.trim().to_ascii_lowercase().replace("hx", "x").replace("dx", "x");
-        ServiceLevel::ALL.into_iter().find(|level| level.slug().eq_ignore_ascii_case(&compact))
+        let compact: String = text
+            .trim()
+            .to_ascii_lowercase()
+            .replace("hx", "x")
+            .replace("dx", "x");
+        ServiceLevel::ALL
+            .into_iter()
+            .find(|level| level.slug().eq_ignore_ascii_case(&compact))
     }
 
     /// The guaranteed delivery time, for the hour-based levels.
@@ -63,7 +69,10 @@ impl ServiceLevel {
     }
 
     pub const fn is_24x7(self) -> bool {
-        matches!(self, ServiceLevel::FourHours24x7 | ServiceLevel::TwoHours24x7)
+        matches!(
+            self,
+            ServiceLevel::FourHours24x7 | ServiceLevel::TwoHours24x7
+        )
     }
 }
 
@@ -141,16 +150,29 @@ pub enum Step {
     /// Arranged inside the acceptance hours: the clock starts at the arrangement.
     InHours { at: PrimitiveDateTime },
     /// Outside the hours: treated as arranged at `to`. `closed` lists the closed days skipped.
-    MovedToOpening { from: PrimitiveDateTime, why: OutsideHours, to: PrimitiveDateTime, closed: Vec<(Date, DayKind)> },
+    MovedToOpening {
+        from: PrimitiveDateTime,
+        why: OutsideHours,
+        to: PrimitiveDateTime,
+        closed: Vec<(Date, DayKind)>,
+    },
     /// 8x5x4h outside hours: 13:00 on the next business day, whatever the severity.
     WhateverTheSeverity,
     /// 24x7: S1 is handled at any hour.
     SeverityOneAnyTime,
     /// 24x7 outside hours: after-hours handling is for S1 only.
     AfterHoursForSeverityOneOnly { severity: Severity },
-    AddHours { from: PrimitiveDateTime, hours: i64, to: PrimitiveDateTime },
+    AddHours {
+        from: PrimitiveDateTime,
+        hours: i64,
+        to: PrimitiveDateTime,
+    },
     /// NBD: delivered on the first business day after the accepted day.
-    NextBusinessDay { accepted: Date, delivered: Date, closed: Vec<(Date, DayKind)> },
+    NextBusinessDay {
+        accepted: Date,
+        delivered: Date,
+        closed: Vec<(Date, DayKind)>,
+    },
     /// NCD, arranged by 17:00 (before 09:00 counts as accepted at 09:00 that day): the next calendar day.
     NextCalendarDay { accepted: Date, delivered: Date },
     /// NCD, arranged after 17:00: the day after next.
@@ -165,7 +187,11 @@ pub enum DesiredVerdict {
     AskTheDayBefore { ask_on: Date },
     /// Booked: on `date`, at `time` if one can be given; `time_dropped` when a time was asked for a day
     /// four or more days ahead, where only the day (09:00–17:00) can be chosen.
-    Booked { date: Date, time: Option<Time>, time_dropped: bool },
+    Booked {
+        date: Date,
+        time: Option<Time>,
+        time_dropped: bool,
+    },
     /// Earlier than the service level's arrival: nothing to book.
     TooEarly { earliest: Arrival },
     /// The wanted day must be a business day.
@@ -184,7 +210,11 @@ pub enum ContractNote {
     PreparationBestEffort { order: Date, last_day: Date },
     /// Re-contracted 90 or more days after the previous contract ended: parts delivery starts on day
     /// 30, counting the service start date as day 1.
-    RecontractWaiting { previous_end: Date, start: Date, parts_from: Date },
+    RecontractWaiting {
+        previous_end: Date,
+        start: Date,
+        parts_from: Date,
+    },
 }
 
 /// The guide's warnings, shown when they apply.
@@ -239,7 +269,10 @@ impl Answer {
     /// A contract finding that means the request is not accepted (yet) at all.
     pub fn blocked(&self) -> Option<ContractNote> {
         self.contract.iter().copied().find(|note| {
-            matches!(note, ContractNote::BeforeServiceStart { .. } | ContractNote::RecontractWaiting { .. })
+            matches!(
+                note,
+                ContractNote::BeforeServiceStart { .. } | ContractNote::RecontractWaiting { .. }
+            )
         })
     }
 }
@@ -288,11 +321,21 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
     let move_to_opening = || -> Result<(PrimitiveDateTime, Step), OutOfRange> {
         let to = calendar.next_opening(at)?;
         let closed = calendar.closed_days_between(at.date(), to.date())?;
-        Ok((to, Step::MovedToOpening { from: at, why: outside(), to, closed }))
+        Ok((
+            to,
+            Step::MovedToOpening {
+                from: at,
+                why: outside(),
+                to,
+                closed,
+            },
+        ))
     };
-    let add_hours = |from: PrimitiveDateTime, hours: i64| -> Result<PrimitiveDateTime, OutOfRange> {
-        from.checked_add(Duration::hours(hours)).ok_or(OutOfRange { year: from.year() })
-    };
+    let add_hours =
+        |from: PrimitiveDateTime, hours: i64| -> Result<PrimitiveDateTime, OutOfRange> {
+            from.checked_add(Duration::hours(hours))
+                .ok_or(OutOfRange { year: from.year() })
+        };
 
     let mut steps = Vec::new();
     let (effective_start, arrival) = match request.level {
@@ -307,7 +350,11 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
             };
             let delivered = calendar.next_business_day_after(start.date())?;
             let closed = calendar.closed_days_between(start.date(), delivered)?;
-            steps.push(Step::NextBusinessDay { accepted: start.date(), delivered, closed });
+            steps.push(Step::NextBusinessDay {
+                accepted: start.date(),
+                delivered,
+                closed,
+            });
             (start, Arrival::Day(delivered))
         }
         ServiceLevel::Ncd8x7 => {
@@ -315,13 +362,22 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
             if at.time() <= CLOSING {
                 let start = at.max(PrimitiveDateTime::new(at.date(), OPENING));
                 let delivered = add_days(at.date(), 1)?;
-                steps.push(Step::NextCalendarDay { accepted: at.date(), delivered });
+                steps.push(Step::NextCalendarDay {
+                    accepted: at.date(),
+                    delivered,
+                });
                 (start, Arrival::Day(delivered))
             } else {
                 let next = add_days(at.date(), 1)?;
                 let delivered = add_days(at.date(), 2)?;
-                steps.push(Step::DayAfterNext { arranged: at.date(), delivered });
-                (PrimitiveDateTime::new(next, OPENING), Arrival::Day(delivered))
+                steps.push(Step::DayAfterNext {
+                    arranged: at.date(),
+                    delivered,
+                });
+                (
+                    PrimitiveDateTime::new(next, OPENING),
+                    Arrival::Day(delivered),
+                )
             }
         }
         level => {
@@ -347,7 +403,11 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
                 to
             };
             let by = add_hours(start, hours)?;
-            steps.push(Step::AddHours { from: start, hours, to: by });
+            steps.push(Step::AddHours {
+                from: start,
+                hours,
+                to: by,
+            });
             (start, Arrival::By(by))
         }
     };
@@ -365,8 +425,12 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
         contract: contract_notes(request)?,
         caveats: caveats(request),
         field_engineer: match request.level {
-            ServiceLevel::Nbd8x5 | ServiceLevel::Ncd8x7 => FieldEngineer::VisitWindow { from: arrival.date() },
-            level => FieldEngineer::AroundPartArrival { after_hours: level.is_24x7() },
+            ServiceLevel::Nbd8x5 | ServiceLevel::Ncd8x7 => FieldEngineer::VisitWindow {
+                from: arrival.date(),
+            },
+            level => FieldEngineer::AroundPartArrival {
+                after_hours: level.is_24x7(),
+            },
         },
         return_deadline: ReturnDeadline {
             last_day: add_days(request.ship_date.unwrap_or(at.date()), RETURN_DAYS)?,
@@ -382,7 +446,9 @@ fn judge_desired(
     calendar: &BusinessCalendar,
 ) -> Result<DesiredVerdict, OutOfRange> {
     let too_early = match desired.time {
-        Some(time) if !matches!(arrival, Arrival::Day(_)) => PrimitiveDateTime::new(desired.date, time) < arrival.latest(),
+        Some(time) if !matches!(arrival, Arrival::Day(_)) => {
+            PrimitiveDateTime::new(desired.date, time) < arrival.latest()
+        }
         _ => desired.date < arrival.date(),
     };
     if too_early {
@@ -390,25 +456,40 @@ fn judge_desired(
     }
     let days_ahead = (desired.date - request.arranged_at.date()).whole_days();
     match request.level {
-        ServiceLevel::Nbd8x5 => Ok(DesiredVerdict::AskTheDayBefore { ask_on: calendar.previous_business_day_before(desired.date)? }),
-        ServiceLevel::Ncd8x7 => Ok(DesiredVerdict::AskTheDayBefore { ask_on: add_days(desired.date, -1)? }),
+        ServiceLevel::Nbd8x5 => Ok(DesiredVerdict::AskTheDayBefore {
+            ask_on: calendar.previous_business_day_before(desired.date)?,
+        }),
+        ServiceLevel::Ncd8x7 => Ok(DesiredVerdict::AskTheDayBefore {
+            ask_on: add_days(desired.date, -1)?,
+        }),
         level => {
             // 8x5x4h: always a business day, 09:00–17:00. 24x7: any day and hour within 3 days.
             let business_only = !level.is_24x7() || days_ahead >= DAY_ONLY_FROM_DAYS_AHEAD;
             if business_only {
                 let kind = calendar.day_kind(desired.date)?;
                 if kind != DayKind::Business {
-                    return Ok(DesiredVerdict::NotBusinessDay { date: desired.date, kind });
+                    return Ok(DesiredVerdict::NotBusinessDay {
+                        date: desired.date,
+                        kind,
+                    });
                 }
             }
             if days_ahead >= DAY_ONLY_FROM_DAYS_AHEAD {
-                return Ok(DesiredVerdict::Booked { date: desired.date, time: None, time_dropped: desired.time.is_some() });
+                return Ok(DesiredVerdict::Booked {
+                    date: desired.date,
+                    time: None,
+                    time_dropped: desired.time.is_some(),
+                });
             }
             match desired.time {
                 Some(time) if business_only && !(OPENING..=CLOSING).contains(&time) => {
                     Ok(DesiredVerdict::OutsideBusinessHours { time })
                 }
-                time => Ok(DesiredVerdict::Booked { date: desired.date, time, time_dropped: false }),
+                time => Ok(DesiredVerdict::Booked {
+                    date: desired.date,
+                    time,
+                    time_dropped: false,
+                }),
             }
         }
     }
@@ -424,8 +505,15 @@ fn contract_notes(request: &Request) -> Result<Vec<ContractNote>, OutOfRange> {
         }
         if let Some(previous_end) = contract.previous_end {
             let parts_from = add_days(start, RECONTRACT_PARTS_DAY - 1)?;
-            if (start - previous_end).whole_days() >= RECONTRACT_GAP_DAYS && today >= start && today < parts_from {
-                notes.push(ContractNote::RecontractWaiting { previous_end, start, parts_from });
+            if (start - previous_end).whole_days() >= RECONTRACT_GAP_DAYS
+                && today >= start
+                && today < parts_from
+            {
+                notes.push(ContractNote::RecontractWaiting {
+                    previous_end,
+                    start,
+                    parts_from,
+                });
             }
         }
     }

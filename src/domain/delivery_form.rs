@@ -4,7 +4,9 @@
 
 use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
-use super::calendar::{parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError};
+use super::calendar::{
+    parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError,
+};
 use super::delivery::{Contract, Desired, Request, ServiceLevel};
 use super::holidays::{FIRST_YEAR, LAST_YEAR};
 use super::severity::Severity;
@@ -112,7 +114,10 @@ pub struct Checked {
 
 impl Checked {
     pub fn error(&self, field: Field) -> Option<&FieldError> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e)
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, e)| e)
     }
 }
 
@@ -173,7 +178,10 @@ pub fn check(form: &DeliveryForm) -> Checked {
     }
     let (ranges, holiday_errors) = parse_company_holidays(&form.company_holidays);
     if !holiday_errors.is_empty() {
-        errors.push((Field::CompanyHolidays, FieldError::CompanyHolidays(holiday_errors)));
+        errors.push((
+            Field::CompanyHolidays,
+            FieldError::CompanyHolidays(holiday_errors),
+        ));
     }
 
     let request = match (form.level, arranged_date, arranged_time) {
@@ -181,15 +189,26 @@ pub fn check(form: &DeliveryForm) -> Checked {
             level,
             arranged_at: PrimitiveDateTime::new(date, time),
             severity: form.severity,
-            desired: desired_date.map(|date| Desired { date, time: desired_time }),
-            contract: Contract { order_date, service_start, previous_end },
+            desired: desired_date.map(|date| Desired {
+                date,
+                time: desired_time,
+            }),
+            contract: Contract {
+                order_date,
+                service_start,
+                previous_end,
+            },
             heavy_or_cable: form.heavy_or_cable,
             other_address: form.other_address,
             ship_date,
         }),
         _ => None,
     };
-    Checked { request, calendar: BusinessCalendar::new(ranges), errors }
+    Checked {
+        request,
+        calendar: BusinessCalendar::new(ranges),
+        errors,
+    }
 }
 
 // Deep-link parameter names: part of the public link format, never rename.
@@ -243,17 +262,45 @@ pub fn to_params(form: &DeliveryForm) -> Vec<(String, String)> {
             params.push((key.to_owned(), value));
         }
     };
-    let join = |date: &str, time: &str| if time.is_empty() { date.to_owned() } else { format!("{date}T{time}") };
-    push(LEVEL, form.level.map(|l| l.slug().to_owned()).unwrap_or_default());
+    let join = |date: &str, time: &str| {
+        if time.is_empty() {
+            date.to_owned()
+        } else {
+            format!("{date}T{time}")
+        }
+    };
+    push(
+        LEVEL,
+        form.level.map(|l| l.slug().to_owned()).unwrap_or_default(),
+    );
     push(AT, join(&form.date, &form.time));
-    push(SEVERITY, form.severity.map(|s| s.number().to_string()).unwrap_or_default());
+    push(
+        SEVERITY,
+        form.severity
+            .map(|s| s.number().to_string())
+            .unwrap_or_default(),
+    );
     push(WANT, join(&form.desired_date, &form.desired_time));
     push(ORDER, form.order_date.clone());
     push(START, form.service_start.clone());
     push(PREVIOUS_END, form.previous_end.clone());
     push(SHIP, form.ship_date.clone());
-    push(HEAVY, if form.heavy_or_cable { "1".into() } else { String::new() });
-    push(OTHER_ADDRESS, if form.other_address { "1".into() } else { String::new() });
+    push(
+        HEAVY,
+        if form.heavy_or_cable {
+            "1".into()
+        } else {
+            String::new()
+        },
+    );
+    push(
+        OTHER_ADDRESS,
+        if form.other_address {
+            "1".into()
+        } else {
+            String::new()
+        },
+    );
     push(COMPANY_HOLIDAYS, form.company_holidays.clone());
     params
 }
@@ -270,8 +317,11 @@ pub fn jst_from_unix_ms(ms: f64) -> Option<PrimitiveDateTime> {
         return None;
     }
     let seconds = (ms / 1000.0).floor();
-    #[allow(clippy::cast_possible_truncation)] // bounded by the finiteness check and the range check below
-    let moment = OffsetDateTime::from_unix_timestamp(seconds as i64).ok()?.to_offset(JST);
+    #[allow(clippy::cast_possible_truncation)]
+    // bounded by the finiteness check and the range check below
+    let moment = OffsetDateTime::from_unix_timestamp(seconds as i64)
+        .ok()?
+        .to_offset(JST);
     let minute = time::Time::from_hms(moment.hour(), moment.minute(), 0).ok()?;
     Some(PrimitiveDateTime::new(moment.date(), minute))
 }
@@ -292,7 +342,12 @@ pub fn local_from_jst(at: PrimitiveDateTime, offset_minutes: i32) -> Option<Prim
 /// A form for "now": the arrangement date and time set to the current JST minute.
 pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
     DeliveryForm {
-        date: format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day()),
+        date: format!(
+            "{:04}-{:02}-{:02}",
+            now.year(),
+            u8::from(now.month()),
+            now.day()
+        ),
         time: format!("{:02}:{:02}", now.hour(), now.minute()),
         ..DeliveryForm::default()
     }
@@ -301,9 +356,9 @@ pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::params;
-    use crate::domain::form::Form;
     use crate::domain::calendar::DayRange;
+    use crate::domain::form::Form;
+    use crate::domain::params;
     use time::macros::{date, datetime};
 
     fn filled() -> DeliveryForm {
@@ -344,16 +399,42 @@ mod tests {
         assert_eq!(checked.error(Field::Level), Some(&FieldError::Required));
         assert_eq!(checked.error(Field::Date), Some(&FieldError::BadDate));
         assert_eq!(checked.error(Field::Time), Some(&FieldError::BadTime));
-        assert_eq!(checked.error(Field::DesiredTime), Some(&FieldError::TimeWithoutDate));
-        assert_eq!(checked.error(Field::OrderDate), Some(&FieldError::OutOfRange));
-        assert_eq!(checked.error(Field::PreviousEnd), Some(&FieldError::EndsAfterStart));
+        assert_eq!(
+            checked.error(Field::DesiredTime),
+            Some(&FieldError::TimeWithoutDate)
+        );
+        assert_eq!(
+            checked.error(Field::OrderDate),
+            Some(&FieldError::OutOfRange)
+        );
+        assert_eq!(
+            checked.error(Field::PreviousEnd),
+            Some(&FieldError::EndsAfterStart)
+        );
         assert_eq!(
             checked.error(Field::CompanyHolidays),
-            Some(&FieldError::CompanyHolidays(vec![CompanyHolidayError::BadDate { item: "nope".into() }]))
+            Some(&FieldError::CompanyHolidays(vec![
+                CompanyHolidayError::BadDate {
+                    item: "nope".into()
+                }
+            ]))
         );
         // The valid holiday range is still used.
-        assert_eq!(checked.calendar.company_holidays(), [DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }]);
-        assert_eq!(check(&DeliveryForm { date: String::new(), ..filled() }).error(Field::Date), Some(&FieldError::Required));
+        assert_eq!(
+            checked.calendar.company_holidays(),
+            [DayRange {
+                first: date!(2026 - 12 - 29),
+                last: date!(2027 - 01 - 03)
+            }]
+        );
+        assert_eq!(
+            check(&DeliveryForm {
+                date: String::new(),
+                ..filled()
+            })
+            .error(Field::Date),
+            Some(&FieldError::Required)
+        );
     }
 
     #[test]
@@ -363,7 +444,10 @@ mod tests {
         assert_eq!(form.date, "2026-13-01");
         assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
         form.apply(Action::At(datetime!(2026-11-20 10:00)));
-        assert_eq!((form.date.as_str(), form.time.as_str()), ("2026-11-20", "10:00"));
+        assert_eq!(
+            (form.date.as_str(), form.time.as_str()),
+            ("2026-11-20", "10:00")
+        );
         form.apply(Action::Level(ServiceLevel::Nbd8x5));
         form.apply(Action::Severity(None));
         form.apply(Action::HeavyOrCable(true));
@@ -371,13 +455,25 @@ mod tests {
         assert_eq!(form.level, Some(ServiceLevel::Nbd8x5));
         assert!(form.heavy_or_cable);
         let checked = check(&form);
-        let answer = crate::domain::delivery::calculate(checked.request.as_ref().unwrap(), &checked.calendar).unwrap();
-        assert_eq!(answer.arrival, crate::domain::delivery::Arrival::Day(date!(2026-11-25)), "11/24 closed by the company");
+        let answer = crate::domain::delivery::calculate(
+            checked.request.as_ref().unwrap(),
+            &checked.calendar,
+        )
+        .unwrap();
+        assert_eq!(
+            answer.arrival,
+            crate::domain::delivery::Arrival::Day(date!(2026 - 11 - 25)),
+            "11/24 closed by the company"
+        );
     }
 
     #[test]
     fn deep_links_round_trip() {
-        let link = params(&[("level", "24x7x4h"), ("at", "2026-05-03T02:00"), ("sev", "3")]);
+        let link = params(&[
+            ("level", "24x7x4h"),
+            ("at", "2026-05-03T02:00"),
+            ("sev", "3"),
+        ]);
         let form = from_params(&link, DeliveryForm::default());
         assert_eq!(form, filled());
         assert_eq!(to_params(&form), link);
@@ -394,16 +490,25 @@ mod tests {
             company_holidays: "2026-12-29..2027-01-03".into(),
             ..filled()
         };
-        assert_eq!(from_params(&to_params(&everything), DeliveryForm::default()), everything);
+        assert_eq!(
+            from_params(&to_params(&everything), DeliveryForm::default()),
+            everything
+        );
     }
 
     #[test]
     fn deep_links_fill_over_defaults_and_ignore_what_they_do_not_know() {
         let defaults = form_at(datetime!(2026-11-21 14:05));
-        let form = from_params(&params(&[("level", "8x5xNBD"), ("sev", "9"), ("x", "y")]), defaults.clone());
+        let form = from_params(
+            &params(&[("level", "8x5xNBD"), ("sev", "9"), ("x", "y")]),
+            defaults.clone(),
+        );
         assert_eq!(form.level, Some(ServiceLevel::Nbd8x5));
         assert_eq!(form.severity, None);
-        assert_eq!((form.date.as_str(), form.time.as_str()), ("2026-11-21", "14:05"));
+        assert_eq!(
+            (form.date.as_str(), form.time.as_str()),
+            ("2026-11-21", "14:05")
+        );
         let form = from_params(&params(&[("at", "garbage")]), defaults);
         assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
     }
@@ -413,14 +518,29 @@ mod tests {
         // 2026-05-02T17:00:00Z is 2026-05-03 02:00 in Tokyo.
         let ms = 1_777_741_200_000.0;
         assert_eq!(jst_from_unix_ms(ms), Some(datetime!(2026-05-03 02:00)));
-        assert_eq!(jst_from_unix_ms(ms + 59_999.0), Some(datetime!(2026-05-03 02:00)));
+        assert_eq!(
+            jst_from_unix_ms(ms + 59_999.0),
+            Some(datetime!(2026-05-03 02:00))
+        );
         assert_eq!(unix_ms_from_jst(datetime!(2026-05-03 02:00)), ms);
         assert_eq!(jst_from_unix_ms(f64::NAN), None);
         assert_eq!(jst_from_unix_ms(f64::INFINITY), None);
-        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 540), Some(datetime!(2026-05-03 06:00)));
-        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 0), Some(datetime!(2026-05-02 21:00)));
-        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), -420), Some(datetime!(2026-05-02 14:00)));
-        assert_eq!(local_from_jst(datetime!(2026-05-03 06:00), 600), Some(datetime!(2026-05-03 07:00)));
+        assert_eq!(
+            local_from_jst(datetime!(2026-05-03 06:00), 540),
+            Some(datetime!(2026-05-03 06:00))
+        );
+        assert_eq!(
+            local_from_jst(datetime!(2026-05-03 06:00), 0),
+            Some(datetime!(2026-05-02 21:00))
+        );
+        assert_eq!(
+            local_from_jst(datetime!(2026-05-03 06:00), -420),
+            Some(datetime!(2026-05-02 14:00))
+        );
+        assert_eq!(
+            local_from_jst(datetime!(2026-05-03 06:00), 600),
+            Some(datetime!(2026-05-03 07:00))
+        );
         assert_eq!(form_at(datetime!(2026-01-02 03:04)).time, "03:04");
     }
 

@@ -2,7 +2,10 @@
 //! carries domains only (`#/domain?email_domain=sales.cisco.com&account=japan.cisco.com`): never the
 //! e-mail's local part, never a password.
 
-use super::account_domain::{is_free_mail, judge, normalise_domain, normalise_email, prefixed, Domain, SyntaxError, Uts46, Verdict};
+use super::account_domain::{
+    is_free_mail, judge, normalise_domain, normalise_email, prefixed, Domain, SyntaxError, Uts46,
+    Verdict,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -56,7 +59,9 @@ pub struct Evaluation {
 
 pub fn evaluate(form: &DomainForm, uts46: &dyn Uts46) -> Evaluation {
     let email_domain = if form.email.trim().is_empty() {
-        form.email_domain_from_link.as_deref().map(|domain| normalise_domain(domain, uts46))
+        form.email_domain_from_link
+            .as_deref()
+            .map(|domain| normalise_domain(domain, uts46))
     } else {
         Some(normalise_email(&form.email, uts46).map(|email| email.domain))
     };
@@ -64,9 +69,15 @@ pub fn evaluate(form: &DomainForm, uts46: &dyn Uts46) -> Evaluation {
         Mode::AccountDomain if form.account.trim().is_empty() => None,
         Mode::AccountDomain => Some(normalise_domain(&form.account, uts46)),
         Mode::Prefix => match &email_domain {
-            Some(Ok(base)) if !form.prefix.trim().is_empty() => Some(prefixed(&form.prefix, base, uts46)),
+            Some(Ok(base)) if !form.prefix.trim().is_empty() => {
+                Some(prefixed(&form.prefix, base, uts46))
+            }
             // No prefix: the default, the e-mail domain itself.
-            Some(Ok(base)) => Some(Ok(Domain { ascii: base.ascii.clone(), unicode: base.unicode.clone(), steps: Vec::new() })),
+            Some(Ok(base)) => Some(Ok(Domain {
+                ascii: base.ascii.clone(),
+                unicode: base.unicode.clone(),
+                steps: Vec::new(),
+            })),
             _ => None,
         },
     };
@@ -75,7 +86,12 @@ pub fn evaluate(form: &DomainForm, uts46: &dyn Uts46) -> Evaluation {
         _ => None,
     };
     let free_mail = matches!(&email_domain, Some(Ok(domain)) if is_free_mail(&domain.ascii));
-    Evaluation { email_domain, account, verdict, free_mail }
+    Evaluation {
+        email_domain,
+        account,
+        verdict,
+        free_mail,
+    }
 }
 
 const EMAIL_DOMAIN: &str = "email_domain";
@@ -104,14 +120,19 @@ pub fn to_params(form: &DomainForm, evaluation: &Evaluation) -> Vec<(String, Str
     let mut params = Vec::new();
     let email_domain = match &evaluation.email_domain {
         Some(Ok(domain)) => Some(domain.ascii.clone()),
-        _ if !form.email.trim().is_empty() => form.email.rsplit_once('@').map(|(_, domain)| domain.trim().to_owned()),
+        _ if !form.email.trim().is_empty() => form
+            .email
+            .rsplit_once('@')
+            .map(|(_, domain)| domain.trim().to_owned()),
         _ => form.email_domain_from_link.clone(),
     };
     if let Some(domain) = email_domain.filter(|d| !d.is_empty()) {
         params.push((EMAIL_DOMAIN.to_owned(), domain));
     }
     match form.mode {
-        Mode::AccountDomain if !form.account.is_empty() => params.push((ACCOUNT.to_owned(), form.account.clone())),
+        Mode::AccountDomain if !form.account.is_empty() => {
+            params.push((ACCOUNT.to_owned(), form.account.clone()))
+        }
         Mode::Prefix => params.push((PREFIX.to_owned(), form.prefix.clone())),
         Mode::AccountDomain => {}
     }
@@ -121,17 +142,29 @@ pub fn to_params(form: &DomainForm, evaluation: &Evaluation) -> Vec<(String, Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::params;
-    use crate::domain::form::Form;
     use crate::domain::account_domain::IdnaUts46;
+    use crate::domain::form::Form;
+    use crate::domain::params;
 
     #[test]
     fn a_shared_link_reproduces_the_verdict_without_the_address() {
-        let form = from_params(&params(&[("email_domain", "sales.cisco.com"), ("account", "japan.cisco.com")]));
+        let form = from_params(&params(&[
+            ("email_domain", "sales.cisco.com"),
+            ("account", "japan.cisco.com"),
+        ]));
         assert_eq!(form.email, "");
         let evaluation = evaluate(&form, &IdnaUts46);
-        assert!(matches!(evaluation.verdict, Some(Verdict::NotContained { .. })));
-        assert_eq!(to_params(&form, &evaluation), params(&[("email_domain", "sales.cisco.com"), ("account", "japan.cisco.com")]));
+        assert!(matches!(
+            evaluation.verdict,
+            Some(Verdict::NotContained { .. })
+        ));
+        assert_eq!(
+            to_params(&form, &evaluation),
+            params(&[
+                ("email_domain", "sales.cisco.com"),
+                ("account", "japan.cisco.com")
+            ])
+        );
     }
 
     #[test]
@@ -141,21 +174,44 @@ mod tests {
         form.apply(Action::Mode(Mode::Prefix));
         form.apply(Action::Prefix("jp".into()));
         let evaluation = evaluate(&form, &IdnaUts46);
-        assert_eq!(evaluation.verdict, Some(Verdict::NeedsApproval { prefix: "jp".into(), base: "clan.blue".into() }));
+        assert_eq!(
+            evaluation.verdict,
+            Some(Verdict::NeedsApproval {
+                prefix: "jp".into(),
+                base: "clan.blue".into()
+            })
+        );
         let link = to_params(&form, &evaluation);
-        assert_eq!(link, params(&[("email_domain", "clan.blue"), ("prefix", "jp")]));
+        assert_eq!(
+            link,
+            params(&[("email_domain", "clan.blue"), ("prefix", "jp")])
+        );
         assert!(link.iter().all(|(_, value)| !value.contains("hanako")));
         // An invalid address still links only what follows the @.
         form.apply(Action::Email("hanako@@clan.blue".into()));
         let link = to_params(&form, &evaluate(&form, &IdnaUts46));
-        assert!(link.iter().all(|(_, value)| !value.contains("hanako")), "{link:?}");
+        assert!(
+            link.iter().all(|(_, value)| !value.contains("hanako")),
+            "{link:?}"
+        );
     }
 
     #[test]
     fn untouched_fields_show_no_error_and_an_empty_prefix_is_the_default() {
         let evaluation = evaluate(&DomainForm::default(), &IdnaUts46);
-        assert_eq!((evaluation.email_domain, evaluation.account, evaluation.verdict), (None, None, None));
-        let form = DomainForm { email: "a@gmail.com".into(), mode: Mode::Prefix, ..DomainForm::default() };
+        assert_eq!(
+            (
+                evaluation.email_domain,
+                evaluation.account,
+                evaluation.verdict
+            ),
+            (None, None, None)
+        );
+        let form = DomainForm {
+            email: "a@gmail.com".into(),
+            mode: Mode::Prefix,
+            ..DomainForm::default()
+        };
         let evaluation = evaluate(&form, &IdnaUts46);
         assert_eq!(evaluation.verdict, Some(Verdict::Default));
         assert!(evaluation.free_mail);

@@ -55,7 +55,10 @@ pub struct OutOfRange {
 /// The holiday on `date`, if any.
 pub fn holiday_on(date: Date) -> Result<Option<Holiday>, OutOfRange> {
     let year = date.year();
-    Ok(holidays_in(year)?.into_iter().find(|(day, _)| *day == date).map(|(_, holiday)| holiday))
+    Ok(holidays_in(year)?
+        .into_iter()
+        .find(|(day, _)| *day == date)
+        .map(|(_, holiday)| holiday))
 }
 
 /// Every holiday of `year`, in date order.
@@ -71,7 +74,10 @@ pub fn holidays_in(year: i32) -> Result<Vec<(Date, Holiday)>, OutOfRange> {
 
     // 振替休日 (Art. 3(2), since 1973-04-12, so always within our range). Until 2006: the day after
     // a national holiday on a Sunday. From 2007: the first following day that is not a national holiday.
-    for &(day, _) in national.iter().filter(|(day, _)| day.weekday() == Weekday::Sunday) {
+    for &(day, _) in national
+        .iter()
+        .filter(|(day, _)| day.weekday() == Weekday::Sunday)
+    {
         let mut substitute = day.next_day();
         if year >= 2007 {
             while let Some(candidate) = substitute.filter(|d| is_national(*d)) {
@@ -86,11 +92,13 @@ pub fn holidays_in(year: i32) -> Result<Vec<(Date, Holiday)>, OutOfRange> {
     // 国民の休日 (Art. 3(3)): a day whose previous and next days are national holidays and which is not
     // one itself. Until 2006 the law also excluded Sundays and days already off as substitute holidays.
     for &(day, _) in &national {
-        let (Some(between), Some(after)) = (day.next_day(), day.next_day().and_then(Date::next_day)) else {
+        let (Some(between), Some(after)) =
+            (day.next_day(), day.next_day().and_then(Date::next_day))
+        else {
             continue;
         };
-        let excluded_before_2007 =
-            year < 2007 && (between.weekday() == Weekday::Sunday || all.iter().any(|(d, _)| *d == between));
+        let excluded_before_2007 = year < 2007
+            && (between.weekday() == Weekday::Sunday || all.iter().any(|(d, _)| *d == between));
         if is_national(after) && !is_national(between) && !excluded_before_2007 {
             all.push((between, Holiday::CitizensHoliday));
         }
@@ -114,12 +122,22 @@ fn national_holidays(year: i32) -> Vec<(Date, Holiday)> {
     };
     // The weekday rule days ("Happy Monday"): the nth Monday of a month.
     let nth_monday = |month: Month, n: u8| -> u8 {
-        let first = Date::from_calendar_date(year, month, 1).map(|d| d.weekday().number_days_from_monday()).unwrap_or(0);
+        let first = Date::from_calendar_date(year, month, 1)
+            .map(|d| d.weekday().number_days_from_monday())
+            .unwrap_or(0);
         1 + (7 - first) % 7 + 7 * (n - 1)
     };
 
     add(January, 1, NewYearsDay);
-    add(January, if year >= 2000 { nth_monday(January, 2) } else { 15 }, ComingOfAgeDay);
+    add(
+        January,
+        if year >= 2000 {
+            nth_monday(January, 2)
+        } else {
+            15
+        },
+        ComingOfAgeDay,
+    );
     add(February, 11, NationalFoundationDay);
     match year {
         ..=2018 => add(December, 23, EmperorsBirthday),
@@ -148,7 +166,15 @@ fn national_holidays(year: i32) -> Vec<(Date, Holiday)> {
         2021 => add(August, 8, MountainDay),
         _ => {}
     }
-    add(September, if year >= 2003 { nth_monday(September, 3) } else { 15 }, RespectForTheAgedDay);
+    add(
+        September,
+        if year >= 2003 {
+            nth_monday(September, 3)
+        } else {
+            15
+        },
+        RespectForTheAgedDay,
+    );
     add(September, autumnal_equinox_day(year), AutumnalEquinoxDay);
     match year {
         ..=1999 => add(October, 10, HealthAndSportsDay),
@@ -203,206 +229,227 @@ mod tests {
 
     #[test]
     fn year_1996_marine_day_starts_and_the_old_substitute_rule() {
-        check_year(1996, &[
-            (date!(1996-01-01), NewYearsDay),
-            (date!(1996-01-15), ComingOfAgeDay),
-            (date!(1996-02-11), NationalFoundationDay),
-            (date!(1996-02-12), SubstituteHoliday),
-            (date!(1996-03-20), VernalEquinoxDay),
-            (date!(1996-04-29), GreeneryDay),
-            (date!(1996-05-03), ConstitutionMemorialDay),
-            (date!(1996-05-04), CitizensHoliday), // a Saturday: still a citizens' holiday before 2007
-            (date!(1996-05-05), ChildrensDay),
-            (date!(1996-05-06), SubstituteHoliday),
-            (date!(1996-07-20), MarineDay),
-            (date!(1996-09-15), RespectForTheAgedDay),
-            (date!(1996-09-16), SubstituteHoliday),
-            (date!(1996-09-23), AutumnalEquinoxDay),
-            (date!(1996-10-10), HealthAndSportsDay),
-            (date!(1996-11-03), CultureDay),
-            (date!(1996-11-04), SubstituteHoliday),
-            (date!(1996-11-23), LabourThanksgivingDay),
-            (date!(1996-12-23), EmperorsBirthday),
-        ]);
+        check_year(
+            1996,
+            &[
+                (date!(1996 - 01 - 01), NewYearsDay),
+                (date!(1996 - 01 - 15), ComingOfAgeDay),
+                (date!(1996 - 02 - 11), NationalFoundationDay),
+                (date!(1996 - 02 - 12), SubstituteHoliday),
+                (date!(1996 - 03 - 20), VernalEquinoxDay),
+                (date!(1996 - 04 - 29), GreeneryDay),
+                (date!(1996 - 05 - 03), ConstitutionMemorialDay),
+                (date!(1996 - 05 - 04), CitizensHoliday), // a Saturday: still a citizens' holiday before 2007
+                (date!(1996 - 05 - 05), ChildrensDay),
+                (date!(1996 - 05 - 06), SubstituteHoliday),
+                (date!(1996 - 07 - 20), MarineDay),
+                (date!(1996 - 09 - 15), RespectForTheAgedDay),
+                (date!(1996 - 09 - 16), SubstituteHoliday),
+                (date!(1996 - 09 - 23), AutumnalEquinoxDay),
+                (date!(1996 - 10 - 10), HealthAndSportsDay),
+                (date!(1996 - 11 - 03), CultureDay),
+                (date!(1996 - 11 - 04), SubstituteHoliday),
+                (date!(1996 - 11 - 23), LabourThanksgivingDay),
+                (date!(1996 - 12 - 23), EmperorsBirthday),
+            ],
+        );
     }
 
     #[test]
     fn year_2005_happy_mondays_and_greenery_day_in_april() {
-        check_year(2005, &[
-            (date!(2005-01-01), NewYearsDay),
-            (date!(2005-01-10), ComingOfAgeDay),
-            (date!(2005-02-11), NationalFoundationDay),
-            (date!(2005-03-20), VernalEquinoxDay),
-            (date!(2005-03-21), SubstituteHoliday),
-            (date!(2005-04-29), GreeneryDay),
-            (date!(2005-05-03), ConstitutionMemorialDay),
-            (date!(2005-05-04), CitizensHoliday),
-            (date!(2005-05-05), ChildrensDay),
-            (date!(2005-07-18), MarineDay),
-            (date!(2005-09-19), RespectForTheAgedDay),
-            (date!(2005-09-23), AutumnalEquinoxDay),
-            (date!(2005-10-10), HealthAndSportsDay),
-            (date!(2005-11-03), CultureDay),
-            (date!(2005-11-23), LabourThanksgivingDay),
-            (date!(2005-12-23), EmperorsBirthday),
-        ]);
+        check_year(
+            2005,
+            &[
+                (date!(2005 - 01 - 01), NewYearsDay),
+                (date!(2005 - 01 - 10), ComingOfAgeDay),
+                (date!(2005 - 02 - 11), NationalFoundationDay),
+                (date!(2005 - 03 - 20), VernalEquinoxDay),
+                (date!(2005 - 03 - 21), SubstituteHoliday),
+                (date!(2005 - 04 - 29), GreeneryDay),
+                (date!(2005 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2005 - 05 - 04), CitizensHoliday),
+                (date!(2005 - 05 - 05), ChildrensDay),
+                (date!(2005 - 07 - 18), MarineDay),
+                (date!(2005 - 09 - 19), RespectForTheAgedDay),
+                (date!(2005 - 09 - 23), AutumnalEquinoxDay),
+                (date!(2005 - 10 - 10), HealthAndSportsDay),
+                (date!(2005 - 11 - 03), CultureDay),
+                (date!(2005 - 11 - 23), LabourThanksgivingDay),
+                (date!(2005 - 12 - 23), EmperorsBirthday),
+            ],
+        );
     }
 
     #[test]
     fn year_2009_new_substitute_rule_and_silver_week() {
-        check_year(2009, &[
-            (date!(2009-01-01), NewYearsDay),
-            (date!(2009-01-12), ComingOfAgeDay),
-            (date!(2009-02-11), NationalFoundationDay),
-            (date!(2009-03-20), VernalEquinoxDay),
-            (date!(2009-04-29), ShowaDay),
-            (date!(2009-05-03), ConstitutionMemorialDay),
-            (date!(2009-05-04), GreeneryDay),
-            (date!(2009-05-05), ChildrensDay),
-            (date!(2009-05-06), SubstituteHoliday), // Sunday 5/3: the first day that is not a holiday
-            (date!(2009-07-20), MarineDay),
-            (date!(2009-09-21), RespectForTheAgedDay),
-            (date!(2009-09-22), CitizensHoliday),
-            (date!(2009-09-23), AutumnalEquinoxDay),
-            (date!(2009-10-12), HealthAndSportsDay),
-            (date!(2009-11-03), CultureDay),
-            (date!(2009-11-23), LabourThanksgivingDay),
-            (date!(2009-12-23), EmperorsBirthday),
-        ]);
+        check_year(
+            2009,
+            &[
+                (date!(2009 - 01 - 01), NewYearsDay),
+                (date!(2009 - 01 - 12), ComingOfAgeDay),
+                (date!(2009 - 02 - 11), NationalFoundationDay),
+                (date!(2009 - 03 - 20), VernalEquinoxDay),
+                (date!(2009 - 04 - 29), ShowaDay),
+                (date!(2009 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2009 - 05 - 04), GreeneryDay),
+                (date!(2009 - 05 - 05), ChildrensDay),
+                (date!(2009 - 05 - 06), SubstituteHoliday), // Sunday 5/3: the first day that is not a holiday
+                (date!(2009 - 07 - 20), MarineDay),
+                (date!(2009 - 09 - 21), RespectForTheAgedDay),
+                (date!(2009 - 09 - 22), CitizensHoliday),
+                (date!(2009 - 09 - 23), AutumnalEquinoxDay),
+                (date!(2009 - 10 - 12), HealthAndSportsDay),
+                (date!(2009 - 11 - 03), CultureDay),
+                (date!(2009 - 11 - 23), LabourThanksgivingDay),
+                (date!(2009 - 12 - 23), EmperorsBirthday),
+            ],
+        );
     }
 
     #[test]
     fn year_2019_the_change_of_era() {
-        check_year(2019, &[
-            (date!(2019-01-01), NewYearsDay),
-            (date!(2019-01-14), ComingOfAgeDay),
-            (date!(2019-02-11), NationalFoundationDay),
-            (date!(2019-03-21), VernalEquinoxDay),
-            (date!(2019-04-29), ShowaDay),
-            (date!(2019-04-30), CitizensHoliday),
-            (date!(2019-05-01), EnthronementDay),
-            (date!(2019-05-02), CitizensHoliday),
-            (date!(2019-05-03), ConstitutionMemorialDay),
-            (date!(2019-05-04), GreeneryDay),
-            (date!(2019-05-05), ChildrensDay),
-            (date!(2019-05-06), SubstituteHoliday),
-            (date!(2019-07-15), MarineDay),
-            (date!(2019-08-11), MountainDay),
-            (date!(2019-08-12), SubstituteHoliday),
-            (date!(2019-09-16), RespectForTheAgedDay),
-            (date!(2019-09-23), AutumnalEquinoxDay),
-            (date!(2019-10-14), HealthAndSportsDay),
-            (date!(2019-10-22), EnthronementCeremony),
-            (date!(2019-11-03), CultureDay),
-            (date!(2019-11-04), SubstituteHoliday),
-            (date!(2019-11-23), LabourThanksgivingDay),
-        ]);
+        check_year(
+            2019,
+            &[
+                (date!(2019 - 01 - 01), NewYearsDay),
+                (date!(2019 - 01 - 14), ComingOfAgeDay),
+                (date!(2019 - 02 - 11), NationalFoundationDay),
+                (date!(2019 - 03 - 21), VernalEquinoxDay),
+                (date!(2019 - 04 - 29), ShowaDay),
+                (date!(2019 - 04 - 30), CitizensHoliday),
+                (date!(2019 - 05 - 01), EnthronementDay),
+                (date!(2019 - 05 - 02), CitizensHoliday),
+                (date!(2019 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2019 - 05 - 04), GreeneryDay),
+                (date!(2019 - 05 - 05), ChildrensDay),
+                (date!(2019 - 05 - 06), SubstituteHoliday),
+                (date!(2019 - 07 - 15), MarineDay),
+                (date!(2019 - 08 - 11), MountainDay),
+                (date!(2019 - 08 - 12), SubstituteHoliday),
+                (date!(2019 - 09 - 16), RespectForTheAgedDay),
+                (date!(2019 - 09 - 23), AutumnalEquinoxDay),
+                (date!(2019 - 10 - 14), HealthAndSportsDay),
+                (date!(2019 - 10 - 22), EnthronementCeremony),
+                (date!(2019 - 11 - 03), CultureDay),
+                (date!(2019 - 11 - 04), SubstituteHoliday),
+                (date!(2019 - 11 - 23), LabourThanksgivingDay),
+            ],
+        );
     }
 
     #[test]
     fn year_2020_olympic_moves() {
-        check_year(2020, &[
-            (date!(2020-01-01), NewYearsDay),
-            (date!(2020-01-13), ComingOfAgeDay),
-            (date!(2020-02-11), NationalFoundationDay),
-            (date!(2020-02-23), EmperorsBirthday),
-            (date!(2020-02-24), SubstituteHoliday),
-            (date!(2020-03-20), VernalEquinoxDay),
-            (date!(2020-04-29), ShowaDay),
-            (date!(2020-05-03), ConstitutionMemorialDay),
-            (date!(2020-05-04), GreeneryDay),
-            (date!(2020-05-05), ChildrensDay),
-            (date!(2020-05-06), SubstituteHoliday),
-            (date!(2020-07-23), MarineDay),
-            (date!(2020-07-24), SportsDay),
-            (date!(2020-08-10), MountainDay),
-            (date!(2020-09-21), RespectForTheAgedDay),
-            (date!(2020-09-22), AutumnalEquinoxDay),
-            (date!(2020-11-03), CultureDay),
-            (date!(2020-11-23), LabourThanksgivingDay),
-        ]);
+        check_year(
+            2020,
+            &[
+                (date!(2020 - 01 - 01), NewYearsDay),
+                (date!(2020 - 01 - 13), ComingOfAgeDay),
+                (date!(2020 - 02 - 11), NationalFoundationDay),
+                (date!(2020 - 02 - 23), EmperorsBirthday),
+                (date!(2020 - 02 - 24), SubstituteHoliday),
+                (date!(2020 - 03 - 20), VernalEquinoxDay),
+                (date!(2020 - 04 - 29), ShowaDay),
+                (date!(2020 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2020 - 05 - 04), GreeneryDay),
+                (date!(2020 - 05 - 05), ChildrensDay),
+                (date!(2020 - 05 - 06), SubstituteHoliday),
+                (date!(2020 - 07 - 23), MarineDay),
+                (date!(2020 - 07 - 24), SportsDay),
+                (date!(2020 - 08 - 10), MountainDay),
+                (date!(2020 - 09 - 21), RespectForTheAgedDay),
+                (date!(2020 - 09 - 22), AutumnalEquinoxDay),
+                (date!(2020 - 11 - 03), CultureDay),
+                (date!(2020 - 11 - 23), LabourThanksgivingDay),
+            ],
+        );
     }
 
     #[test]
     fn year_2021_olympic_moves_again() {
-        check_year(2021, &[
-            (date!(2021-01-01), NewYearsDay),
-            (date!(2021-01-11), ComingOfAgeDay),
-            (date!(2021-02-11), NationalFoundationDay),
-            (date!(2021-02-23), EmperorsBirthday),
-            (date!(2021-03-20), VernalEquinoxDay),
-            (date!(2021-04-29), ShowaDay),
-            (date!(2021-05-03), ConstitutionMemorialDay),
-            (date!(2021-05-04), GreeneryDay),
-            (date!(2021-05-05), ChildrensDay),
-            (date!(2021-07-22), MarineDay),
-            (date!(2021-07-23), SportsDay),
-            (date!(2021-08-08), MountainDay),
-            (date!(2021-08-09), SubstituteHoliday),
-            (date!(2021-09-20), RespectForTheAgedDay),
-            (date!(2021-09-23), AutumnalEquinoxDay),
-            (date!(2021-11-03), CultureDay),
-            (date!(2021-11-23), LabourThanksgivingDay),
-        ]);
+        check_year(
+            2021,
+            &[
+                (date!(2021 - 01 - 01), NewYearsDay),
+                (date!(2021 - 01 - 11), ComingOfAgeDay),
+                (date!(2021 - 02 - 11), NationalFoundationDay),
+                (date!(2021 - 02 - 23), EmperorsBirthday),
+                (date!(2021 - 03 - 20), VernalEquinoxDay),
+                (date!(2021 - 04 - 29), ShowaDay),
+                (date!(2021 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2021 - 05 - 04), GreeneryDay),
+                (date!(2021 - 05 - 05), ChildrensDay),
+                (date!(2021 - 07 - 22), MarineDay),
+                (date!(2021 - 07 - 23), SportsDay),
+                (date!(2021 - 08 - 08), MountainDay),
+                (date!(2021 - 08 - 09), SubstituteHoliday),
+                (date!(2021 - 09 - 20), RespectForTheAgedDay),
+                (date!(2021 - 09 - 23), AutumnalEquinoxDay),
+                (date!(2021 - 11 - 03), CultureDay),
+                (date!(2021 - 11 - 23), LabourThanksgivingDay),
+            ],
+        );
     }
 
     #[test]
     fn year_2026_this_year() {
-        check_year(2026, &[
-            (date!(2026-01-01), NewYearsDay),
-            (date!(2026-01-12), ComingOfAgeDay),
-            (date!(2026-02-11), NationalFoundationDay),
-            (date!(2026-02-23), EmperorsBirthday),
-            (date!(2026-03-20), VernalEquinoxDay),
-            (date!(2026-04-29), ShowaDay),
-            (date!(2026-05-03), ConstitutionMemorialDay),
-            (date!(2026-05-04), GreeneryDay),
-            (date!(2026-05-05), ChildrensDay),
-            (date!(2026-05-06), SubstituteHoliday),
-            (date!(2026-07-20), MarineDay),
-            (date!(2026-08-11), MountainDay),
-            (date!(2026-09-21), RespectForTheAgedDay),
-            (date!(2026-09-22), CitizensHoliday),
-            (date!(2026-09-23), AutumnalEquinoxDay),
-            (date!(2026-10-12), SportsDay),
-            (date!(2026-11-03), CultureDay),
-            (date!(2026-11-23), LabourThanksgivingDay),
-        ]);
+        check_year(
+            2026,
+            &[
+                (date!(2026 - 01 - 01), NewYearsDay),
+                (date!(2026 - 01 - 12), ComingOfAgeDay),
+                (date!(2026 - 02 - 11), NationalFoundationDay),
+                (date!(2026 - 02 - 23), EmperorsBirthday),
+                (date!(2026 - 03 - 20), VernalEquinoxDay),
+                (date!(2026 - 04 - 29), ShowaDay),
+                (date!(2026 - 05 - 03), ConstitutionMemorialDay),
+                (date!(2026 - 05 - 04), GreeneryDay),
+                (date!(2026 - 05 - 05), ChildrensDay),
+                (date!(2026 - 05 - 06), SubstituteHoliday),
+                (date!(2026 - 07 - 20), MarineDay),
+                (date!(2026 - 08 - 11), MountainDay),
+                (date!(2026 - 09 - 21), RespectForTheAgedDay),
+                (date!(2026 - 09 - 22), CitizensHoliday),
+                (date!(2026 - 09 - 23), AutumnalEquinoxDay),
+                (date!(2026 - 10 - 12), SportsDay),
+                (date!(2026 - 11 - 03), CultureDay),
+                (date!(2026 - 11 - 23), LabourThanksgivingDay),
+            ],
+        );
     }
 
     #[test]
     fn single_days_across_the_rule_changes() {
         let cases: &[(Date, Option<Holiday>)] = &[
-            (date!(1990-11-12), Some(EnthronementCeremony)),
-            (date!(1993-06-09), Some(RoyalWedding)),
-            (date!(1999-01-15), Some(ComingOfAgeDay)),
-            (date!(2000-01-10), Some(ComingOfAgeDay)),
-            (date!(2000-01-15), None),
-            (date!(1999-10-11), Some(SubstituteHoliday)), // 10/10 was a Sunday
-            (date!(1998-10-12), None), // the second Monday, before Happy Mondays
-            (date!(2000-10-09), Some(HealthAndSportsDay)),
-            (date!(2002-07-20), Some(MarineDay)),
-            (date!(2003-07-21), Some(MarineDay)),
-            (date!(2003-07-20), None),
-            (date!(2002-09-16), Some(SubstituteHoliday)), // 9/15 was a Sunday
-            (date!(2003-09-15), Some(RespectForTheAgedDay)),
-            (date!(2006-04-29), Some(GreeneryDay)),
-            (date!(2007-04-29), Some(ShowaDay)),
-            (date!(2007-04-30), Some(SubstituteHoliday)),
-            (date!(2006-05-04), Some(CitizensHoliday)),
-            (date!(2007-05-04), Some(GreeneryDay)),
-            (date!(2015-09-22), Some(CitizensHoliday)),
-            (date!(2015-08-11), None),
-            (date!(2016-08-11), Some(MountainDay)),
-            (date!(2018-12-23), Some(EmperorsBirthday)),
-            (date!(2018-12-24), Some(SubstituteHoliday)),
-            (date!(2019-12-23), None),
-            (date!(2020-10-12), None),
-            (date!(2023-01-02), Some(SubstituteHoliday)),
-            (date!(2032-09-21), Some(CitizensHoliday)),
-            (date!(2099-03-20), Some(VernalEquinoxDay)),
-            (date!(2099-12-31), None),
-            (date!(2026-11-24), None),
+            (date!(1990 - 11 - 12), Some(EnthronementCeremony)),
+            (date!(1993 - 06 - 09), Some(RoyalWedding)),
+            (date!(1999 - 01 - 15), Some(ComingOfAgeDay)),
+            (date!(2000 - 01 - 10), Some(ComingOfAgeDay)),
+            (date!(2000 - 01 - 15), None),
+            (date!(1999 - 10 - 11), Some(SubstituteHoliday)), // 10/10 was a Sunday
+            (date!(1998 - 10 - 12), None), // the second Monday, before Happy Mondays
+            (date!(2000 - 10 - 09), Some(HealthAndSportsDay)),
+            (date!(2002 - 07 - 20), Some(MarineDay)),
+            (date!(2003 - 07 - 21), Some(MarineDay)),
+            (date!(2003 - 07 - 20), None),
+            (date!(2002 - 09 - 16), Some(SubstituteHoliday)), // 9/15 was a Sunday
+            (date!(2003 - 09 - 15), Some(RespectForTheAgedDay)),
+            (date!(2006 - 04 - 29), Some(GreeneryDay)),
+            (date!(2007 - 04 - 29), Some(ShowaDay)),
+            (date!(2007 - 04 - 30), Some(SubstituteHoliday)),
+            (date!(2006 - 05 - 04), Some(CitizensHoliday)),
+            (date!(2007 - 05 - 04), Some(GreeneryDay)),
+            (date!(2015 - 09 - 22), Some(CitizensHoliday)),
+            (date!(2015 - 08 - 11), None),
+            (date!(2016 - 08 - 11), Some(MountainDay)),
+            (date!(2018 - 12 - 23), Some(EmperorsBirthday)),
+            (date!(2018 - 12 - 24), Some(SubstituteHoliday)),
+            (date!(2019 - 12 - 23), None),
+            (date!(2020 - 10 - 12), None),
+            (date!(2023 - 01 - 02), Some(SubstituteHoliday)),
+            (date!(2032 - 09 - 21), Some(CitizensHoliday)),
+            (date!(2099 - 03 - 20), Some(VernalEquinoxDay)),
+            (date!(2099 - 12 - 31), None),
+            (date!(2026 - 11 - 24), None),
         ];
         for (day, expected) in cases {
             assert_eq!(holiday_on(*day).unwrap(), *expected, "{day}");
@@ -411,7 +458,10 @@ mod tests {
 
     #[test]
     fn outside_1990_to_2099_is_an_error() {
-        assert_eq!(holiday_on(date!(1989-12-31)), Err(OutOfRange { year: 1989 }));
+        assert_eq!(
+            holiday_on(date!(1989 - 12 - 31)),
+            Err(OutOfRange { year: 1989 })
+        );
         assert_eq!(holidays_in(2100), Err(OutOfRange { year: 2100 }));
         assert!(holidays_in(1990).is_ok());
         assert!(holidays_in(2099).is_ok());
@@ -420,10 +470,25 @@ mod tests {
     #[test]
     fn the_equinox_formula_matches_announced_days() {
         // Announced days (官報), hand-copied: (year, March day, September day).
-        let announced = [(1990, 21, 23), (1995, 21, 23), (2000, 20, 23), (2012, 20, 22), (2016, 20, 22),
-            (2019, 21, 23), (2023, 21, 23), (2024, 20, 22), (2025, 20, 23), (2026, 20, 23), (2027, 21, 23)];
+        let announced = [
+            (1990, 21, 23),
+            (1995, 21, 23),
+            (2000, 20, 23),
+            (2012, 20, 22),
+            (2016, 20, 22),
+            (2019, 21, 23),
+            (2023, 21, 23),
+            (2024, 20, 22),
+            (2025, 20, 23),
+            (2026, 20, 23),
+            (2027, 21, 23),
+        ];
         for (year, march, september) in announced {
-            assert_eq!((vernal_equinox_day(year), autumnal_equinox_day(year)), (march, september), "{year}");
+            assert_eq!(
+                (vernal_equinox_day(year), autumnal_equinox_day(year)),
+                (march, september),
+                "{year}"
+            );
         }
         for year in FIRST_YEAR..=LAST_YEAR {
             assert!((19..=22).contains(&vernal_equinox_day(year)), "{year}");
@@ -435,19 +500,34 @@ mod tests {
     fn invariants_hold_for_every_supported_year() {
         for year in FIRST_YEAR..=LAST_YEAR {
             let days = holidays_in(year).unwrap();
-            assert!(days.windows(2).all(|pair| pair[0].0 < pair[1].0), "{year}: sorted, no duplicates");
-            assert!((14..=22).contains(&days.len()), "{year}: {} holidays", days.len());
+            assert!(
+                days.windows(2).all(|pair| pair[0].0 < pair[1].0),
+                "{year}: sorted, no duplicates"
+            );
+            assert!(
+                (14..=22).contains(&days.len()),
+                "{year}: {} holidays",
+                days.len()
+            );
             for (day, holiday) in &days {
                 assert_eq!(day.year(), year);
                 match holiday {
                     SubstituteHoliday => {
                         assert_ne!(day.weekday(), Weekday::Sunday, "{day}");
                         let previous = day.previous_day().unwrap();
-                        assert!(days.iter().any(|(d, _)| *d == previous), "{day}: follows a holiday");
+                        assert!(
+                            days.iter().any(|(d, _)| *d == previous),
+                            "{day}: follows a holiday"
+                        );
                     }
                     CitizensHoliday => {
-                        let (before, after) = (day.previous_day().unwrap(), day.next_day().unwrap());
-                        assert!(days.iter().any(|(d, _)| *d == before) && days.iter().any(|(d, _)| *d == after), "{day}");
+                        let (before, after) =
+                            (day.previous_day().unwrap(), day.next_day().unwrap());
+                        assert!(
+                            days.iter().any(|(d, _)| *d == before)
+                                && days.iter().any(|(d, _)| *d == after),
+                            "{day}"
+                        );
                     }
                     _ => {}
                 }

@@ -84,7 +84,11 @@ mod tests {
             (None, Some(""), Lang::Ja),
         ];
         for (explicit, page, expected) in cases {
-            assert_eq!(Lang::resolve(*explicit, *page), *expected, "{explicit:?} / {page:?}");
+            assert_eq!(
+                Lang::resolve(*explicit, *page),
+                *expected,
+                "{explicit:?} / {page:?}"
+            );
         }
     }
 

@@ -20,5 +20,8 @@ pub mod tool;
 /// URL parameters from pairs, for the deep-link tests.
 #[cfg(test)]
 pub(crate) fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
 }

@@ -24,11 +24,17 @@ pub struct Route {
 
 impl Route {
     pub fn overview() -> Route {
-        Route { page: Page::Overview, params: Vec::new() }
+        Route {
+            page: Page::Overview,
+            params: Vec::new(),
+        }
     }
 
     pub fn tool(tool: Tool) -> Route {
-        Route { page: Page::Tool(tool), params: Vec::new() }
+        Route {
+            page: Page::Tool(tool),
+            params: Vec::new(),
+        }
     }
 
     /// Parses `location.hash` (with or without the leading `#`). Never fails: whatever a visitor
@@ -73,7 +79,10 @@ impl Route {
 
     /// The first value of a parameter.
     pub fn param(&self, key: &str) -> Option<&str> {
-        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -166,14 +175,23 @@ mod tests {
     fn parses_parameters_in_order_and_decoded() {
         let route = Route::parse("#/severity?family=sdwan&sev=2&desk=japan");
         assert_eq!(route.page, Page::Tool(Tool::Severity));
-        assert_eq!(route.params, params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")]));
+        assert_eq!(
+            route.params,
+            params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")])
+        );
         assert_eq!(route.param("sev"), Some("2"));
         assert_eq!(route.param("missing"), None);
 
         let route = Route::parse("#/delivery?at=2026-05-03T02%3A00&note=a+b&flag&=x&&empty=");
         assert_eq!(
             route.params,
-            params(&[("at", "2026-05-03T02:00"), ("note", "a b"), ("flag", ""), ("", "x"), ("empty", "")])
+            params(&[
+                ("at", "2026-05-03T02:00"),
+                ("note", "a b"),
+                ("flag", ""),
+                ("", "x"),
+                ("empty", "")
+            ])
         );
 
         let route = Route::parse("#/domain?q=1&q=2");
@@ -206,7 +224,11 @@ mod tests {
         assert_eq!(Route::tool(Tool::Delivery).to_hash(), "#/delivery");
         let route = Route {
             page: Page::Tool(Tool::Delivery),
-            params: params(&[("level", "24x7x4h"), ("at", "2026-05-03T02:00"), ("note", "日本 a&b")]),
+            params: params(&[
+                ("level", "24x7x4h"),
+                ("at", "2026-05-03T02:00"),
+                ("note", "日本 a&b"),
+            ]),
         };
         assert_eq!(
             route.to_hash(),

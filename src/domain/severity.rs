@@ -25,7 +25,9 @@ impl Severity {
     pub fn parse(text: &str) -> Option<Severity> {
         let text = text.trim();
         let digits = text.strip_prefix(['S', 's']).unwrap_or(text);
-        Severity::ALL.into_iter().find(|s| digits == s.number().to_string())
+        Severity::ALL
+            .into_iter()
+            .find(|s| digits == s.number().to_string())
     }
 }
 

@@ -16,7 +16,12 @@ pub struct SeverityForm {
 
 impl Default for SeverityForm {
     fn default() -> Self {
-        SeverityForm { answers: Answers::default(), family: None, chosen: None, desk: Desk::Japan }
+        SeverityForm {
+            answers: Answers::default(),
+            family: None,
+            chosen: None,
+            desk: Desk::Japan,
+        }
     }
 }
 
@@ -47,10 +52,10 @@ impl super::form::Form for SeverityForm {
 }
 
 impl SeverityForm {
-
     /// The severity in force: the visitor's choice, else the suggestion.
     pub fn severity(&self) -> Option<Severity> {
-        self.chosen.or_else(|| progress(&self.answers).suggestion.map(|s| s.severity))
+        self.chosen
+            .or_else(|| progress(&self.answers).suggestion.map(|s| s.severity))
     }
 }
 
@@ -58,7 +63,10 @@ const FAMILY: &str = "family";
 const SEVERITY: &str = "sev";
 const DESK: &str = "desk";
 
-pub fn from_params(params: &[(String, String)], known_family: impl Fn(&str) -> bool) -> SeverityForm {
+pub fn from_params(
+    params: &[(String, String)],
+    known_family: impl Fn(&str) -> bool,
+) -> SeverityForm {
     let mut form = SeverityForm::default();
     // Answers are applied in question order, so a link's later answers are not forgotten.
     let mut answers: Vec<(Question, bool)> = Vec::new();
@@ -96,7 +104,10 @@ pub fn to_params(form: &SeverityForm) -> Vec<(String, String)> {
     }
     params.push((DESK.to_owned(), form.desk.key().to_owned()));
     for (question, answer) in progress(&form.answers).asked {
-        params.push((question.key().to_owned(), if answer { "yes" } else { "no" }.to_owned()));
+        params.push((
+            question.key().to_owned(),
+            if answer { "yes" } else { "no" }.to_owned(),
+        ));
     }
     params
 }
@@ -104,12 +115,15 @@ pub fn to_params(form: &SeverityForm) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::params;
     use crate::domain::form::Form;
+    use crate::domain::params;
 
     #[test]
     fn the_issues_link_opens_the_tool_at_that_point() {
-        let form = from_params(&params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")]), |f| f == "sdwan");
+        let form = from_params(
+            &params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")]),
+            |f| f == "sdwan",
+        );
         assert_eq!(form.family.as_deref(), Some("sdwan"));
         assert_eq!(form.severity(), Some(Severity::S2));
         assert_eq!(form.desk, Desk::Japan);
@@ -124,18 +138,40 @@ mod tests {
         form.apply(Action::Desk(Desk::Global));
         assert_eq!(form.severity(), Some(Severity::S1));
         let link = to_params(&form);
-        assert_eq!(link, params(&[("desk", "global"), ("production", "yes"), ("info", "no"), ("down", "yes")]));
+        assert_eq!(
+            link,
+            params(&[
+                ("desk", "global"),
+                ("production", "yes"),
+                ("info", "no"),
+                ("down", "yes")
+            ])
+        );
         assert_eq!(from_params(&link, |_| true), form);
         // Out of order in the link, still applied in question order.
         let shuffled = params(&[("down", "yes"), ("info", "no"), ("production", "yes")]);
-        assert_eq!(from_params(&shuffled, |_| true).severity(), Some(Severity::S1));
+        assert_eq!(
+            from_params(&shuffled, |_| true).severity(),
+            Some(Severity::S1)
+        );
     }
 
     #[test]
     fn the_visitors_choice_overrides_and_unknown_values_are_ignored() {
-        let mut form = from_params(&params(&[("production", "no"), ("family", "toasters"), ("desk", "mars"), ("sev", "9")]), |_| false);
+        let mut form = from_params(
+            &params(&[
+                ("production", "no"),
+                ("family", "toasters"),
+                ("desk", "mars"),
+                ("sev", "9"),
+            ]),
+            |_| false,
+        );
         assert_eq!(form.severity(), Some(Severity::S4));
-        assert_eq!((form.family.clone(), form.desk, form.chosen), (None, Desk::Japan, None));
+        assert_eq!(
+            (form.family.clone(), form.desk, form.chosen),
+            (None, Desk::Japan, None)
+        );
         form.apply(Action::Choose(Some(Severity::S3)));
         assert_eq!(form.severity(), Some(Severity::S3));
         form.apply(Action::StartOver);

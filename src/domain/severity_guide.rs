@@ -63,7 +63,9 @@ impl Question {
             Question::Production => (false, Severity::S4),
             Question::InformationOnly => (true, Severity::S4),
             Question::ServiceDown => (true, Severity::S1),
-            Question::RedundancyLost | Question::MajorFunction | Question::Recurring => (true, Severity::S2),
+            Question::RedundancyLost | Question::MajorFunction | Question::Recurring => {
+                (true, Severity::S2)
+            }
             Question::RecoveredOutage => (true, Severity::S3),
         }
     }
@@ -116,7 +118,10 @@ impl Answers {
     }
 
     fn index(question: Question) -> usize {
-        Question::ALL.iter().position(|q| *q == question).unwrap_or(0)
+        Question::ALL
+            .iter()
+            .position(|q| *q == question)
+            .unwrap_or(0)
     }
 }
 
@@ -140,16 +145,34 @@ pub fn progress(answers: &Answers) -> Progress {
     let mut asked = Vec::new();
     for question in Question::ALL {
         let Some(answer) = answers.get(question) else {
-            return Progress { asked, next: Some(question), suggestion: None };
+            return Progress {
+                asked,
+                next: Some(question),
+                suggestion: None,
+            };
         };
         asked.push((question, answer));
         let (ending_answer, severity) = question.ends_with();
         if answer == ending_answer {
-            return Progress { asked, next: None, suggestion: Some(Suggestion { severity, reasons: reasons(question, answer) }) };
+            return Progress {
+                asked,
+                next: None,
+                suggestion: Some(Suggestion {
+                    severity,
+                    reasons: reasons(question, answer),
+                }),
+            };
         }
     }
     let last = Question::RecoveredOutage;
-    Progress { asked, next: None, suggestion: Some(Suggestion { severity: Severity::S3, reasons: reasons(last, false) }) }
+    Progress {
+        asked,
+        next: None,
+        suggestion: Some(Suggestion {
+            severity: Severity::S3,
+            reasons: reasons(last, false),
+        }),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -171,7 +194,9 @@ impl Desk {
     }
 
     pub fn parse(text: &str) -> Option<Desk> {
-        Desk::ALL.into_iter().find(|desk| desk.key().eq_ignore_ascii_case(text.trim()))
+        Desk::ALL
+            .into_iter()
+            .find(|desk| desk.key().eq_ignore_ascii_case(text.trim()))
     }
 }
 
@@ -197,7 +222,12 @@ impl Availability {
 /// Japan TAC: S1 24x365; S2–S4 Mon–Fri 09:00–17:00 except holidays, else from the next business day.
 /// Global TAC: S1 24x365; S2 24x365 best effort; S3–S4 the region's business hours, computed here for
 /// the Japan region (the tool says so).
-pub fn availability(desk: Desk, severity: Severity, now: PrimitiveDateTime, calendar: &BusinessCalendar) -> Result<Availability, OutOfRange> {
+pub fn availability(
+    desk: Desk,
+    severity: Severity,
+    now: PrimitiveDateTime,
+    calendar: &BusinessCalendar,
+) -> Result<Availability, OutOfRange> {
     Ok(match (desk, severity) {
         (_, Severity::S1) => Availability::AroundTheClock,
         (Desk::Global, Severity::S2) => Availability::AroundTheClockBestEffort,
@@ -208,7 +238,10 @@ pub fn availability(desk: Desk, severity: Severity, now: PrimitiveDateTime, cale
 
 /// Must the request be opened by phone? Japan TAC: S1. Global TAC: S1 and S2.
 pub const fn phone_required(desk: Desk, severity: Severity) -> bool {
-    matches!((desk, severity), (_, Severity::S1) | (Desk::Global, Severity::S2))
+    matches!(
+        (desk, severity),
+        (_, Severity::S1) | (Desk::Global, Severity::S2)
+    )
 }
 
 #[cfg(test)]
@@ -233,17 +266,81 @@ mod tests {
         let yes = true;
         let cases: &[(&[(Question, bool)], Severity, &[(Severity, usize)])] = &[
             (&[(Production, no)], S4, &[(S4, 0)]),
-            (&[(Production, yes), (InformationOnly, yes)], S4, &[(S4, 1), (S4, 2), (S4, 3), (S4, 4)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, yes)], S1, &[(S1, 0), (S1, 1)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, yes)], S2, &[(S2, 0), (S2, 1)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, yes)], S2, &[(S2, 2)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, yes)], S2, &[(S2, 3), (S2, 4)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, no), (RecoveredOutage, yes)], S3, &[(S3, 0)]),
-            (&[(Production, yes), (InformationOnly, no), (ServiceDown, no), (RedundancyLost, no), (MajorFunction, no), (Recurring, no), (RecoveredOutage, no)], S3, &[(S3, 1), (S3, 2), (S3, 3)]),
+            (
+                &[(Production, yes), (InformationOnly, yes)],
+                S4,
+                &[(S4, 1), (S4, 2), (S4, 3), (S4, 4)],
+            ),
+            (
+                &[(Production, yes), (InformationOnly, no), (ServiceDown, yes)],
+                S1,
+                &[(S1, 0), (S1, 1)],
+            ),
+            (
+                &[
+                    (Production, yes),
+                    (InformationOnly, no),
+                    (ServiceDown, no),
+                    (RedundancyLost, yes),
+                ],
+                S2,
+                &[(S2, 0), (S2, 1)],
+            ),
+            (
+                &[
+                    (Production, yes),
+                    (InformationOnly, no),
+                    (ServiceDown, no),
+                    (RedundancyLost, no),
+                    (MajorFunction, yes),
+                ],
+                S2,
+                &[(S2, 2)],
+            ),
+            (
+                &[
+                    (Production, yes),
+                    (InformationOnly, no),
+                    (ServiceDown, no),
+                    (RedundancyLost, no),
+                    (MajorFunction, no),
+                    (Recurring, yes),
+                ],
+                S2,
+                &[(S2, 3), (S2, 4)],
+            ),
+            (
+                &[
+                    (Production, yes),
+                    (InformationOnly, no),
+                    (ServiceDown, no),
+                    (RedundancyLost, no),
+                    (MajorFunction, no),
+                    (Recurring, no),
+                    (RecoveredOutage, yes),
+                ],
+                S3,
+                &[(S3, 0)],
+            ),
+            (
+                &[
+                    (Production, yes),
+                    (InformationOnly, no),
+                    (ServiceDown, no),
+                    (RedundancyLost, no),
+                    (MajorFunction, no),
+                    (Recurring, no),
+                    (RecoveredOutage, no),
+                ],
+                S3,
+                &[(S3, 1), (S3, 2), (S3, 3)],
+            ),
         ];
         for (path, severity, reasons) in cases {
             let progress = answer(path);
-            let suggestion = progress.suggestion.unwrap_or_else(|| panic!("{path:?} ends"));
+            let suggestion = progress
+                .suggestion
+                .unwrap_or_else(|| panic!("{path:?} ends"));
             assert_eq!(suggestion.severity, *severity, "{path:?}");
             let expected: Vec<Definition> = reasons.iter().map(|(s, i)| def(*s, *i)).collect();
             assert_eq!(suggestion.reasons, expected, "{path:?}");
@@ -256,7 +353,15 @@ mod tests {
     fn asks_the_next_question_until_an_answer_decides() {
         assert_eq!(answer(&[]).next, Some(Production));
         assert_eq!(answer(&[(Production, true)]).next, Some(InformationOnly));
-        assert_eq!(answer(&[(Production, true), (InformationOnly, false), (ServiceDown, false)]).next, Some(RedundancyLost));
+        assert_eq!(
+            answer(&[
+                (Production, true),
+                (InformationOnly, false),
+                (ServiceDown, false)
+            ])
+            .next,
+            Some(RedundancyLost)
+        );
         assert_eq!(answer(&[(Production, true)]).suggestion, None);
     }
 
@@ -273,7 +378,10 @@ mod tests {
 
     #[test]
     fn desk_hours_for_every_severity_and_moment() {
-        let calendar = BusinessCalendar::new(vec![DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }]);
+        let calendar = BusinessCalendar::new(vec![DayRange {
+            first: date!(2026 - 12 - 29),
+            last: date!(2027 - 01 - 03),
+        }]);
         let weekday_in = datetime!(2026-11-24 10:00);
         let weekday_after = datetime!(2026-11-24 18:30);
         let weekend = datetime!(2026-11-21 11:00);
@@ -285,23 +393,47 @@ mod tests {
             (Desk::Japan, S1, weekend, AroundTheClock),
             (Desk::Japan, S1, holiday, AroundTheClock),
             (Desk::Japan, S2, weekday_in, InBusinessHours),
-            (Desk::Japan, S2, weekday_after, From(datetime!(2026-11-25 09:00))),
+            (
+                Desk::Japan,
+                S2,
+                weekday_after,
+                From(datetime!(2026-11-25 09:00)),
+            ),
             (Desk::Japan, S3, weekend, From(datetime!(2026-11-24 09:00))),
             (Desk::Japan, S4, holiday, From(datetime!(2026-11-24 09:00))),
             (Desk::Japan, S3, company, From(datetime!(2027-01-04 09:00))),
-            (Desk::Japan, S4, datetime!(2026-11-24 17:00), InBusinessHours),
-            (Desk::Japan, S4, datetime!(2026-11-24 08:59), From(datetime!(2026-11-24 09:00))),
+            (
+                Desk::Japan,
+                S4,
+                datetime!(2026-11-24 17:00),
+                InBusinessHours,
+            ),
+            (
+                Desk::Japan,
+                S4,
+                datetime!(2026-11-24 08:59),
+                From(datetime!(2026-11-24 09:00)),
+            ),
             // Global TAC
             (Desk::Global, S1, weekday_after, AroundTheClock),
             (Desk::Global, S2, weekend, AroundTheClockBestEffort),
             (Desk::Global, S2, holiday, AroundTheClockBestEffort),
             (Desk::Global, S3, weekday_in, InBusinessHours),
-            (Desk::Global, S3, weekday_after, From(datetime!(2026-11-25 09:00))),
+            (
+                Desk::Global,
+                S3,
+                weekday_after,
+                From(datetime!(2026-11-25 09:00)),
+            ),
             (Desk::Global, S4, weekend, From(datetime!(2026-11-24 09:00))),
             (Desk::Global, S4, holiday, From(datetime!(2026-11-24 09:00))),
         ];
         for (desk, severity, now, expected) in cases {
-            assert_eq!(availability(desk, severity, now, &calendar), Ok(expected), "{desk:?} {severity:?} {now}");
+            assert_eq!(
+                availability(desk, severity, now, &calendar),
+                Ok(expected),
+                "{desk:?} {severity:?} {now}"
+            );
         }
         assert!(availability(Desk::Japan, S2, datetime!(2100-01-04 10:00), &calendar).is_err());
     }
@@ -309,11 +441,21 @@ mod tests {
     #[test]
     fn phone_is_required_for_s1_and_global_s2() {
         let cases = [
-            (Desk::Japan, S1, true), (Desk::Japan, S2, false), (Desk::Japan, S3, false), (Desk::Japan, S4, false),
-            (Desk::Global, S1, true), (Desk::Global, S2, true), (Desk::Global, S3, false), (Desk::Global, S4, false),
+            (Desk::Japan, S1, true),
+            (Desk::Japan, S2, false),
+            (Desk::Japan, S3, false),
+            (Desk::Japan, S4, false),
+            (Desk::Global, S1, true),
+            (Desk::Global, S2, true),
+            (Desk::Global, S3, false),
+            (Desk::Global, S4, false),
         ];
         for (desk, severity, expected) in cases {
-            assert_eq!(phone_required(desk, severity), expected, "{desk:?} {severity:?}");
+            assert_eq!(
+                phone_required(desk, severity),
+                expected,
+                "{desk:?} {severity:?}"
+            );
         }
     }
 

@@ -12,7 +12,12 @@ pub enum Tool {
 
 impl Tool {
     /// In the order the standalone page lists them: the order a visitor meets them when opening a request.
-    pub const ALL: [Tool; 4] = [Tool::Severity, Tool::Checklist, Tool::Delivery, Tool::Domain];
+    pub const ALL: [Tool; 4] = [
+        Tool::Severity,
+        Tool::Checklist,
+        Tool::Delivery,
+        Tool::Domain,
+    ];
 
     pub const fn slug(self) -> &'static str {
         match self {
@@ -26,7 +31,9 @@ impl Tool {
     /// Exact slug match after trimming, case-insensitive (host pages are hand-written).
     pub fn from_slug(slug: &str) -> Option<Tool> {
         let slug = slug.trim();
-        Tool::ALL.into_iter().find(|tool| tool.slug().eq_ignore_ascii_case(slug))
+        Tool::ALL
+            .into_iter()
+            .find(|tool| tool.slug().eq_ignore_ascii_case(slug))
     }
 }
 
@@ -89,8 +96,14 @@ mod tests {
             (None, Err(WidgetKindError::Missing)),
             (Some(""), Err(WidgetKindError::Missing)),
             (Some("   "), Err(WidgetKindError::Missing)),
-            (Some("deliveries"), Err(WidgetKindError::Unknown("deliveries".into()))),
-            (Some("#/delivery"), Err(WidgetKindError::Unknown("#/delivery".into()))),
+            (
+                Some("deliveries"),
+                Err(WidgetKindError::Unknown("deliveries".into())),
+            ),
+            (
+                Some("#/delivery"),
+                Err(WidgetKindError::Unknown("#/delivery".into())),
+            ),
         ];
         for (value, expected) in cases {
             assert_eq!(&WidgetKind::parse(*value), expected, "value {value:?}");

@@ -50,7 +50,12 @@ pub(super) fn forget(shadow: &ShadowRoot) {
 /// The hook must not panic itself: every step that can fail is skipped instead.
 fn on_panic(info: &PanicHookInfo) {
     web_sys::console::error_1(&format!("Support widget crashed: {info}").into());
-    let roots = MOUNTED.with(|mounted| mounted.try_borrow().map(|roots| roots.clone()).unwrap_or_default());
+    let roots = MOUNTED.with(|mounted| {
+        mounted
+            .try_borrow()
+            .map(|roots| roots.clone())
+            .unwrap_or_default()
+    });
     for root in roots {
         show_apology(&root);
         let init = CustomEventInit::new();
@@ -64,8 +69,12 @@ fn on_panic(info: &PanicHookInfo) {
 
 /// Replaces the widget in `root` with the apology, in the language the widget was showing.
 pub fn show_apology(root: &ShadowRoot) {
-    let Some(document) = root.owner_document() else { return };
-    let Ok(Some(mount)) = root.query_selector(&format!(".{MOUNT_CLASS}")) else { return };
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let Ok(Some(mount)) = root.query_selector(&format!(".{MOUNT_CLASS}")) else {
+        return;
+    };
     let lang = root
         .query_selector(".sw-root")
         .ok()
@@ -74,11 +83,17 @@ pub fn show_apology(root: &ShadowRoot) {
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
     let had_focus = root.active_element().is_some();
-    let Some(apology) = build_apology(&document, lang) else { return };
+    let Some(apology) = build_apology(&document, lang) else {
+        return;
+    };
     mount.set_inner_html("");
     let _ = mount.append_child(&apology);
     if had_focus {
-        let button = apology.query_selector("button").ok().flatten().and_then(|b| b.dyn_into::<HtmlElement>().ok());
+        let button = apology
+            .query_selector("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
         if let Some(button) = button {
             let _ = button.focus();
         }
@@ -97,11 +112,17 @@ fn build_apology(document: &Document, lang: Lang) -> Option<Element> {
     root.set_attribute("lang", lang.tag()).ok()?;
     root.set_attribute("role", "alert").ok()?;
     root.set_attribute("data-testid", "crash").ok()?;
-    let button: Element = element("button", "sw-button", tr(lang, Key::CrashReload))?.dyn_into().ok()?;
+    let button: Element = element("button", "sw-button", tr(lang, Key::CrashReload))?
+        .dyn_into()
+        .ok()?;
     button.set_attribute("type", "button").ok()?;
-    button.set_attribute("data-support-widget-action", RELOAD_ACTION).ok()?;
-    root.append_child(&element("p", "sw-crash__title", tr(lang, Key::CrashTitle))?).ok()?;
-    root.append_child(&element("p", "", tr(lang, Key::CrashBody))?).ok()?;
+    button
+        .set_attribute("data-support-widget-action", RELOAD_ACTION)
+        .ok()?;
+    root.append_child(&element("p", "sw-crash__title", tr(lang, Key::CrashTitle))?)
+        .ok()?;
+    root.append_child(&element("p", "", tr(lang, Key::CrashBody))?)
+        .ok()?;
     root.append_child(&button).ok()?;
     Some(root)
 }

@@ -65,17 +65,29 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let options: MountOptions = if options.is_undefined() || options.is_null() {
         MountOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|error| JsError::new(&format!("SupportWidgets.mount: options must be an object ({error})")))?
+        serde_wasm_bindgen::from_value(options).map_err(|error| {
+            JsError::new(&format!(
+                "SupportWidgets.mount: options must be an object ({error})"
+            ))
+        })?
     };
 
-    let kind = WidgetKind::parse(options.tool.or_else(|| host.get_attribute("data-support-widget")).as_deref());
+    let kind = WidgetKind::parse(
+        options
+            .tool
+            .or_else(|| host.get_attribute("data-support-widget"))
+            .as_deref(),
+    );
     let explicit_lang = options.lang.or_else(|| host.get_attribute("data-lang"));
-    let page_lang = gloo::utils::document().document_element().and_then(|html| html.get_attribute("lang"));
+    let page_lang = gloo::utils::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
     let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
 
     let config = WidgetConfig {
-        company_holidays: options.company_holidays.or_else(|| host.get_attribute("data-company-holidays")),
+        company_holidays: options
+            .company_holidays
+            .or_else(|| host.get_attribute("data-company-holidays")),
     };
 
     let shadow = shadow_root_of(&host)?;
@@ -88,8 +100,19 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     shadow.append_child(&container).map_err(js_error)?;
 
     crash::remember(&shadow);
-    let app = yew::Renderer::<Widget>::with_root_and_props(container, WidgetProps { kind, initial_lang, config }).render();
-    Ok(WidgetHandle { app: Some(app), shadow })
+    let app = yew::Renderer::<Widget>::with_root_and_props(
+        container,
+        WidgetProps {
+            kind,
+            initial_lang,
+            config,
+        },
+    )
+    .render();
+    Ok(WidgetHandle {
+        app: Some(app),
+        shadow,
+    })
 }
 
 /// The host's own open shadow root, emptied (a remount after a crash reuses it: a shadow root

@@ -13,7 +13,9 @@ pub fn use_copy(text: String) -> (Callback<MouseEvent>, Option<bool>) {
     let copy = {
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             let promise = window.navigator().clipboard().write_text(&text);
             let outcome = outcome.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -19,7 +19,10 @@ impl Reducible for HashRoute {
     type Action = Route;
 
     fn reduce(self: Rc<Self>, route: Route) -> Rc<Self> {
-        Rc::new(HashRoute { route, generation: self.generation.wrapping_add(1) })
+        Rc::new(HashRoute {
+            route,
+            generation: self.generation.wrapping_add(1),
+        })
     }
 }
 
@@ -27,14 +30,20 @@ impl Reducible for HashRoute {
 /// back/forward all go through that one event, so the page never keeps a second copy of the route.
 #[hook]
 pub fn use_hash_route() -> HashRoute {
-    let state = use_reducer(|| HashRoute { route: current_route(), generation: 0 });
+    let state = use_reducer(|| HashRoute {
+        route: current_route(),
+        generation: 0,
+    });
     {
         // A reducer, not a state setter: the listener outlives the render it was made in, and must
         // count from the latest generation, not the one it captured.
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| dispatcher.dispatch(current_route())));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    dispatcher.dispatch(current_route())
+                })
+            });
             move || drop(listener)
         });
     }
@@ -44,7 +53,9 @@ pub fn use_hash_route() -> HashRoute {
 /// Replaces the URL's hash without a history entry or a `hashchange` event: the standalone page
 /// mirrors a tool's state in the URL as the visitor types, so the address can be shared.
 pub fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if window.location().hash().ok().as_deref() == Some(hash) {
         return;
     }

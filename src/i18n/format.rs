@@ -6,7 +6,9 @@ use crate::domain::lang::Lang;
 
 const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 pub fn weekday(lang: Lang, day: Weekday) -> &'static str {
     let index = usize::from(day.number_days_from_monday());
@@ -19,8 +21,15 @@ pub fn weekday(lang: Lang, day: Weekday) -> &'static str {
 pub fn date(lang: Lang, date: Date) -> String {
     let (year, month, day) = (date.year(), u8::from(date.month()), date.day());
     match lang {
-        Lang::Ja => format!("{year}年{month}月{day}日({})", weekday(lang, date.weekday())),
-        Lang::En => format!("{} {day} {} {year}", weekday(lang, date.weekday()), MONTHS_EN[usize::from(month - 1)]),
+        Lang::Ja => format!(
+            "{year}年{month}月{day}日({})",
+            weekday(lang, date.weekday())
+        ),
+        Lang::En => format!(
+            "{} {day} {} {year}",
+            weekday(lang, date.weekday()),
+            MONTHS_EN[usize::from(month - 1)]
+        ),
     }
 }
 
@@ -41,7 +50,12 @@ pub fn iso_jst(at: PrimitiveDateTime) -> String {
 }
 
 pub fn iso_date(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 #[cfg(test)]
@@ -51,11 +65,20 @@ mod tests {
 
     #[test]
     fn formats_in_both_languages() {
-        assert_eq!(date(Lang::Ja, date!(2026-11-24)), "2026年11月24日(火)");
-        assert_eq!(date(Lang::En, date!(2026-11-24)), "Tue 24 Nov 2026");
-        assert_eq!(date_time(Lang::Ja, datetime!(2027-01-04 13:00)), "2027年1月4日(月) 13:00");
-        assert_eq!(date_time(Lang::En, datetime!(2027-01-04 09:05)), "Mon 4 Jan 2027, 09:05");
-        assert_eq!(iso_jst(datetime!(2026-05-03 06:00)), "2026-05-03T06:00:00+09:00");
-        assert_eq!(iso_date(date!(1990-01-09)), "1990-01-09");
+        assert_eq!(date(Lang::Ja, date!(2026 - 11 - 24)), "2026年11月24日(火)");
+        assert_eq!(date(Lang::En, date!(2026 - 11 - 24)), "Tue 24 Nov 2026");
+        assert_eq!(
+            date_time(Lang::Ja, datetime!(2027-01-04 13:00)),
+            "2027年1月4日(月) 13:00"
+        );
+        assert_eq!(
+            date_time(Lang::En, datetime!(2027-01-04 09:05)),
+            "Mon 4 Jan 2027, 09:05"
+        );
+        assert_eq!(
+            iso_jst(datetime!(2026-05-03 06:00)),
+            "2026-05-03T06:00:00+09:00"
+        );
+        assert_eq!(iso_date(date!(1990 - 01 - 09)), "1990-01-09");
     }
 }

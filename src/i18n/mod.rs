@@ -209,6 +209,8 @@ catalogue! {
     MissingHeading: "まだ準備できていない必須項目", "Required items not ready yet";
     AllReady: "必須項目はすべて準備できています。", "All required items are ready.";
     TextHeading: "送信用テキスト", "Text to send";
+    CallTextHeading: "電話で伝える内容", "What to have ready for the call";
+    ChannelsHeading: "申請先と申請方法", "Where and how to send it";
     SubjectLabel: "件名", "Subject";
     DownloadButton: "テキストをダウンロード (.txt)", "Download as .txt";
     MailtoLabel: "メールで送る", "Send by e-mail";
@@ -238,7 +240,10 @@ mod tests {
         // The language names are the one deliberate exception: each is written in its own language.
         let is_japanese = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}');
         for key in Key::ALL.iter().filter(|k| **k != Key::LanguageJa) {
-            assert!(!key.get(Lang::En).chars().any(is_japanese), "{key:?} English text has Japanese in it");
+            assert!(
+                !key.get(Lang::En).chars().any(is_japanese),
+                "{key:?} English text has Japanese in it"
+            );
         }
     }
 

@@ -7,12 +7,24 @@ use crate::support::{set_page_lang, Mounted};
 async fn mounts_a_tool_in_its_own_shadow_root_with_its_css() {
     let widget = Mounted::new(&[("data-support-widget", "delivery"), ("data-lang", "en")]).await;
     let shadow = widget.shadow();
-    let style = shadow.query_selector("style").unwrap().expect("a <style> inside the shadow root");
+    let style = shadow
+        .query_selector("style")
+        .unwrap()
+        .expect("a <style> inside the shadow root");
     assert!(style.text_content().unwrap().contains(".sw-root"));
-    assert_eq!(widget.get(".sw-root").get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(widget.text("[data-testid=widget-title]"), "Replacement-part delivery window");
+    assert_eq!(
+        widget.get(".sw-root").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        widget.text("[data-testid=widget-title]"),
+        "Replacement-part delivery window"
+    );
     assert!(widget.find("[data-testid=tool-panel-delivery]").is_some());
-    assert!(widget.find("nav").is_none(), "a single tool has no navigation");
+    assert!(
+        widget.find("nav").is_none(),
+        "a single tool has no navigation"
+    );
     // Nothing was rendered into the light DOM.
     assert_eq!(widget.host.child_element_count(), 0);
     widget.destroy();
@@ -36,7 +48,11 @@ async fn language_comes_from_data_lang_then_page_then_japanese() {
         }
         let widget = Mounted::new(&attributes).await;
         let actual = widget.get(".sw-root").get_attribute("lang");
-        assert_eq!(actual.as_deref(), Some(*expected), "data-lang {data_lang:?}, page {page_lang:?}");
+        assert_eq!(
+            actual.as_deref(),
+            Some(*expected),
+            "data-lang {data_lang:?}, page {page_lang:?}"
+        );
         widget.destroy();
     }
     set_page_lang(Some("en"));
@@ -47,9 +63,16 @@ async fn mount_options_override_data_attributes() {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"tool".into(), &"severity".into()).unwrap();
     js_sys::Reflect::set(&options, &"lang".into(), &"ja".into()).unwrap();
-    let widget = Mounted::with_options(&[("data-support-widget", "delivery"), ("data-lang", "en")], options.into()).await;
+    let widget = Mounted::with_options(
+        &[("data-support-widget", "delivery"), ("data-lang", "en")],
+        options.into(),
+    )
+    .await;
     assert!(widget.find("[data-testid=tool-panel-severity]").is_some());
-    assert_eq!(widget.text("[data-testid=widget-title]"), "シビラティの選択");
+    assert_eq!(
+        widget.text("[data-testid=widget-title]"),
+        "シビラティの選択"
+    );
     widget.destroy();
 }
 
@@ -63,26 +86,63 @@ async fn options_that_are_not_an_object_are_an_error_not_a_panic() {
 #[wasm_bindgen_test]
 async fn an_element_that_cannot_hold_a_shadow_root_is_an_error_not_a_panic() {
     let host = gloo::utils::document().create_element("input").unwrap();
-    host.set_attribute("data-support-widget", "delivery").unwrap();
+    host.set_attribute("data-support-widget", "delivery")
+        .unwrap();
     assert!(support_widgets::embed::mount(host, JsValue::UNDEFINED).is_err());
 }
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_string() {
     let widget = Mounted::new(&[("data-support-widget", "checklist"), ("data-lang", "ja")]).await;
-    assert_eq!(widget.get("[data-testid=lang-ja]").get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(widget.get("[data-testid=lang-en]").get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        widget
+            .get("[data-testid=lang-ja]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        widget
+            .get("[data-testid=lang-en]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
     let japanese_progress = widget.text("[data-testid=sw-cl-progress]");
 
     widget.click("[data-testid=lang-en]").await;
-    assert_eq!(widget.get(".sw-root").get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(widget.get("[data-testid=lang-en]").get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(widget.text("[data-testid=widget-title]"), "Service request checklist");
-    assert_ne!(widget.text("[data-testid=sw-cl-progress]"), japanese_progress);
-    assert_eq!(widget.get(".sw-lang").get_attribute("aria-label").as_deref(), Some("Display language"));
+    assert_eq!(
+        widget.get(".sw-root").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        widget
+            .get("[data-testid=lang-en]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        widget.text("[data-testid=widget-title]"),
+        "Service request checklist"
+    );
+    assert_ne!(
+        widget.text("[data-testid=sw-cl-progress]"),
+        japanese_progress
+    );
+    assert_eq!(
+        widget
+            .get(".sw-lang")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Display language")
+    );
 
     widget.click("[data-testid=lang-ja]").await;
-    assert_eq!(widget.text("[data-testid=widget-title]"), "SR オープン時の必要情報チェックリスト");
+    assert_eq!(
+        widget.text("[data-testid=widget-title]"),
+        "SR オープン時の必要情報チェックリスト"
+    );
     widget.destroy();
 }
 
@@ -95,7 +155,9 @@ async fn an_unknown_tool_is_explained_inside_the_widget() {
     widget.destroy();
 
     let widget = Mounted::new(&[("data-support-widget", ""), ("data-lang", "ja")]).await;
-    assert!(widget.text("[data-testid=kind-error]").contains("data-support-widget"));
+    assert!(widget
+        .text("[data-testid=kind-error]")
+        .contains("data-support-widget"));
     widget.destroy();
 }
 
@@ -108,10 +170,22 @@ async fn destroy_empties_the_shadow_root_and_a_remount_reuses_it() {
     yew::scheduler::flush().await;
     assert_eq!(host.shadow_root().unwrap().child_element_count(), 0);
 
-    let again = support_widgets::embed::mount(host.clone(), JsValue::UNDEFINED).unwrap_or_else(|_| panic!("remount"));
+    let again = support_widgets::embed::mount(host.clone(), JsValue::UNDEFINED)
+        .unwrap_or_else(|_| panic!("remount"));
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().unwrap();
-    assert_eq!(shadow.query_selector_all("style").unwrap().length(), 1, "one stylesheet after a remount");
-    assert!(shadow.query_selector("[data-testid=tool-panel-domain]").unwrap().is_some());
-    Mounted { host, handle: again }.destroy();
+    assert_eq!(
+        shadow.query_selector_all("style").unwrap().length(),
+        1,
+        "one stylesheet after a remount"
+    );
+    assert!(shadow
+        .query_selector("[data-testid=tool-panel-domain]")
+        .unwrap()
+        .is_some());
+    Mounted {
+        host,
+        handle: again,
+    }
+    .destroy();
 }

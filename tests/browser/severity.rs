@@ -9,29 +9,47 @@ async fn severity(lang: &str) -> Mounted {
 #[wasm_bindgen_test]
 async fn answering_the_questions_suggests_a_severity_with_reasons() {
     let widget = severity("en").await;
-    assert_eq!(widget.all(".sw-question").len(), 1, "one question at a time");
+    assert_eq!(
+        widget.all(".sw-question").len(),
+        1,
+        "one question at a time"
+    );
     assert!(widget.find("[data-testid=sw-sv-card]").is_none());
 
     widget.click("[data-testid=sw-sv-q-production-yes]").await;
     widget.click("[data-testid=sw-sv-q-info-no]").await;
     widget.click("[data-testid=sw-sv-q-down-yes]").await;
     let suggestion = widget.text("[data-testid=sw-sv-suggestion]");
-    assert!(suggestion.contains("Suggested severity: S1"), "{suggestion}");
-    assert!(suggestion.contains("nothing tried restores it"), "{suggestion}");
+    assert!(
+        suggestion.contains("Suggested severity: S1"),
+        "{suggestion}"
+    );
+    assert!(
+        suggestion.contains("nothing tried restores it"),
+        "{suggestion}"
+    );
     assert_eq!(widget.all(".sw-question").len(), 3);
-    assert!(widget.text("[data-testid=sw-sv-phone-japan]").contains("by phone"));
-    assert!(widget.text("[data-testid=sw-sv-notes]").contains("reachable around the clock"));
+    assert!(widget
+        .text("[data-testid=sw-sv-phone-japan]")
+        .contains("by phone"));
+    assert!(widget
+        .text("[data-testid=sw-sv-notes]")
+        .contains("reachable around the clock"));
 
     // Changing an earlier answer re-asks the rest.
     widget.click("[data-testid=sw-sv-q-down-no]").await;
     assert!(widget.find("[data-testid=sw-sv-suggestion]").is_none());
     assert!(widget.find("[data-testid=sw-sv-q-redundancy]").is_some());
     widget.click("[data-testid=sw-sv-q-redundancy-yes]").await;
-    assert!(widget.text("[data-testid=sw-sv-card]").starts_with("Severity: S2"));
+    assert!(widget
+        .text("[data-testid=sw-sv-card]")
+        .starts_with("Severity: S2"));
 
     // The visitor can override; start over clears everything.
     widget.click("[data-testid=sw-sv-sev-3]").await;
-    assert!(widget.text("[data-testid=sw-sv-card]").starts_with("Severity: S3"));
+    assert!(widget
+        .text("[data-testid=sw-sv-card]")
+        .starts_with("Severity: S3"));
     widget.click("[data-testid=sw-sv-start-over]").await;
     assert_eq!(widget.all(".sw-question").len(), 1);
     assert!(widget.find("[data-testid=sw-sv-card]").is_none());
@@ -42,16 +60,25 @@ async fn answering_the_questions_suggests_a_severity_with_reasons() {
 async fn a_family_shows_its_own_examples_beside_the_common_ones() {
     let widget = severity("ja").await;
     widget.click("[data-testid=sw-sv-sev-1]").await;
-    let select: web_sys::HtmlSelectElement = wasm_bindgen::JsCast::dyn_into(widget.get("[data-testid=sw-sv-family]")).unwrap();
+    let select: web_sys::HtmlSelectElement =
+        wasm_bindgen::JsCast::dyn_into(widget.get("[data-testid=sw-sv-family]")).unwrap();
     select.set_value("wireless");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
     yew::scheduler::flush().await;
-    assert!(widget.text("[data-testid=sw-sv-family-examples]").contains("冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン"));
-    assert!(widget.text("[data-testid=sw-sv-common]").contains("冗長化された機器の両系"));
+    assert!(widget
+        .text("[data-testid=sw-sv-family-examples]")
+        .contains("冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン"));
+    assert!(widget
+        .text("[data-testid=sw-sv-common]")
+        .contains("冗長化された機器の両系"));
     widget.click("[data-testid=sw-sv-sev-4]").await;
-    assert!(widget.text("[data-testid=sw-sv-family-examples]").contains("製品共通の定義を参照"));
+    assert!(widget
+        .text("[data-testid=sw-sv-family-examples]")
+        .contains("製品共通の定義を参照"));
     widget.destroy();
 }
 
@@ -61,12 +88,23 @@ async fn both_desks_say_whether_they_answer_now() {
     widget.click("[data-testid=sw-sv-sev-1]").await;
     for desk in ["japan", "global"] {
         let now = widget.text(&format!("[data-testid=sw-sv-now-{desk}]"));
-        assert!(now.starts_with("Right now (Japan time)") && now.ends_with("Answering now"), "{now}");
+        assert!(
+            now.starts_with("Right now (Japan time)") && now.ends_with("Answering now"),
+            "{now}"
+        );
     }
     widget.click("[data-testid=sw-sv-sev-2]").await;
-    assert!(widget.text("[data-testid=sw-sv-now-global]").ends_with("Answering now (best effort)"));
-    assert!(widget.find("[data-testid=sw-sv-phone-global]").is_some(), "Global TAC S2 by phone");
+    assert!(widget
+        .text("[data-testid=sw-sv-now-global]")
+        .ends_with("Answering now (best effort)"));
+    assert!(
+        widget.find("[data-testid=sw-sv-phone-global]").is_some(),
+        "Global TAC S2 by phone"
+    );
     assert!(widget.find("[data-testid=sw-sv-phone-japan]").is_none());
-    assert!(widget.find("[data-testid=sw-sv-checklist]").is_none(), "no checklist link when embedded");
+    assert!(
+        widget.find("[data-testid=sw-sv-checklist]").is_none(),
+        "no checklist link when embedded"
+    );
     widget.destroy();
 }

@@ -37,12 +37,15 @@ impl Mounted {
     }
 
     pub fn get(&self, selector: &str) -> Element {
-        self.find(selector).unwrap_or_else(|| panic!("nothing matches {selector}"))
+        self.find(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
     pub fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.shadow().query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect()
     }
 
     pub fn text(&self, selector: &str) -> String {
@@ -51,16 +54,24 @@ impl Mounted {
 
     /// Types into a text field as a visitor would: the whole value, then an `input` event.
     pub async fn type_into(&self, testid: &str, text: &str) {
-        let input: web_sys::HtmlInputElement = self.get(&format!("[data-testid={testid}]")).dyn_into().unwrap();
+        let input: web_sys::HtmlInputElement = self
+            .get(&format!("[data-testid={testid}]"))
+            .dyn_into()
+            .unwrap();
         input.set_value(text);
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
-        input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
         yew::scheduler::flush().await;
     }
 
     pub async fn click(&self, selector: &str) {
-        self.get(selector).dyn_into::<HtmlElement>().unwrap().click();
+        self.get(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
         yew::scheduler::flush().await;
     }
 
@@ -85,7 +96,9 @@ impl Mounted {
 /// Resolves on the next animation frame: one turn of the browser's event loop.
 pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window().request_animation_frame(&resolve).unwrap();
+        gloo::utils::window()
+            .request_animation_frame(&resolve)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

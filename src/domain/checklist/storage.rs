@@ -56,9 +56,15 @@ pub fn save(saved: &Saved) -> String {
 
 pub fn load(text: &str) -> (Saved, Option<LoadNote>) {
     let mut lines = text.lines();
-    let version = lines.next().and_then(|header| header.strip_prefix(HEADER)).and_then(|v| v.trim().parse::<u32>().ok());
+    let version = lines
+        .next()
+        .and_then(|header| header.strip_prefix(HEADER))
+        .and_then(|v| v.trim().parse::<u32>().ok());
     let Some(version) = version else {
-        return (Saved::default(), (!text.trim().is_empty()).then_some(LoadNote::Unreadable));
+        return (
+            Saved::default(),
+            (!text.trim().is_empty()).then_some(LoadNote::Unreadable),
+        );
     };
     let mut saved = Saved::default();
     let mut skipped = 0;
@@ -95,8 +101,14 @@ pub fn load(text: &str) -> (Saved, Option<LoadNote>) {
         }
     }
     let note = match version {
-        v if v < VERSION => Some(LoadNote::OlderVersion { version: v, skipped }),
-        v if v > VERSION => Some(LoadNote::NewerVersion { version: v, skipped }),
+        v if v < VERSION => Some(LoadNote::OlderVersion {
+            version: v,
+            skipped,
+        }),
+        v if v > VERSION => Some(LoadNote::NewerVersion {
+            version: v,
+            skipped,
+        }),
         _ if skipped > 0 => Some(LoadNote::Damaged { skipped }),
         _ => None,
     };
@@ -104,7 +116,10 @@ pub fn load(text: &str) -> (Saved, Option<LoadNote>) {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r")
+    text.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
 }
 
 fn unescape(text: &str) -> Option<String> {
@@ -135,7 +150,11 @@ mod tests {
         entries.set_value("contract", "12345678".into());
         entries.set_value("description", "Line one\n\tindented \\ backslash".into());
         entries.set_ticked("licenses", true);
-        Saved { desk: Some(Desk::Global), product: Some("umbrella".into()), entries }
+        Saved {
+            desk: Some(Desk::Global),
+            product: Some("umbrella".into()),
+            entries,
+        }
     }
 
     #[test]
@@ -159,14 +178,32 @@ mod tests {
 
         let older = "support-widgets checklist v0\nvalue\tcontract\t999\nold-field\tx";
         let (saved, note) = load(older);
-        assert_eq!(note, Some(LoadNote::OlderVersion { version: 0, skipped: 1 }));
+        assert_eq!(
+            note,
+            Some(LoadNote::OlderVersion {
+                version: 0,
+                skipped: 1
+            })
+        );
         assert_eq!(saved.entries.value("contract"), "999");
 
         let (_, note) = load("support-widgets checklist v7\nvalue\tcontract\t1");
-        assert_eq!(note, Some(LoadNote::NewerVersion { version: 7, skipped: 0 }));
+        assert_eq!(
+            note,
+            Some(LoadNote::NewerVersion {
+                version: 7,
+                skipped: 0
+            })
+        );
 
-        assert_eq!(load("{\"json\": true}"), (Saved::default(), Some(LoadNote::Unreadable)));
-        assert_eq!(load("support-widgets checklist vX").1, Some(LoadNote::Unreadable));
+        assert_eq!(
+            load("{\"json\": true}"),
+            (Saved::default(), Some(LoadNote::Unreadable))
+        );
+        assert_eq!(
+            load("support-widgets checklist vX").1,
+            Some(LoadNote::Unreadable)
+        );
     }
 
     mod properties {

@@ -2,10 +2,13 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{Action, State};
+use crate::app::cited::CitedList;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
 use crate::content::checklist as text;
-use crate::domain::checklist::{check, progress, Check, Desk, Item, Kind, PRODUCTS};
+use crate::domain::checklist::{
+    check_item, progress, Check, Desk, Item, Kind, Plan, Route, PRODUCTS,
+};
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::i18n::{tr, Key};
@@ -15,6 +18,7 @@ use crate::tools::domain::BrowserUts46;
 pub struct ItemsViewProps {
     pub state: State,
     pub items: Vec<Item>,
+    pub plan: Plan,
     pub on_action: Callback<Action>,
 }
 
@@ -23,7 +27,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     let lang = use_lang();
     let confirming = use_state(|| false);
     let state = &props.state;
-    let international = state.desk == Desk::Global;
+    let international = props.plan.international();
     let (ready, total) = progress(&props.items, &state.entries, international, &BrowserUts46);
 
     let desks = Desk::ALL.map(|desk| {
@@ -36,7 +40,9 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
             </span>
         }
     });
-    let on_product = props.on_action.reform(|event: Event| Action::Product(event.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_product = props.on_action.reform(|event: Event| {
+        Action::Product(event.target_unchecked_into::<HtmlSelectElement>().value())
+    });
     let products = PRODUCTS.iter().map(|p| {
         html! { <option value={p.slug} selected={p.slug == state.product}>{ text::product_name(p.slug).get(lang) }</option> }
     });
@@ -60,7 +66,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         Lang::Ja => format!("必須 {total} 項目中 {ready} 項目が準備済み"),
         Lang::En => format!("{ready} of {total} required items ready"),
     };
-    let notes = text::COMMON_NOTES.iter().chain(text::product_notes(state.product));
+    let notes = text::notes(&props.plan, state.product);
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-cl-items-title">
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
@@ -84,10 +90,11 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
             <progress class="sw-progress" max={total.to_string()} value={ready.to_string()} aria-label={tr(lang, Key::ReadyTick)}></progress>
             <ol class="sw-items">
                 { for props.items.iter().map(|item| html! { <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
-                    ticked={state.entries.is_ticked(item.id)} desk={state.desk} on_action={props.on_action.clone()} /> }) }
+                    result={check_item(item, &state.entries, international, &BrowserUts46)}
+                    ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} /> }) }
             </ol>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
-            <ul class="sw-list" data-testid="sw-cl-notes">{ for notes.map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+            <CitedList items={notes} testid="sw-cl-notes" />
             <p class="sw-hint">{ tr(lang, Key::SavedLocally) }</p>
             if *confirming {
                 <div class="sw-note" role="group" aria-labelledby="sw-cl-confirm-text">
@@ -108,8 +115,10 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
 struct ItemRowProps {
     item: Item,
     entries_value: String,
+    /// The item checked (`check_item`): its value, warning, or that its other-language pair carries it.
+    result: Check,
     ticked: bool,
-    desk: Desk,
+    route: Route,
     on_action: Callback<Action>,
 }
 
@@ -119,16 +128,20 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     let lang = use_lang();
     let item = props.item;
     let id = item.id;
-    let label = text::label(id, props.desk).get(lang);
+    let label = text::label(id, props.route).get(lang);
     let tick_label = format!("{} — {}", tr(lang, Key::ReadyTick), label);
-    let result = if item.kind == Kind::Check { Check::Empty } else { check(item.kind, &props.entries_value, props.desk == Desk::Global, &BrowserUts46) };
-    let (error, warning) = match &result {
+    let result = &props.result;
+    let (error, warning) = match result {
         Check::Invalid(problem) => (Some(text::problem(lang, problem).to_owned()), None),
         Check::Warn(_, warning) => (None, Some(text::warning(lang, warning))),
+        Check::ByPair => (None, Some(text::BY_PAIR.get(lang).to_owned())),
         _ => (None, None),
     };
+    let hint = text::hint(id, props.route).map(|hint| AttrValue::Static(hint.get(lang)));
     let field_id = format!("sw-cl-{id}");
-    let on_value = props.on_action.reform(move |value: String| Action::Value(id, value));
+    let on_value = props
+        .on_action
+        .reform(move |value: String| Action::Value(id, value));
     let field = match item.kind {
         Kind::Check => html! {},
         Kind::Severity => {
@@ -151,17 +164,20 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             }
         }
         Kind::LongText => {
-            let oninput = on_value.reform(|event: InputEvent| event.target_unchecked_into::<HtmlTextAreaElement>().value());
+            let oninput = on_value.reform(|event: InputEvent| {
+                event.target_unchecked_into::<HtmlTextAreaElement>().value()
+            });
             html! {
                 <div class="sw-field sw-field--wide">
                     <label class="sw-label" for={field_id.clone()}>{ label }</label>
                     <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()} {oninput} />
+                    if let Some(hint) = hint { <p class="sw-hint">{ hint }</p> }
                 </div>
             }
         }
         _ => html! {
             <TextField id={field_id.clone()} label={label} value={props.entries_value.clone()} on_input={on_value}
-                error={error} warning={warning} class="sw-field--wide"
+                error={error} warning={warning} {hint} class="sw-field--wide"
                 inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
         },
     };

@@ -8,8 +8,9 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::domain::checklist::storage::{load, save, LoadNote, Saved, KEY};
-use crate::domain::checklist::{items_for, product_by_slug, Desk, Entries, PRODUCTS};
+use crate::domain::checklist::{items_for, plan, product_by_slug, Desk, Entries, PRODUCTS};
 use crate::domain::form::Form;
+use crate::domain::severity::Severity;
 use crate::hooks::use_form;
 use items_view::ItemsView;
 use output_view::OutputView;
@@ -64,9 +65,20 @@ pub struct ChecklistToolProps {
 
 fn initial_state(params: &[(String, String)]) -> State {
     let stored = LocalStorage::raw().get_item(KEY).ok().flatten();
-    let (saved, load_note) = stored.as_deref().map(load).unwrap_or((Saved::default(), None));
-    let param = |key: &str| params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    let desk = param("desk").and_then(Desk::parse).or(saved.desk).unwrap_or(Desk::Japan);
+    let (saved, load_note) = stored
+        .as_deref()
+        .map(load)
+        .unwrap_or((Saved::default(), None));
+    let param = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let desk = param("desk")
+        .and_then(Desk::parse)
+        .or(saved.desk)
+        .unwrap_or(Desk::Japan);
     let product = param("product")
         .or(saved.product.as_deref())
         .and_then(product_by_slug)
@@ -76,7 +88,12 @@ fn initial_state(params: &[(String, String)]) -> State {
     if let Some(severity) = param("sev").and_then(crate::domain::severity::Severity::parse) {
         entries.set_value("severity", severity.number().to_string());
     }
-    State { desk, product, entries, load_note }
+    State {
+        desk,
+        product,
+        entries,
+        load_note,
+    }
 }
 
 #[function_component]
@@ -84,7 +101,11 @@ pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
     let (state, dispatch) = use_form(|| initial_state(&props.params));
     {
         // Save every change; a browser that refuses storage (private mode, quota) just does not save.
-        let saved = Saved { desk: Some(state.desk), product: Some(state.product.to_owned()), entries: state.entries.clone() };
+        let saved = Saved {
+            desk: Some(state.desk),
+            product: Some(state.product.to_owned()),
+            entries: state.entries.clone(),
+        };
         use_effect_with(saved, |saved| {
             let _ = LocalStorage::raw().set_item(KEY, &save(saved));
         });
@@ -92,11 +113,15 @@ pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
     {
         let on_change = props.on_change.clone();
         let severity = state.entries.value("severity").to_owned();
-        let params = [("desk", state.desk.key().to_owned()), ("product", state.product.to_owned()), ("sev", severity)]
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect::<Vec<_>>();
+        let params = [
+            ("desk", state.desk.key().to_owned()),
+            ("product", state.product.to_owned()),
+            ("sev", severity),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect::<Vec<_>>();
         use_effect_with(params, move |params| {
             if let Some(on_change) = on_change {
                 on_change.emit(params.clone());
@@ -105,10 +130,16 @@ pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
     }
     let product = product_by_slug(state.product).unwrap_or(&PRODUCTS[0]);
     let items = items_for(state.desk, product);
+    // Where the text goes and how (CSSM On-Prem and Smart Account are inquiries; S1 goes by phone).
+    let plan = plan(
+        state.desk,
+        product,
+        Severity::parse(state.entries.value("severity")),
+    );
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
-            <ItemsView state={state.clone()} items={items.clone()} on_action={dispatch.clone()} />
-            <OutputView desk={state.desk} items={items} entries={state.entries.clone()} on_action={dispatch} />
+            <ItemsView state={state.clone()} items={items.clone()} {plan} on_action={dispatch.clone()} />
+            <OutputView {plan} product={state.product} items={items} entries={state.entries.clone()} />
         </div>
     }
 }

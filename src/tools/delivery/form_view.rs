@@ -20,7 +20,12 @@ pub struct FormViewProps {
 pub fn FormView(props: &FormViewProps) -> Html {
     let lang = use_lang();
     let form = &props.form;
-    let error = |field: Field| props.checked.error(field).map(|error| field_error(lang, error));
+    let error = |field: Field| {
+        props
+            .checked
+            .error(field)
+            .map(|error| field_error(lang, error))
+    };
     let text = |action: fn(String) -> Action| props.on_action.reform(action);
     // Open the optional section at first if it holds something (from a deep link or the host page), so
     // nothing that changes the answer starts hidden; afterwards the visitor alone opens and closes it.
@@ -140,9 +145,16 @@ pub fn FormView(props: &FormViewProps) -> Html {
 }
 
 fn has_optional_values(form: &DeliveryForm) -> bool {
-    [&form.desired_date, &form.desired_time, &form.order_date, &form.service_start, &form.previous_end, &form.ship_date]
-        .iter()
-        .any(|text| !text.is_empty())
+    [
+        &form.desired_date,
+        &form.desired_time,
+        &form.order_date,
+        &form.service_start,
+        &form.previous_end,
+        &form.ship_date,
+    ]
+    .iter()
+    .any(|text| !text.is_empty())
         || form.heavy_or_cable
         || form.other_address
         || !form.company_holidays.is_empty()

@@ -44,7 +44,10 @@ pub fn DeliveryTool(props: &DeliveryToolProps) -> Html {
         });
     }
     let checked = check(&form);
-    let answer = checked.request.as_ref().map(|request| calculate(request, &checked.calendar));
+    let answer = checked
+        .request
+        .as_ref()
+        .map(|request| calculate(request, &checked.calendar));
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
             <FormView {form} checked={checked.clone()} on_action={dispatch} />

@@ -24,7 +24,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         (_, Some(Err(error))) => html! {
             <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p>
         },
-        _ => html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> },
+        _ => {
+            html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> }
+        }
     };
     let company = props.calendar.company_holidays();
     let company_note = if company.is_empty() {
@@ -36,7 +38,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 if range.first == range.last {
                     format::date(lang, range.first)
                 } else {
-                    format!("{} – {}", format::date(lang, range.first), format::date(lang, range.last))
+                    format!(
+                        "{} – {}",
+                        format::date(lang, range.first),
+                        format::date(lang, range.last)
+                    )
                 }
             })
             .collect();
@@ -62,7 +68,12 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     }
 }
 
-fn answer_view(lang: Lang, request: &Request, answer: &Answer, calendar: &BusinessCalendar) -> Html {
+fn answer_view(
+    lang: Lang,
+    request: &Request,
+    answer: &Answer,
+    calendar: &BusinessCalendar,
+) -> Html {
     let latest = answer.arrival.latest();
     let headline = match answer.arrival {
         Arrival::By(at) => html! {

@@ -72,19 +72,42 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
 fn display(verdict: &Verdict, email: &Domain, account: &Domain) -> Verdict {
     match verdict {
         Verdict::NeedsApproval { prefix, base } => {
-            let unicode_prefix = account.unicode.strip_suffix(&format!(".{}", email.unicode)).unwrap_or(prefix);
-            Verdict::NeedsApproval { prefix: unicode_prefix.to_owned(), base: if *base == email.ascii { email.unicode.clone() } else { base.clone() } }
+            let unicode_prefix = account
+                .unicode
+                .strip_suffix(&format!(".{}", email.unicode))
+                .unwrap_or(prefix);
+            Verdict::NeedsApproval {
+                prefix: unicode_prefix.to_owned(),
+                base: if *base == email.ascii {
+                    email.unicode.clone()
+                } else {
+                    base.clone()
+                },
+            }
         }
-        Verdict::NotContained { alternatives, parent } => Verdict::NotContained {
+        Verdict::NotContained {
+            alternatives,
+            parent,
+        } => Verdict::NotContained {
             alternatives: alternatives.clone(),
-            parent: parent.as_ref().map(|p| if *p == account.ascii { account.unicode.clone() } else { p.clone() }),
+            parent: parent.as_ref().map(|p| {
+                if *p == account.ascii {
+                    account.unicode.clone()
+                } else {
+                    p.clone()
+                }
+            }),
         },
         other => other.clone(),
     }
 }
 
 fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
-    let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (&evaluation.email_domain, &evaluation.account, &evaluation.verdict) else {
+    let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (
+        &evaluation.email_domain,
+        &evaluation.account,
+        &evaluation.verdict,
+    ) else {
         return html! { <p class="sw-hint" data-testid="sw-sa-pending">{ tr(lang, Key::VerdictPending) }</p> };
     };
     let class = match verdict {
@@ -92,9 +115,12 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         Verdict::NeedsApproval { .. } => "sw-note",
         Verdict::NotContained { .. } | Verdict::NeedsApplication { .. } => "sw-error",
     };
-    let both_forms = [email, account].into_iter().filter(|d| d.unicode != d.ascii).map(|d| {
-        html! { <li>{ d.unicode.clone() }{ " ↔ " }<code>{ d.ascii.clone() }</code></li> }
-    });
+    let both_forms = [email, account]
+        .into_iter()
+        .filter(|d| d.unicode != d.ascii)
+        .map(|d| {
+            html! { <li>{ d.unicode.clone() }{ " ↔ " }<code>{ d.ascii.clone() }</code></li> }
+        });
     let steps: Vec<Html> = email
         .steps
         .iter()
@@ -102,15 +128,17 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         .map(|step| html! { <li>{ text::step(lang, step) }</li> })
         .collect();
     let alternatives = match verdict {
-        Verdict::NotContained { alternatives, .. } | Verdict::NeedsApplication { alternatives } => Some(html! {
-            <>
-                <h4 class="sw-subtitle">{ text::ALTERNATIVES_HEADING.get(lang) }</h4>
-                <ul class="sw-list" data-testid="sw-sa-alternatives">
-                    { for alternatives.iter().map(|a| html! { <li><code>{ a }</code></li> }) }
-                    <li>{ text::ANY_PREFIX_NOTE.get(lang).replace("{domain}", &email.ascii) }</li>
-                </ul>
-            </>
-        }),
+        Verdict::NotContained { alternatives, .. } | Verdict::NeedsApplication { alternatives } => {
+            Some(html! {
+                <>
+                    <h4 class="sw-subtitle">{ text::ALTERNATIVES_HEADING.get(lang) }</h4>
+                    <ul class="sw-list" data-testid="sw-sa-alternatives">
+                        { for alternatives.iter().map(|a| html! { <li><code>{ a }</code></li> }) }
+                        <li>{ text::ANY_PREFIX_NOTE.get(lang).replace("{domain}", &email.ascii) }</li>
+                    </ul>
+                </>
+            })
+        }
         _ => None,
     };
     let how_to = match verdict {

@@ -7,9 +7,9 @@ mod readiness_view;
 
 use yew::prelude::*;
 
-pub use browser_uts46::BrowserUts46;
 use crate::domain::domain_form::{evaluate, to_params, DomainForm};
 use crate::hooks::use_form;
+pub use browser_uts46::BrowserUts46;
 use judge_view::JudgeView;
 use readiness_view::ReadinessView;
 

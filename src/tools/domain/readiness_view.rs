@@ -50,7 +50,13 @@ pub fn ReadinessView() -> Html {
     };
     let not_english = |value: &str| {
         let found = non_ascii_characters(value);
-        (!found.is_empty()).then(|| format!("{} {}", tr(lang, Key::NotEnglish), found.iter().collect::<String>()))
+        (!found.is_empty()).then(|| {
+            format!(
+                "{} {}",
+                tr(lang, Key::NotEnglish),
+                found.iter().collect::<String>()
+            )
+        })
     };
 
     html! {

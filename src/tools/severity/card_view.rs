@@ -3,12 +3,12 @@ use yew::prelude::*;
 use super::desks_view::right_now;
 use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
-use crate::hooks::use_copy;
 use crate::content::tac::card;
 use crate::domain::route::Route;
 use crate::domain::severity::Severity;
 use crate::domain::severity_guide::{Definition, Desk};
 use crate::domain::tool::Tool;
+use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
@@ -25,14 +25,23 @@ pub struct CardViewProps {
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = use_lang();
     let now = right_now(lang, props.desk, props.severity, &props.company_holidays);
-    let text = card::text(lang, props.severity, &props.reasons, props.desk, now.as_deref());
+    let text = card::text(
+        lang,
+        props.severity,
+        &props.reasons,
+        props.desk,
+        now.as_deref(),
+    );
     let (on_copy, copied) = use_copy(text.clone());
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     });
-    let checklist = Route { page: crate::domain::route::Page::Tool(Tool::Checklist), params: vec![("sev".into(), props.severity.number().to_string())] };
+    let checklist = Route {
+        page: crate::domain::route::Page::Tool(Tool::Checklist),
+        params: vec![("sev".into(), props.severity.number().to_string())],
+    };
     html! {
         <section class="sw-subpanel sw-card-panel" aria-labelledby="sw-sv-card-title">
             <h3 id="sw-sv-card-title" class="sw-section-title">{ tr(lang, Key::CardHeading) }</h3>

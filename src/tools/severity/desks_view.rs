@@ -20,15 +20,30 @@ pub struct DesksViewProps {
 }
 
 /// The sentence for "right now" at a desk, if the clock and calendar can tell.
-pub fn right_now(lang: Lang, desk: Desk, severity: Severity, company_holidays: &str) -> Option<String> {
+pub fn right_now(
+    lang: Lang,
+    desk: Desk,
+    severity: Severity,
+    company_holidays: &str,
+) -> Option<String> {
     let now = jst_now()?;
     let calendar = BusinessCalendar::new(parse_company_holidays(company_holidays).0);
     let status = match availability(desk, severity, now, &calendar).ok()? {
-        Availability::AroundTheClock | Availability::InBusinessHours => tr(lang, Key::AnsweringNow).to_owned(),
+        Availability::AroundTheClock | Availability::InBusinessHours => {
+            tr(lang, Key::AnsweringNow).to_owned()
+        }
         Availability::AroundTheClockBestEffort => tr(lang, Key::AnsweringNowBestEffort).to_owned(),
-        Availability::From(at) => format!("{} {}", tr(lang, Key::AnsweringFrom), format::date_time(lang, at)),
+        Availability::From(at) => format!(
+            "{} {}",
+            tr(lang, Key::AnsweringFrom),
+            format::date_time(lang, at)
+        ),
     };
-    Some(format!("{} {}: {status}", tr(lang, Key::RightNow), format::date_time(lang, now)))
+    Some(format!(
+        "{} {}: {status}",
+        tr(lang, Key::RightNow),
+        format::date_time(lang, now)
+    ))
 }
 
 /// Japan TAC and Global TAC side by side for the severity in force.

@@ -20,7 +20,13 @@ pub struct QuestionsViewProps {
 #[function_component]
 pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
     let lang = use_lang();
-    let shown: Vec<Question> = props.progress.asked.iter().map(|(q, _)| *q).chain(props.progress.next).collect();
+    let shown: Vec<Question> = props
+        .progress
+        .asked
+        .iter()
+        .map(|(q, _)| *q)
+        .chain(props.progress.next)
+        .collect();
     let questions = shown.into_iter().enumerate().map(|(index, question)| {
         let answer = props.answers.get(question);
         let name = format!("sw-sv-q-{}", question.key());
@@ -55,7 +61,9 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
             </div>
         }
     });
-    let current = props.chosen.or(props.progress.suggestion.as_ref().map(|s| s.severity));
+    let current = props
+        .chosen
+        .or(props.progress.suggestion.as_ref().map(|s| s.severity));
     let choices = Severity::ALL.into_iter().map(|severity| {
         let id = format!("sw-sv-sev-{}", severity.number());
         let onchange = props.on_action.reform(move |_: Event| Action::Choose(Some(severity)));

@@ -7,7 +7,9 @@ fn domain(raw: &str) -> Result<Domain, SyntaxError> {
 }
 
 fn ascii(raw: &str) -> String {
-    domain(raw).unwrap_or_else(|e| panic!("{raw:?}: {e:?}")).ascii
+    domain(raw)
+        .unwrap_or_else(|e| panic!("{raw:?}: {e:?}"))
+        .ascii
 }
 
 fn verdict(email: &str, account: &str) -> Verdict {
@@ -21,15 +23,23 @@ fn the_guides_four_rows() {
     assert_eq!(verdict("xxxxxxxx@cisco.com", "cisco.com"), Verdict::Default);
     assert_eq!(
         verdict("xxxxxxxx@cisco.com", "abc.cisco.com"),
-        Verdict::NeedsApproval { prefix: "abc".into(), base: "cisco.com".into() }
+        Verdict::NeedsApproval {
+            prefix: "abc".into(),
+            base: "cisco.com".into()
+        }
     );
     assert_eq!(
         verdict("xxxxxxxx@sales.cisco.com", "japan.cisco.com"),
-        Verdict::NotContained { alternatives: vec!["sales.cisco.com".into(), "japan.sales.cisco.com".into()], parent: None }
+        Verdict::NotContained {
+            alternatives: vec!["sales.cisco.com".into(), "japan.sales.cisco.com".into()],
+            parent: None
+        }
     );
     assert_eq!(
         verdict("xxxxxxxx@cisco.com", "cisco-systems.com"),
-        Verdict::NeedsApplication { alternatives: vec!["cisco.com".into()] }
+        Verdict::NeedsApplication {
+            alternatives: vec!["cisco.com".into()]
+        }
     );
 }
 
@@ -37,23 +47,92 @@ fn the_guides_four_rows() {
 fn more_verdicts_by_hand() {
     let cases: &[(&str, &str, Verdict)] = &[
         // The parent of the e-mail domain (the example).
-        ("a@sales.cisco.com", "cisco.com", Verdict::NotContained { alternatives: vec!["sales.cisco.com".into()], parent: Some("cisco.com".into()) }),
+        (
+            "a@sales.cisco.com",
+            "cisco.com",
+            Verdict::NotContained {
+                alternatives: vec!["sales.cisco.com".into()],
+                parent: Some("cisco.com".into()),
+            },
+        ),
         // Several labels in front.
-        ("a@cisco.com", "tokyo.jp.cisco.com", Verdict::NeedsApproval { prefix: "tokyo.jp".into(), base: "cisco.com".into() }),
+        (
+            "a@cisco.com",
+            "tokyo.jp.cisco.com",
+            Verdict::NeedsApproval {
+                prefix: "tokyo.jp".into(),
+                base: "cisco.com".into(),
+            },
+        ),
         // Label boundary: abccisco.com does not contain cisco.com; a different registrable domain.
-        ("a@cisco.com", "abccisco.com", Verdict::NeedsApplication { alternatives: vec!["cisco.com".into()] }),
-        ("a@cisco.com", "abc-cisco.com", Verdict::NeedsApplication { alternatives: vec!["cisco.com".into()] }),
+        (
+            "a@cisco.com",
+            "abccisco.com",
+            Verdict::NeedsApplication {
+                alternatives: vec!["cisco.com".into()],
+            },
+        ),
+        (
+            "a@cisco.com",
+            "abc-cisco.com",
+            Verdict::NeedsApplication {
+                alternatives: vec!["cisco.com".into()],
+            },
+        ),
         // Sub-domain e-mail wanting a deeper sibling.
-        ("a@sales.cisco.com", "west.japan.cisco.com", Verdict::NotContained { alternatives: vec!["sales.cisco.com".into(), "west.japan.sales.cisco.com".into()], parent: None }),
+        (
+            "a@sales.cisco.com",
+            "west.japan.cisco.com",
+            Verdict::NotContained {
+                alternatives: vec![
+                    "sales.cisco.com".into(),
+                    "west.japan.sales.cisco.com".into(),
+                ],
+                parent: None,
+            },
+        ),
         // co.jp is a public suffix: example.co.jp and other.co.jp are different organisations.
-        ("a@example.co.jp", "other.co.jp", Verdict::NeedsApplication { alternatives: vec!["example.co.jp".into()] }),
-        ("a@example.co.jp", "jp.example.co.jp", Verdict::NeedsApproval { prefix: "jp".into(), base: "example.co.jp".into() }),
-        ("a@sales.example.co.jp", "hr.example.co.jp", Verdict::NotContained { alternatives: vec!["sales.example.co.jp".into(), "hr.sales.example.co.jp".into()], parent: None }),
+        (
+            "a@example.co.jp",
+            "other.co.jp",
+            Verdict::NeedsApplication {
+                alternatives: vec!["example.co.jp".into()],
+            },
+        ),
+        (
+            "a@example.co.jp",
+            "jp.example.co.jp",
+            Verdict::NeedsApproval {
+                prefix: "jp".into(),
+                base: "example.co.jp".into(),
+            },
+        ),
+        (
+            "a@sales.example.co.jp",
+            "hr.example.co.jp",
+            Verdict::NotContained {
+                alternatives: vec![
+                    "sales.example.co.jp".into(),
+                    "hr.sales.example.co.jp".into(),
+                ],
+                parent: None,
+            },
+        ),
         // A different TLD is a different domain.
-        ("a@cisco.com", "cisco.co.jp", Verdict::NeedsApplication { alternatives: vec!["cisco.com".into()] }),
+        (
+            "a@cisco.com",
+            "cisco.co.jp",
+            Verdict::NeedsApplication {
+                alternatives: vec!["cisco.com".into()],
+            },
+        ),
     ];
     for (email, account, expected) in cases {
-        assert_eq!(&verdict(email, account), expected, "{email} wants {account}");
+        assert_eq!(
+            &verdict(email, account),
+            expected,
+            "{email} wants {account}"
+        );
     }
 }
 
@@ -68,19 +147,60 @@ fn every_syntax_error() {
         ("a..b.com", SyntaxError::EmptyLabel),
         (".cisco.com", SyntaxError::EmptyLabel),
         ("cisco.com..", SyntaxError::EmptyLabel),
-        (long_label.as_str(), SyntaxError::LabelTooLong { label: long_label.clone() }),
+        (
+            long_label.as_str(),
+            SyntaxError::LabelTooLong {
+                label: long_label.clone(),
+            },
+        ),
         (long_name.as_str(), SyntaxError::NameTooLong { length: 259 }),
-        ("-bad.com", SyntaxError::LeadingHyphen { label: "-bad".into() }),
-        ("bad-.com", SyntaxError::TrailingHyphen { label: "bad-".into() }),
-        ("under_score.com", SyntaxError::BadCharacter { character: '_' }),
+        (
+            "-bad.com",
+            SyntaxError::LeadingHyphen {
+                label: "-bad".into(),
+            },
+        ),
+        (
+            "bad-.com",
+            SyntaxError::TrailingHyphen {
+                label: "bad-".into(),
+            },
+        ),
+        (
+            "under_score.com",
+            SyntaxError::BadCharacter { character: '_' },
+        ),
         ("cisco .com", SyntaxError::BadCharacter { character: ' ' }),
         ("a/b.com", SyntaxError::BadCharacter { character: '/' }),
-        ("cisco.com:443", SyntaxError::BadCharacter { character: ':' }),
-        ("localhost", SyntaxError::SingleLabel { name: "localhost".into() }),
+        (
+            "cisco.com:443",
+            SyntaxError::BadCharacter { character: ':' },
+        ),
+        (
+            "localhost",
+            SyntaxError::SingleLabel {
+                name: "localhost".into(),
+            },
+        ),
         ("com", SyntaxError::SingleLabel { name: "com".into() }),
-        ("co.jp", SyntaxError::PublicSuffix { name: "co.jp".into() }),
-        ("ＣＯ．ＪＰ", SyntaxError::PublicSuffix { name: "co.jp".into() }),
-        ("tokyo.jp", SyntaxError::PublicSuffix { name: "tokyo.jp".into() }),
+        (
+            "co.jp",
+            SyntaxError::PublicSuffix {
+                name: "co.jp".into(),
+            },
+        ),
+        (
+            "ＣＯ．ＪＰ",
+            SyntaxError::PublicSuffix {
+                name: "co.jp".into(),
+            },
+        ),
+        (
+            "tokyo.jp",
+            SyntaxError::PublicSuffix {
+                name: "tokyo.jp".into(),
+            },
+        ),
         ("xn--zz.jp", SyntaxError::BadInternationalName),
         ("\u{E000}.jp", SyntaxError::BadInternationalName), // private use: disallowed by UTS-46
     ];
@@ -92,13 +212,30 @@ fn every_syntax_error() {
         ("cisco.com", SyntaxError::NoAt),
         ("a@b@cisco.com", SyntaxError::SeveralAt),
         ("@cisco.com", SyntaxError::EmptyLocalPart),
-        ("a b@cisco.com", SyntaxError::BadCharacter { character: ' ' }),
+        (
+            "a b@cisco.com",
+            SyntaxError::BadCharacter { character: ' ' },
+        ),
         ("a@", SyntaxError::Empty),
-        ("a@localhost", SyntaxError::SingleLabel { name: "localhost".into() }),
-        ("a@co.jp", SyntaxError::PublicSuffix { name: "co.jp".into() }),
+        (
+            "a@localhost",
+            SyntaxError::SingleLabel {
+                name: "localhost".into(),
+            },
+        ),
+        (
+            "a@co.jp",
+            SyntaxError::PublicSuffix {
+                name: "co.jp".into(),
+            },
+        ),
     ];
     for (raw, expected) in email_cases {
-        assert_eq!(normalise_email(raw, &IdnaUts46).map(|e| e.domain.ascii), Err(expected.clone()), "{raw:?}");
+        assert_eq!(
+            normalise_email(raw, &IdnaUts46).map(|e| e.domain.ascii),
+            Err(expected.clone()),
+            "{raw:?}"
+        );
     }
 }
 
@@ -109,18 +246,44 @@ fn normalises_and_reports_each_step() {
         ("  cisco.com ", "cisco.com", &[Step::Trimmed]),
         ("Cisco.COM", "cisco.com", &[Step::LowerCased]),
         ("cisco.com.", "cisco.com", &[Step::TrailingDotRemoved]),
-        ("ｊｐ．ｃｉｓｃｏ．ｃｏｍ", "jp.cisco.com", &[Step::FullWidthToAscii]),
+        (
+            "ｊｐ．ｃｉｓｃｏ．ｃｏｍ",
+            "jp.cisco.com",
+            &[Step::FullWidthToAscii],
+        ),
         ("jp。cisco。com", "jp.cisco.com", &[Step::FullWidthToAscii]),
-        ("\u{3000}ＪＰ.Cisco.com.", "jp.cisco.com", &[Step::Trimmed, Step::FullWidthToAscii, Step::LowerCased, Step::TrailingDotRemoved]),
+        (
+            "\u{3000}ＪＰ.Cisco.com.",
+            "jp.cisco.com",
+            &[
+                Step::Trimmed,
+                Step::FullWidthToAscii,
+                Step::LowerCased,
+                Step::TrailingDotRemoved,
+            ],
+        ),
     ];
     for (raw, expected, steps) in cases {
         let normalised = domain(raw).unwrap();
-        assert_eq!((normalised.ascii.as_str(), normalised.steps.as_slice()), (*expected, *steps), "{raw:?}");
+        assert_eq!(
+            (normalised.ascii.as_str(), normalised.steps.as_slice()),
+            (*expected, *steps),
+            "{raw:?}"
+        );
     }
     let email = normalise_email("　Ｈａｎａｋｏ＠Ｃｌａｎ．Ｂｌｕｅ ", &IdnaUts46).unwrap();
-    assert_eq!(email.local, "Ｈａｎａｋｏ".chars().map(|c| char::from_u32(u32::from(c) - 0xFEE0).unwrap()).collect::<String>());
+    assert_eq!(
+        email.local,
+        "Ｈａｎａｋｏ"
+            .chars()
+            .map(|c| char::from_u32(u32::from(c) - 0xFEE0).unwrap())
+            .collect::<String>()
+    );
     assert_eq!(email.domain.ascii, "clan.blue");
-    assert_eq!(email.domain.steps, [Step::Trimmed, Step::FullWidthToAscii, Step::LowerCased]);
+    assert_eq!(
+        email.domain.steps,
+        [Step::Trimmed, Step::FullWidthToAscii, Step::LowerCased]
+    );
 }
 
 #[test]
@@ -128,29 +291,70 @@ fn internationalised_names_in_both_forms() {
     let japanese = domain("日本語.jp").unwrap();
     assert_eq!(japanese.ascii, "xn--wgv71a119e.jp");
     assert_eq!(japanese.unicode, "日本語.jp");
-    assert_eq!(japanese.steps, [Step::ToAscii { unicode: "日本語.jp".into(), ascii: "xn--wgv71a119e.jp".into() }]);
+    assert_eq!(
+        japanese.steps,
+        [Step::ToAscii {
+            unicode: "日本語.jp".into(),
+            ascii: "xn--wgv71a119e.jp".into()
+        }]
+    );
     let typed_ascii = domain("XN--WGV71A119E.JP").unwrap();
-    assert_eq!((typed_ascii.ascii.as_str(), typed_ascii.unicode.as_str()), ("xn--wgv71a119e.jp", "日本語.jp"));
+    assert_eq!(
+        (typed_ascii.ascii.as_str(), typed_ascii.unicode.as_str()),
+        ("xn--wgv71a119e.jp", "日本語.jp")
+    );
     // Full-width katakana and half-width katakana are the same name after UTS-46 mapping.
     assert_eq!(ascii("ｼｽｺ.jp"), ascii("シスコ.jp"));
     assert_eq!(ascii("Bücher.example"), "xn--bcher-kva.example");
     // UTS-46 maps a zero-width space to nothing.
     assert_eq!(ascii("日本\u{200B}語.jp"), "xn--wgv71a119e.jp");
     // Judged in one form: the Unicode and the ASCII spelling of the same domain are the same domain.
-    assert_eq!(verdict("a@日本語.jp", "xn--wgv71a119e.jp"), Verdict::Default);
-    assert_eq!(verdict("a@xn--wgv71a119e.jp", "東京.日本語.jp"),
-        Verdict::NeedsApproval { prefix: "xn--1lqs71d".into(), base: "xn--wgv71a119e.jp".into() });
+    assert_eq!(
+        verdict("a@日本語.jp", "xn--wgv71a119e.jp"),
+        Verdict::Default
+    );
+    assert_eq!(
+        verdict("a@xn--wgv71a119e.jp", "東京.日本語.jp"),
+        Verdict::NeedsApproval {
+            prefix: "xn--1lqs71d".into(),
+            base: "xn--wgv71a119e.jp".into()
+        }
+    );
 }
 
 #[test]
 fn prefix_field_builds_the_account_domain() {
     let email = normalise_email("a@cisco.com", &IdnaUts46).unwrap();
-    assert_eq!(prefixed("jp", &email.domain, &IdnaUts46).unwrap().ascii, "jp.cisco.com");
-    assert_eq!(prefixed(" ＪＰ. ", &email.domain, &IdnaUts46).unwrap().ascii, "jp.cisco.com");
-    assert_eq!(prefixed("tokyo.jp", &email.domain, &IdnaUts46).unwrap().ascii, "tokyo.jp.cisco.com");
-    assert_eq!(prefixed("", &email.domain, &IdnaUts46), Err(SyntaxError::Empty));
-    assert_eq!(prefixed("-jp", &email.domain, &IdnaUts46), Err(SyntaxError::LeadingHyphen { label: "-jp".into() }));
-    assert_eq!(prefixed("j_p", &email.domain, &IdnaUts46), Err(SyntaxError::BadCharacter { character: '_' }));
+    assert_eq!(
+        prefixed("jp", &email.domain, &IdnaUts46).unwrap().ascii,
+        "jp.cisco.com"
+    );
+    assert_eq!(
+        prefixed(" ＪＰ. ", &email.domain, &IdnaUts46)
+            .unwrap()
+            .ascii,
+        "jp.cisco.com"
+    );
+    assert_eq!(
+        prefixed("tokyo.jp", &email.domain, &IdnaUts46)
+            .unwrap()
+            .ascii,
+        "tokyo.jp.cisco.com"
+    );
+    assert_eq!(
+        prefixed("", &email.domain, &IdnaUts46),
+        Err(SyntaxError::Empty)
+    );
+    assert_eq!(
+        prefixed("-jp", &email.domain, &IdnaUts46),
+        Err(SyntaxError::LeadingHyphen {
+            label: "-jp".into()
+        })
+    );
+    assert_eq!(
+        prefixed("j_p", &email.domain, &IdnaUts46),
+        Err(SyntaxError::BadCharacter { character: '_' })
+    );
 }
 
 #[test]

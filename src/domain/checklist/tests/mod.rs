@@ -4,12 +4,26 @@ use super::*;
 use crate::domain::account_domain::IdnaUts46;
 
 fn ids(desk: Desk, slug: &str) -> Vec<&'static str> {
-    items_for(desk, product_by_slug(slug).unwrap()).iter().map(|i| i.id).collect()
+    items_for(desk, product_by_slug(slug).unwrap())
+        .iter()
+        .map(|i| i.id)
+        .collect()
 }
 
 const JAPAN_HEAD: [&str; 13] = [
-    "severity", "contract", "company_ja", "company_en", "address_ja", "address_en", "contact_ja", "contact_en",
-    "account_email", "phone", "site_ja", "site_en", "product_id",
+    "severity",
+    "contract",
+    "company_ja",
+    "company_en",
+    "address_ja",
+    "address_en",
+    "contact_ja",
+    "contact_en",
+    "account_email",
+    "phone",
+    "site_ja",
+    "site_en",
+    "product_id",
 ];
 
 fn japan(extra: &[&'static str], serial: bool) -> Vec<&'static str> {
@@ -28,7 +42,11 @@ fn every_product_row_for_japan_tac() {
         ("hardware", &[], true),
         ("software", &["licenses"], false),
         ("sdwan-controller", &["dna_subscription"], false),
-        ("sdwan-hardware", &["dna_subscription", "edge_hw_contract"], true),
+        (
+            "sdwan-hardware",
+            &["dna_subscription", "edge_hw_contract"],
+            true,
+        ),
         ("sdwan-virtual", &["dna_subscription"], false),
         ("dna-spaces-connector", &["wlc_contract"], false),
         ("umbrella", &["umbrella_sub"], false),
@@ -39,32 +57,97 @@ fn every_product_row_for_japan_tac() {
         ("intersight-other", &["intersight_license"], false),
         ("aci-solution", &["aci_fabric_node"], true),
         ("aci-pss", &[], true),
+        (
+            "license-rehost",
+            &["rma_number", "pak_or_sales_order", "udi_both"],
+            true,
+        ),
+        ("small-business", &[], true),
     ];
     for (slug, extra, serial) in cases {
         assert_eq!(ids(Desk::Japan, slug), japan(extra, *serial), "{slug}");
     }
-    assert_eq!(PRODUCTS.len(), cases.len() + 1, "every row is tested (plus CSSM On-Prem below)");
+    assert_eq!(
+        PRODUCTS.len(),
+        cases.len() + 1,
+        "every row is tested (plus CSSM On-Prem below)"
+    );
 }
 
 #[test]
 fn global_tac_smart_account_and_cssm_lists() {
-    assert_eq!(ids(Desk::Global, "hardware"), [
-        "severity", "contact_en", "contact_phone_intl", "contact_email", "to", "cc", "account_email", "contract", "serial",
-        "product_id", "software_version", "company_en", "site_en", "description",
-    ]);
-    assert_eq!(ids(Desk::Global, "umbrella"), [
-        "severity", "contact_en", "contact_phone_intl", "contact_email", "to", "cc", "account_email", "contract",
-        "product_id", "software_version", "company_en", "site_en", "umbrella_sub", "description",
-    ]);
+    assert_eq!(
+        ids(Desk::Global, "hardware"),
+        [
+            "severity",
+            "contact_en",
+            "contact_phone_intl",
+            "contact_email",
+            "to",
+            "cc",
+            "account_email",
+            "contract",
+            "serial",
+            "product_id",
+            "software_version",
+            "company_en",
+            "site_en",
+            "description",
+        ]
+    );
+    assert_eq!(
+        ids(Desk::Global, "umbrella"),
+        [
+            "severity",
+            "contact_en",
+            "contact_phone_intl",
+            "contact_email",
+            "to",
+            "cc",
+            "account_email",
+            "contract",
+            "product_id",
+            "software_version",
+            "company_en",
+            "site_en",
+            "umbrella_sub",
+            "description",
+        ]
+    );
     let smart: Vec<&str> = SMART_ACCOUNT.iter().map(|i| i.id).collect();
     assert_eq!(ids(Desk::SmartAccount, "hardware"), smart);
-    assert_eq!(smart, ["account_email", "name", "company", "phone", "smart_account_domain", "inquiry"]);
+    assert_eq!(
+        smart,
+        [
+            "account_email",
+            "name",
+            "company",
+            "phone",
+            "smart_account_domain",
+            "inquiry"
+        ]
+    );
     let cssm = ids(Desk::Japan, "cssm-on-prem");
     assert_eq!(cssm.len(), 9);
-    assert_eq!(cssm, ["cssm_account", "name", "company", "phone", "account_email", "end_user", "smart_account_domain", "virtual_account", "inquiry"]);
-    assert_eq!(ids(Desk::Global, "cssm-on-prem"), cssm, "CSSM On-Prem goes to japan-tac whatever the desk");
-    assert_eq!(Desk::Global.address(), None);
-    assert_eq!(Desk::SmartAccount.address(), Some("japan-tac@cisco.com"));
+    assert_eq!(
+        cssm,
+        [
+            "cssm_account",
+            "name",
+            "company",
+            "phone",
+            "account_email",
+            "end_user",
+            "smart_account_domain",
+            "virtual_account",
+            "inquiry"
+        ]
+    );
+    assert_eq!(
+        ids(Desk::Global, "cssm-on-prem"),
+        cssm,
+        "CSSM On-Prem goes to japan-tac whatever the desk"
+    );
 }
 
 fn check_one(kind: Kind, raw: &str) -> Check {
@@ -76,48 +159,130 @@ fn validators_valid_invalid_full_width_spaces_and_empty() {
     use Check::*;
     let cases: Vec<(Kind, &str, Check)> = vec![
         // e-mail
-        (Kind::Email, "hanako@clan.blue", Ok("hanako@clan.blue".into())),
-        (Kind::Email, "  Hanako@Clan.Blue ", Ok("Hanako@clan.blue".into())),
-        (Kind::Email, "ｈａｎａｋｏ＠ｃｌａｎ．ｂｌｕｅ", Ok("hanako@clan.blue".into())),
+        (
+            Kind::Email,
+            "hanako@clan.blue",
+            Ok("hanako@clan.blue".into()),
+        ),
+        (
+            Kind::Email,
+            "  Hanako@Clan.Blue ",
+            Ok("Hanako@clan.blue".into()),
+        ),
+        (
+            Kind::Email,
+            "ｈａｎａｋｏ＠ｃｌａｎ．ｂｌｕｅ",
+            Ok("hanako@clan.blue".into()),
+        ),
         (Kind::Email, "hanako", Invalid(Problem::Email)),
         (Kind::Email, "a@b", Invalid(Problem::Email)),
         (Kind::Email, "   ", Empty),
         // phone (Japan TAC: domestic is fine)
         (Kind::Phone, "03-6434-1234", Ok("03-6434-1234".into())),
-        (Kind::Phone, "０３－６４３４－１２３４", Ok("03-6434-1234".into())),
+        (
+            Kind::Phone,
+            "０３－６４３４－１２３４",
+            Ok("03-6434-1234".into()),
+        ),
         (Kind::Phone, "+81 3-6434-1234", Ok("+81 3-6434-1234".into())),
-        (Kind::Phone, "+81 03-6434-1234", Warn("+81 3-6434-1234".into(), Warning::ZeroAfterCountryCode { corrected: "+81 3-6434-1234".into() })),
-        (Kind::Phone, "03-6434", Invalid(Problem::Phone)),
-        (Kind::Phone, "phone", Invalid(Problem::Phone)),
+        (
+            Kind::Phone,
+            "+81 03-6434-1234",
+            Warn(
+                "+81 3-6434-1234".into(),
+                Warning::ZeroAfterCountryCode {
+                    corrected: "+81 3-6434-1234".into(),
+                },
+            ),
+        ),
+        // The 9–10 digit shape is the tool's check, not the guide's: a warning, the value is kept.
+        (
+            Kind::Phone,
+            "03-6434",
+            Warn("03-6434".into(), Warning::PhoneShape),
+        ),
+        (
+            Kind::Phone,
+            "phone",
+            Warn("phone".into(), Warning::PhoneShape),
+        ),
         (Kind::Phone, "", Empty),
         // serial: a warning, never a block
         (Kind::Serial, "FOC1234X0AB", Ok("FOC1234X0AB".into())),
         (Kind::Serial, " foc1234x0ab ", Ok("FOC1234X0AB".into())),
-        (Kind::Serial, "ＦＯＣ１２３４Ｘ０ＡＢ", Ok("FOC1234X0AB".into())),
-        (Kind::Serial, "FOC1234X0A", Warn("FOC1234X0A".into(), Warning::UnusualSerial)),
-        (Kind::Serial, "12345678901", Warn("12345678901".into(), Warning::UnusualSerial)),
+        (
+            Kind::Serial,
+            "ＦＯＣ１２３４Ｘ０ＡＢ",
+            Ok("FOC1234X0AB".into()),
+        ),
+        (
+            Kind::Serial,
+            "FOC1234X0A",
+            Warn("FOC1234X0A".into(), Warning::UnusualSerial),
+        ),
+        (
+            Kind::Serial,
+            "12345678901",
+            Warn("12345678901".into(), Warning::UnusualSerial),
+        ),
         (Kind::Serial, "", Empty),
-        // contract: digits
+        // contract: digits usually (a warning only)
         (Kind::Contract, "12345678", Ok("12345678".into())),
         (Kind::Contract, "１２３４５６７８", Ok("12345678".into())),
         (Kind::Contract, " 1234 5678 ", Ok("12345678".into())),
         (Kind::Contract, "1234-5678", Ok("12345678".into())),
-        (Kind::Contract, "12A45678", Invalid(Problem::ContractDigits)),
+        (
+            Kind::Contract,
+            "12A45678",
+            Warn("12A45678".into(), Warning::ContractNotDigits),
+        ),
         (Kind::Contract, "", Empty),
         // Umbrella subscription ID
         (Kind::Umbrella, "Sub123456", Ok("Sub123456".into())),
         (Kind::Umbrella, "sub123456", Ok("Sub123456".into())),
         (Kind::Umbrella, "Ｓｕｂ１２３４５６", Ok("Sub123456".into())),
-        (Kind::Umbrella, "Sub", Invalid(Problem::Umbrella)),
-        (Kind::Umbrella, "123456", Invalid(Problem::Umbrella)),
-        (Kind::Umbrella, "Sub12a", Invalid(Problem::Umbrella)),
+        (
+            Kind::Umbrella,
+            "Sub",
+            Warn("Sub".into(), Warning::UmbrellaShape),
+        ),
+        (
+            Kind::Umbrella,
+            "123456",
+            Warn("123456".into(), Warning::UmbrellaShape),
+        ),
+        (
+            Kind::Umbrella,
+            "Sub12a",
+            Warn("Sub12a".into(), Warning::UmbrellaShape),
+        ),
         // Webex site or Org ID
         (Kind::Webex, "acme.webex.com", Ok("acme.webex.com".into())),
-        (Kind::Webex, "https://ACME.webex.com/meet/x", Ok("acme.webex.com".into())),
-        (Kind::Webex, "1EB65FDF-9643-417F-9974-AD72CAE0E10F", Ok("1eb65fdf-9643-417f-9974-ad72cae0e10f".into())),
-        (Kind::Webex, "webex.com", Invalid(Problem::Webex)),
-        (Kind::Webex, "acme.webex.co", Invalid(Problem::Webex)),
-        (Kind::Webex, "1EB65FDF-9643-417F-9974", Invalid(Problem::Webex)),
+        (
+            Kind::Webex,
+            "https://ACME.webex.com/meet/x",
+            Ok("acme.webex.com".into()),
+        ),
+        (
+            Kind::Webex,
+            "1EB65FDF-9643-417F-9974-AD72CAE0E10F",
+            Ok("1eb65fdf-9643-417f-9974-ad72cae0e10f".into()),
+        ),
+        (
+            Kind::Webex,
+            "webex.com",
+            Warn("webex.com".into(), Warning::WebexShape),
+        ),
+        (
+            Kind::Webex,
+            "acme.webex.co",
+            Warn("acme.webex.co".into(), Warning::WebexShape),
+        ),
+        (
+            Kind::Webex,
+            "1EB65FDF-9643-417F-9974",
+            Warn("1EB65FDF-9643-417F-9974".into(), Warning::WebexShape),
+        ),
         (Kind::Webex, "", Empty),
         // severity
         (Kind::Severity, "2", Ok("S2".into())),
@@ -129,9 +294,70 @@ fn validators_valid_invalid_full_width_spaces_and_empty() {
     // Global TAC wants the +81 form.
     assert_eq!(
         check(Kind::Phone, "03-6434-1234", true, &IdnaUts46),
-        Check::Warn("03-6434-1234".into(), Warning::UseInternationalForm { international: "+81 3-6434-1234".into() })
+        Check::Warn(
+            "03-6434-1234".into(),
+            Warning::UseInternationalForm {
+                international: "+81 3-6434-1234".into()
+            }
+        )
     );
-    assert_eq!(check(Kind::Phone, "+81-3-6434-1234", true, &IdnaUts46), Check::Ok("+81 3-6434-1234".into()));
+    assert_eq!(
+        check(Kind::Phone, "+81-3-6434-1234", true, &IdnaUts46),
+        Check::Ok("+81 3-6434-1234".into())
+    );
+}
+
+/// Only a value that cannot be what the item names blocks it; the tool's own shape checks warn.
+#[test]
+fn checks_the_guide_does_not_state_never_block() {
+    for (kind, raw) in [
+        (Kind::Contract, "ABC"),
+        (Kind::Umbrella, "12345"),
+        (Kind::Webex, "acme"),
+        (Kind::Phone, "12"),
+        (Kind::Serial, "X"),
+    ] {
+        let result = check_one(kind, raw);
+        assert!(
+            result.is_ready() && matches!(result, Check::Warn(..)),
+            "{kind:?} {raw:?}: {result:?}"
+        );
+    }
+    assert_eq!(
+        check_one(Kind::Email, "no-at-sign"),
+        Check::Invalid(Problem::Email)
+    );
+}
+
+/// 「会社名 (日本語/英語)」: either language makes the pair ready; the other half is then `ByPair`.
+#[test]
+fn a_japanese_or_english_pair_is_ready_with_either_half() {
+    let items = items_for(Desk::Japan, product_by_slug("hardware").unwrap());
+    let company_ja = items.iter().find(|i| i.id == "company_ja").unwrap();
+    let company_en = items.iter().find(|i| i.id == "company_en").unwrap();
+    let mut entries = Entries::default();
+    assert!(
+        !is_ready(company_ja, &entries, false, &IdnaUts46)
+            && !is_ready(company_en, &entries, false, &IdnaUts46)
+    );
+    entries.set_value("company_en", "Clan Blue K.K.".into());
+    assert!(
+        is_ready(company_ja, &entries, false, &IdnaUts46)
+            && is_ready(company_en, &entries, false, &IdnaUts46)
+    );
+    assert_eq!(
+        check_item(company_ja, &entries, false, &IdnaUts46),
+        Check::ByPair
+    );
+    assert_eq!(
+        check_item(company_en, &entries, false, &IdnaUts46),
+        Check::Ok("Clan Blue K.K.".into())
+    );
+    let (ready, total) = progress(&items, &entries, false, &IdnaUts46);
+    assert_eq!((ready, total), (2, 16));
+    // Global TAC asks for the English name on its own: no pair there.
+    let global = items_for(Desk::Global, product_by_slug("hardware").unwrap());
+    assert!(global.iter().all(|i| i.pair.is_none()));
 }
 
 #[test]

@@ -22,45 +22,75 @@ fn request(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Re
 }
 
 fn arrival(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Arrival {
-    calculate(&request(level, at, severity), &BusinessCalendar::default()).unwrap().arrival
+    calculate(&request(level, at, severity), &BusinessCalendar::default())
+        .unwrap()
+        .arrival
 }
 
 fn year_end_closure() -> BusinessCalendar {
-    BusinessCalendar::new(vec![DayRange { first: date!(2026-12-29), last: date!(2027-01-03) }])
+    BusinessCalendar::new(vec![DayRange {
+        first: date!(2026 - 12 - 29),
+        last: date!(2027 - 01 - 03),
+    }])
 }
 
 #[test]
 fn worked_examples_from_the_issue() {
-    assert_eq!(arrival(Nbd8x5, datetime!(2026-11-20 10:00), S3), Arrival::Day(date!(2026-11-24)));
+    assert_eq!(
+        arrival(Nbd8x5, datetime!(2026-11-20 10:00), S3),
+        Arrival::Day(date!(2026 - 11 - 24))
+    );
 
     let late_monday = request(FourHours8x5, datetime!(2026-12-28 17:30), S2);
-    assert_eq!(calculate(&late_monday, &BusinessCalendar::default()).unwrap().arrival, Arrival::By(datetime!(2026-12-29 13:00)));
-    assert_eq!(calculate(&late_monday, &year_end_closure()).unwrap().arrival, Arrival::By(datetime!(2027-01-04 13:00)));
+    assert_eq!(
+        calculate(&late_monday, &BusinessCalendar::default())
+            .unwrap()
+            .arrival,
+        Arrival::By(datetime!(2026-12-29 13:00))
+    );
+    assert_eq!(
+        calculate(&late_monday, &year_end_closure())
+            .unwrap()
+            .arrival,
+        Arrival::By(datetime!(2027-01-04 13:00))
+    );
 
-    assert_eq!(arrival(FourHours24x7, datetime!(2026-05-03 02:00), S1), Arrival::By(datetime!(2026-05-03 06:00)));
-    assert_eq!(arrival(FourHours24x7, datetime!(2026-05-03 02:00), S3), Arrival::By(datetime!(2026-05-07 13:00)));
+    assert_eq!(
+        arrival(FourHours24x7, datetime!(2026-05-03 02:00), S1),
+        Arrival::By(datetime!(2026-05-03 06:00))
+    );
+    assert_eq!(
+        arrival(FourHours24x7, datetime!(2026-05-03 02:00), S3),
+        Arrival::By(datetime!(2026-05-07 13:00))
+    );
 
-    assert_eq!(arrival(Ncd8x7, datetime!(2026-01-31 16:59), S3), Arrival::Day(date!(2026-02-01)));
-    assert_eq!(arrival(Ncd8x7, datetime!(2026-01-31 17:01), S3), Arrival::Day(date!(2026-02-02)));
+    assert_eq!(
+        arrival(Ncd8x7, datetime!(2026-01-31 16:59), S3),
+        Arrival::Day(date!(2026 - 02 - 01))
+    );
+    assert_eq!(
+        arrival(Ncd8x7, datetime!(2026-01-31 17:01), S3),
+        Arrival::Day(date!(2026 - 02 - 02))
+    );
 }
 
 #[test]
 fn next_business_day_table() {
     let cases = [
         // (arranged, delivered): in hours → the next business day
-        (datetime!(2026-11-19 09:00), date!(2026-11-20)), // 09:00 is in hours
-        (datetime!(2026-11-19 17:00), date!(2026-11-20)), // and so is 17:00
-        (datetime!(2026-11-19 17:01), date!(2026-11-24)), // after hours: accepted Fri, delivered Tue (11/23 holiday)
-        (datetime!(2026-11-19 08:59), date!(2026-11-20)), // before opening: accepted 09:00 the same day
-        (datetime!(2026-11-20 00:00), date!(2026-11-24)), // midnight starting a business day
-        (datetime!(2026-11-21 11:00), date!(2026-11-25)), // Saturday: accepted Tue, delivered Wed
-        (datetime!(2026-11-23 12:00), date!(2026-11-25)), // on the holiday itself
-        (datetime!(2026-12-30 16:00), date!(2026-12-31)), // no company holidays by default
-        (datetime!(2026-12-31 18:00), date!(2027-01-05)), // year end: accepted Mon 1/4, delivered Tue 1/5
-        (datetime!(2026-04-30 10:00), date!(2026-05-01)), // Golden Week: Thu → Fri
-        (datetime!(2026-05-01 10:00), date!(2026-05-07)), // Fri → Thu (5/2 Sat … 5/6 substitute holiday)
-        (datetime!(2026-05-01 17:30), date!(2026-05-08)), // Fri after hours → accepted Thu, delivered Fri
-        (datetime!(2026-09-18 12:00), date!(2026-09-24)), // Silver Week with its citizens' holiday 9/22
+        (datetime!(2026-11-19 09:00), date!(2026 - 11 - 20)), // 09:00 is in hours
+        (datetime!(2026-11-19 17:00), date!(2026 - 11 - 20)), // and so is 17:00
+        (datetime!(2026-11-19 17:01), date!(2026 - 11 - 24)), // after hours: accepted Fri, delivered Tue (11/23 holiday)
+        (datetime!(2026-11-19 08:59), date!(2026 - 11 - 20)), // before opening: accepted 09:00 the same day
+        (datetime!(2026-11-20 00:00), date!(2026 - 11 - 24)), // midnight starting a business day
+        (datetime!(2026-11-21 11:00), date!(2026 - 11 - 25)), // Saturday: accepted Tue, delivered Wed
+        (datetime!(2026-11-23 12:00), date!(2026 - 11 - 25)), // on the holiday itself
+        (datetime!(2026-12-30 16:00), date!(2026 - 12 - 31)), // no company holidays by default
+        (datetime!(2026-12-31 18:00), date!(2027 - 01 - 05)), // year end: accepted Mon 1/4, delivered Tue 1/5
+        (datetime!(2026-04-30 10:00), date!(2026 - 05 - 01)), // Golden Week: Thu → Fri
+        (datetime!(2026-05-01 10:00), date!(2026 - 05 - 07)), // Fri → Thu (5/2 Sat … 5/6 substitute holiday)
+        (datetime!(2026-05-01 17:30), date!(2026 - 05 - 08)), // Fri after hours → accepted Thu, delivered Fri
+        (datetime!(2026-09-18 12:00), date!(2026 - 09 - 24)), // Silver Week with its citizens' holiday 9/22
     ];
     for (at, delivered) in cases {
         assert_eq!(arrival(Nbd8x5, at, S3), Arrival::Day(delivered), "{at}");
@@ -80,7 +110,11 @@ fn four_hours_business_hours_table() {
     ];
     for severity in Severity::ALL {
         for (at, by) in cases {
-            assert_eq!(arrival(FourHours8x5, at, severity), Arrival::By(by), "{at} {severity:?}");
+            assert_eq!(
+                arrival(FourHours8x5, at, severity),
+                Arrival::By(by),
+                "{at} {severity:?}"
+            );
         }
     }
 }
@@ -88,13 +122,13 @@ fn four_hours_business_hours_table() {
 #[test]
 fn next_calendar_day_table() {
     let cases = [
-        (datetime!(2026-11-21 00:00), date!(2026-11-22)), // before 09:00 counts as accepted at 09:00 that day
-        (datetime!(2026-11-21 09:00), date!(2026-11-22)),
-        (datetime!(2026-11-21 17:00), date!(2026-11-22)),
-        (datetime!(2026-11-21 17:01), date!(2026-11-23)),
-        (datetime!(2026-11-22 23:59), date!(2026-11-24)),
-        (datetime!(2026-12-31 12:00), date!(2027-01-01)), // holidays do not matter
-        (datetime!(2026-12-31 20:00), date!(2027-01-02)),
+        (datetime!(2026-11-21 00:00), date!(2026 - 11 - 22)), // before 09:00 counts as accepted at 09:00 that day
+        (datetime!(2026-11-21 09:00), date!(2026 - 11 - 22)),
+        (datetime!(2026-11-21 17:00), date!(2026 - 11 - 22)),
+        (datetime!(2026-11-21 17:01), date!(2026 - 11 - 23)),
+        (datetime!(2026-11-22 23:59), date!(2026 - 11 - 24)),
+        (datetime!(2026-12-31 12:00), date!(2027 - 01 - 01)), // holidays do not matter
+        (datetime!(2026-12-31 20:00), date!(2027 - 01 - 02)),
     ];
     for (at, delivered) in cases {
         assert_eq!(arrival(Ncd8x7, at, S2), Arrival::Day(delivered), "{at}");
@@ -104,71 +138,185 @@ fn next_calendar_day_table() {
 #[test]
 fn twenty_four_seven_table() {
     let cases = [
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, datetime!(2026-11-21 05:00)),
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S2, datetime!(2026-11-24 11:00)),
-        (TwoHours24x7, datetime!(2026-11-20 16:30), S4, datetime!(2026-11-20 18:30)),
-        (TwoHours24x7, datetime!(2026-11-20 23:00), S1, datetime!(2026-11-21 01:00)), // past midnight
-        (FourHours24x7, datetime!(2026-12-31 22:00), S1, datetime!(2027-01-01 02:00)), // past the year end
-        (FourHours24x7, datetime!(2026-12-31 22:00), S2, datetime!(2027-01-04 13:00)),
-        (FourHours24x7, datetime!(2026-11-19 17:00), S3, datetime!(2026-11-19 21:00)),
-        (FourHours24x7, datetime!(2026-11-19 17:01), S3, datetime!(2026-11-20 13:00)),
-        (FourHours24x7, datetime!(2026-11-19 08:00), S4, datetime!(2026-11-19 13:00)),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            datetime!(2026-11-21 05:00),
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S2,
+            datetime!(2026-11-24 11:00),
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-20 16:30),
+            S4,
+            datetime!(2026-11-20 18:30),
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-20 23:00),
+            S1,
+            datetime!(2026-11-21 01:00),
+        ), // past midnight
+        (
+            FourHours24x7,
+            datetime!(2026-12-31 22:00),
+            S1,
+            datetime!(2027-01-01 02:00),
+        ), // past the year end
+        (
+            FourHours24x7,
+            datetime!(2026-12-31 22:00),
+            S2,
+            datetime!(2027-01-04 13:00),
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-11-19 17:00),
+            S3,
+            datetime!(2026-11-19 21:00),
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-11-19 17:01),
+            S3,
+            datetime!(2026-11-20 13:00),
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-11-19 08:00),
+            S4,
+            datetime!(2026-11-19 13:00),
+        ),
     ];
     for (level, at, severity, by) in cases {
-        assert_eq!(arrival(level, at, severity), Arrival::By(by), "{level:?} {at} {severity:?}");
+        assert_eq!(
+            arrival(level, at, severity),
+            Arrival::By(by),
+            "{level:?} {at} {severity:?}"
+        );
     }
 }
 
 #[test]
 fn explains_each_rule_applied() {
-    let answer = calculate(&request(FourHours24x7, datetime!(2026-05-03 02:00), S3), &BusinessCalendar::default()).unwrap();
+    let answer = calculate(
+        &request(FourHours24x7, datetime!(2026-05-03 02:00), S3),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
     assert_eq!(answer.effective_start, datetime!(2026-05-07 09:00));
-    assert_eq!(answer.steps, vec![
-        Step::AfterHoursForSeverityOneOnly { severity: S3 },
-        Step::MovedToOpening {
-            from: datetime!(2026-05-03 02:00),
-            why: OutsideHours::Closed(DayKind::Sunday),
-            to: datetime!(2026-05-07 09:00),
-            closed: vec![
-                (date!(2026-05-04), DayKind::National(Holiday::GreeneryDay)),
-                (date!(2026-05-05), DayKind::National(Holiday::ChildrensDay)),
-                (date!(2026-05-06), DayKind::National(Holiday::SubstituteHoliday)),
-            ],
-        },
-        Step::AddHours { from: datetime!(2026-05-07 09:00), hours: 4, to: datetime!(2026-05-07 13:00) },
-    ]);
+    assert_eq!(
+        answer.steps,
+        vec![
+            Step::AfterHoursForSeverityOneOnly { severity: S3 },
+            Step::MovedToOpening {
+                from: datetime!(2026-05-03 02:00),
+                why: OutsideHours::Closed(DayKind::Sunday),
+                to: datetime!(2026-05-07 09:00),
+                closed: vec![
+                    (
+                        date!(2026 - 05 - 04),
+                        DayKind::National(Holiday::GreeneryDay)
+                    ),
+                    (
+                        date!(2026 - 05 - 05),
+                        DayKind::National(Holiday::ChildrensDay)
+                    ),
+                    (
+                        date!(2026 - 05 - 06),
+                        DayKind::National(Holiday::SubstituteHoliday)
+                    ),
+                ],
+            },
+            Step::AddHours {
+                from: datetime!(2026-05-07 09:00),
+                hours: 4,
+                to: datetime!(2026-05-07 13:00)
+            },
+        ]
+    );
 
-    let answer = calculate(&request(Nbd8x5, datetime!(2026-11-20 10:00), S3), &BusinessCalendar::default()).unwrap();
-    assert_eq!(answer.steps, vec![
-        Step::InHours { at: datetime!(2026-11-20 10:00) },
-        Step::NextBusinessDay {
-            accepted: date!(2026-11-20),
-            delivered: date!(2026-11-24),
-            closed: vec![
-                (date!(2026-11-21), DayKind::Saturday),
-                (date!(2026-11-22), DayKind::Sunday),
-                (date!(2026-11-23), DayKind::National(Holiday::LabourThanksgivingDay)),
-            ],
-        },
-    ]);
+    let answer = calculate(
+        &request(Nbd8x5, datetime!(2026-11-20 10:00), S3),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.steps,
+        vec![
+            Step::InHours {
+                at: datetime!(2026-11-20 10:00)
+            },
+            Step::NextBusinessDay {
+                accepted: date!(2026 - 11 - 20),
+                delivered: date!(2026 - 11 - 24),
+                closed: vec![
+                    (date!(2026 - 11 - 21), DayKind::Saturday),
+                    (date!(2026 - 11 - 22), DayKind::Sunday),
+                    (
+                        date!(2026 - 11 - 23),
+                        DayKind::National(Holiday::LabourThanksgivingDay)
+                    ),
+                ],
+            },
+        ]
+    );
 
-    let answer = calculate(&request(FourHours8x5, datetime!(2026-11-19 18:00), S1), &BusinessCalendar::default()).unwrap();
+    let answer = calculate(
+        &request(FourHours8x5, datetime!(2026-11-19 18:00), S1),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
     assert_eq!(answer.steps[0], Step::WhateverTheSeverity);
-    assert!(matches!(answer.steps[1], Step::MovedToOpening { why: OutsideHours::AfterClosing, .. }));
+    assert!(matches!(
+        answer.steps[1],
+        Step::MovedToOpening {
+            why: OutsideHours::AfterClosing,
+            ..
+        }
+    ));
 
-    let answer = calculate(&request(TwoHours24x7, datetime!(2026-11-19 08:00), S1), &BusinessCalendar::default()).unwrap();
+    let answer = calculate(
+        &request(TwoHours24x7, datetime!(2026-11-19 08:00), S1),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
     assert_eq!(answer.steps[0], Step::SeverityOneAnyTime);
     assert_eq!(answer.effective_start, datetime!(2026-11-19 08:00));
 
-    let answer = calculate(&request(Ncd8x7, datetime!(2026-11-21 07:00), S3), &BusinessCalendar::default()).unwrap();
+    let answer = calculate(
+        &request(Ncd8x7, datetime!(2026-11-21 07:00), S3),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
     assert_eq!(answer.effective_start, datetime!(2026-11-21 09:00));
-    assert_eq!(answer.steps, vec![Step::NextCalendarDay { accepted: date!(2026-11-21), delivered: date!(2026-11-22) }]);
+    assert_eq!(
+        answer.steps,
+        vec![Step::NextCalendarDay {
+            accepted: date!(2026 - 11 - 21),
+            delivered: date!(2026 - 11 - 22)
+        }]
+    );
 }
 
-fn desired(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity, date: Date, time: Option<Time>) -> DesiredVerdict {
+fn desired(
+    level: ServiceLevel,
+    at: PrimitiveDateTime,
+    severity: Severity,
+    date: Date,
+    time: Option<Time>,
+) -> DesiredVerdict {
     let mut request = request(level, at, severity);
     request.desired = Some(Desired { date, time });
-    calculate(&request, &BusinessCalendar::default()).unwrap().desired.unwrap()
+    calculate(&request, &BusinessCalendar::default())
+        .unwrap()
+        .desired
+        .unwrap()
 }
 
 #[test]
@@ -177,69 +325,362 @@ fn desired_later_delivery_table() {
     let thu = datetime!(2026-11-19 10:00);
     let cases = [
         // NBD and NCD take no booking: ask the (business) day before.
-        (Nbd8x5, thu, S3, date!(2026-11-25), None, AskTheDayBefore { ask_on: date!(2026-11-24) }),
-        (Nbd8x5, thu, S3, date!(2026-11-24), Some(time!(10:00)), AskTheDayBefore { ask_on: date!(2026-11-20) }),
-        (Nbd8x5, thu, S3, date!(2026-11-19), None, TooEarly { earliest: Arrival::Day(date!(2026-11-20)) }),
-        (Ncd8x7, thu, S3, date!(2026-11-23), None, AskTheDayBefore { ask_on: date!(2026-11-22) }),
-        (Ncd8x7, thu, S3, date!(2026-11-19), None, TooEarly { earliest: Arrival::Day(date!(2026-11-20)) }),
+        (
+            Nbd8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 25),
+            None,
+            AskTheDayBefore {
+                ask_on: date!(2026 - 11 - 24),
+            },
+        ),
+        (
+            Nbd8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 24),
+            Some(time!(10:00)),
+            AskTheDayBefore {
+                ask_on: date!(2026 - 11 - 20),
+            },
+        ),
+        (
+            Nbd8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 19),
+            None,
+            TooEarly {
+                earliest: Arrival::Day(date!(2026 - 11 - 20)),
+            },
+        ),
+        (
+            Ncd8x7,
+            thu,
+            S3,
+            date!(2026 - 11 - 23),
+            None,
+            AskTheDayBefore {
+                ask_on: date!(2026 - 11 - 22),
+            },
+        ),
+        (
+            Ncd8x7,
+            thu,
+            S3,
+            date!(2026 - 11 - 19),
+            None,
+            TooEarly {
+                earliest: Arrival::Day(date!(2026 - 11 - 20)),
+            },
+        ),
         // 8x5x4h: business day, 09:00–17:00, a time only within 3 days.
-        (FourHours8x5, thu, S3, date!(2026-11-20), Some(time!(15:00)), Booked { date: date!(2026-11-20), time: Some(time!(15:00)), time_dropped: false }),
-        (FourHours8x5, thu, S3, date!(2026-11-19), Some(time!(16:00)), Booked { date: date!(2026-11-19), time: Some(time!(16:00)), time_dropped: false }),
-        (FourHours8x5, thu, S3, date!(2026-11-19), Some(time!(13:59)), TooEarly { earliest: Arrival::By(datetime!(2026-11-19 14:00)) }),
-        (FourHours8x5, thu, S3, date!(2026-11-20), Some(time!(18:00)), OutsideBusinessHours { time: time!(18:00) }),
-        (FourHours8x5, thu, S3, date!(2026-11-20), Some(time!(17:00)), Booked { date: date!(2026-11-20), time: Some(time!(17:00)), time_dropped: false }),
-        (FourHours8x5, thu, S3, date!(2026-11-21), None, NotBusinessDay { date: date!(2026-11-21), kind: DayKind::Saturday }),
-        (FourHours8x5, thu, S3, date!(2026-11-23), Some(time!(10:00)), NotBusinessDay { date: date!(2026-11-23), kind: DayKind::National(Holiday::LabourThanksgivingDay) }),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 20),
+            Some(time!(15:00)),
+            Booked {
+                date: date!(2026 - 11 - 20),
+                time: Some(time!(15:00)),
+                time_dropped: false,
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 19),
+            Some(time!(16:00)),
+            Booked {
+                date: date!(2026 - 11 - 19),
+                time: Some(time!(16:00)),
+                time_dropped: false,
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 19),
+            Some(time!(13:59)),
+            TooEarly {
+                earliest: Arrival::By(datetime!(2026-11-19 14:00)),
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 20),
+            Some(time!(18:00)),
+            OutsideBusinessHours { time: time!(18:00) },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 20),
+            Some(time!(17:00)),
+            Booked {
+                date: date!(2026 - 11 - 20),
+                time: Some(time!(17:00)),
+                time_dropped: false,
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 21),
+            None,
+            NotBusinessDay {
+                date: date!(2026 - 11 - 21),
+                kind: DayKind::Saturday,
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 23),
+            Some(time!(10:00)),
+            NotBusinessDay {
+                date: date!(2026 - 11 - 23),
+                kind: DayKind::National(Holiday::LabourThanksgivingDay),
+            },
+        ),
         // 11/19 + 4 days = 11/23: from there only the day.
-        (FourHours8x5, thu, S3, date!(2026-11-24), Some(time!(10:00)), Booked { date: date!(2026-11-24), time: None, time_dropped: true }),
-        (FourHours8x5, thu, S3, date!(2026-11-24), None, Booked { date: date!(2026-11-24), time: None, time_dropped: false }),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 24),
+            Some(time!(10:00)),
+            Booked {
+                date: date!(2026 - 11 - 24),
+                time: None,
+                time_dropped: true,
+            },
+        ),
+        (
+            FourHours8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 24),
+            None,
+            Booked {
+                date: date!(2026 - 11 - 24),
+                time: None,
+                time_dropped: false,
+            },
+        ),
         // After hours, 13:00 on the next business day onwards (the guide's "翌営業日 13 時以降").
-        (FourHours8x5, datetime!(2026-11-19 18:00), S3, date!(2026-11-20), Some(time!(12:00)), TooEarly { earliest: Arrival::By(datetime!(2026-11-20 13:00)) }),
-        (FourHours8x5, datetime!(2026-11-19 18:00), S3, date!(2026-11-20), Some(time!(13:00)), Booked { date: date!(2026-11-20), time: Some(time!(13:00)), time_dropped: false }),
+        (
+            FourHours8x5,
+            datetime!(2026-11-19 18:00),
+            S3,
+            date!(2026 - 11 - 20),
+            Some(time!(12:00)),
+            TooEarly {
+                earliest: Arrival::By(datetime!(2026-11-20 13:00)),
+            },
+        ),
+        (
+            FourHours8x5,
+            datetime!(2026-11-19 18:00),
+            S3,
+            date!(2026 - 11 - 20),
+            Some(time!(13:00)),
+            Booked {
+                date: date!(2026 - 11 - 20),
+                time: Some(time!(13:00)),
+                time_dropped: false,
+            },
+        ),
         // 24x7: any date and time within 3 days of the request; from 4 days, a business day 09:00–17:00.
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, date!(2026-11-22), Some(time!(03:00)), Booked { date: date!(2026-11-22), time: Some(time!(03:00)), time_dropped: false }),
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, date!(2026-11-24), Some(time!(22:00)), Booked { date: date!(2026-11-24), time: Some(time!(22:00)), time_dropped: false }),
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, date!(2026-11-25), Some(time!(22:00)), Booked { date: date!(2026-11-25), time: None, time_dropped: true }),
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, date!(2026-11-28), None, NotBusinessDay { date: date!(2026-11-28), kind: DayKind::Saturday }),
-        (TwoHours24x7, datetime!(2026-11-21 03:00), S1, date!(2026-11-21), Some(time!(04:59)), TooEarly { earliest: Arrival::By(datetime!(2026-11-21 05:00)) }),
-        (FourHours24x7, datetime!(2026-11-21 03:00), S2, date!(2026-11-23), Some(time!(20:00)), TooEarly { earliest: Arrival::By(datetime!(2026-11-24 13:00)) }),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            date!(2026 - 11 - 22),
+            Some(time!(03:00)),
+            Booked {
+                date: date!(2026 - 11 - 22),
+                time: Some(time!(03:00)),
+                time_dropped: false,
+            },
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            date!(2026 - 11 - 24),
+            Some(time!(22:00)),
+            Booked {
+                date: date!(2026 - 11 - 24),
+                time: Some(time!(22:00)),
+                time_dropped: false,
+            },
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            date!(2026 - 11 - 25),
+            Some(time!(22:00)),
+            Booked {
+                date: date!(2026 - 11 - 25),
+                time: None,
+                time_dropped: true,
+            },
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            date!(2026 - 11 - 28),
+            None,
+            NotBusinessDay {
+                date: date!(2026 - 11 - 28),
+                kind: DayKind::Saturday,
+            },
+        ),
+        (
+            TwoHours24x7,
+            datetime!(2026-11-21 03:00),
+            S1,
+            date!(2026 - 11 - 21),
+            Some(time!(04:59)),
+            TooEarly {
+                earliest: Arrival::By(datetime!(2026-11-21 05:00)),
+            },
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-11-21 03:00),
+            S2,
+            date!(2026 - 11 - 23),
+            Some(time!(20:00)),
+            TooEarly {
+                earliest: Arrival::By(datetime!(2026-11-24 13:00)),
+            },
+        ),
     ];
     for (level, at, severity, date, time, expected) in cases {
-        assert_eq!(desired(level, at, severity, date, time), expected, "{level:?} {at} wants {date} {time:?}");
+        assert_eq!(
+            desired(level, at, severity, date, time),
+            expected,
+            "{level:?} {at} wants {date} {time:?}"
+        );
     }
 }
 
 fn contract(level: ServiceLevel, at: PrimitiveDateTime, contract: Contract) -> Vec<ContractNote> {
     let mut request = request(level, at, S2);
     request.contract = contract;
-    calculate(&request, &BusinessCalendar::default()).unwrap().contract
+    calculate(&request, &BusinessCalendar::default())
+        .unwrap()
+        .contract
 }
 
 #[test]
 fn contract_checks_table() {
     use ContractNote::*;
-    let order = date!(2026-11-01);
-    let start = date!(2026-11-10);
-    let both = Contract { order_date: Some(order), service_start: Some(start), previous_end: None };
+    let order = date!(2026 - 11 - 01);
+    let start = date!(2026 - 11 - 10);
+    let both = Contract {
+        order_date: Some(order),
+        service_start: Some(start),
+        previous_end: None,
+    };
     // Before the service start: not accepted, at any level.
-    assert_eq!(contract(Nbd8x5, datetime!(2026-11-09 10:00), both), [BeforeServiceStart { start }]);
-    assert_eq!(contract(FourHours24x7, datetime!(2026-11-09 10:00), both), [BeforeServiceStart { start }]);
+    assert_eq!(
+        contract(Nbd8x5, datetime!(2026-11-09 10:00), both),
+        [BeforeServiceStart { start }]
+    );
+    assert_eq!(
+        contract(FourHours24x7, datetime!(2026-11-09 10:00), both),
+        [BeforeServiceStart { start }]
+    );
     // From the start, inside the 30 days from the order (11/01 is day 1, 11/30 day 30): best effort for 2 h / 4 h.
-    assert_eq!(contract(FourHours24x7, datetime!(2026-11-10 10:00), both), [PreparationBestEffort { order, last_day: date!(2026-11-30) }]);
-    assert_eq!(contract(TwoHours24x7, datetime!(2026-11-30 10:00), both), [PreparationBestEffort { order, last_day: date!(2026-11-30) }]);
-    assert_eq!(contract(TwoHours24x7, datetime!(2026-12-01 10:00), both), []);
-    assert_eq!(contract(Nbd8x5, datetime!(2026-11-10 10:00), both), [], "no preparation period for NBD");
-    assert_eq!(contract(Ncd8x7, datetime!(2026-11-10 10:00), both), [], "nor for NCD");
+    assert_eq!(
+        contract(FourHours24x7, datetime!(2026-11-10 10:00), both),
+        [PreparationBestEffort {
+            order,
+            last_day: date!(2026 - 11 - 30)
+        }]
+    );
+    assert_eq!(
+        contract(TwoHours24x7, datetime!(2026-11-30 10:00), both),
+        [PreparationBestEffort {
+            order,
+            last_day: date!(2026 - 11 - 30)
+        }]
+    );
+    assert_eq!(
+        contract(TwoHours24x7, datetime!(2026-12-01 10:00), both),
+        []
+    );
+    assert_eq!(
+        contract(Nbd8x5, datetime!(2026-11-10 10:00), both),
+        [],
+        "no preparation period for NBD"
+    );
+    assert_eq!(
+        contract(Ncd8x7, datetime!(2026-11-10 10:00), both),
+        [],
+        "nor for NCD"
+    );
     // Re-contract 90+ days after the previous end: parts from day 30 (service start = day 1).
-    let recontract = |previous_end| Contract { order_date: None, service_start: Some(start), previous_end: Some(previous_end) };
-    let waiting = RecontractWaiting { previous_end: date!(2026-08-12), start, parts_from: date!(2026-12-09) };
-    assert_eq!(contract(Nbd8x5, datetime!(2026-11-20 10:00), recontract(date!(2026-08-12))), [waiting]); // 90 days
-    assert_eq!(contract(Nbd8x5, datetime!(2026-12-08 10:00), recontract(date!(2026-08-12))), [waiting]);
-    assert_eq!(contract(Nbd8x5, datetime!(2026-12-09 10:00), recontract(date!(2026-08-12))), []);
-    assert_eq!(contract(Nbd8x5, datetime!(2026-11-20 10:00), recontract(date!(2026-08-13))), [], "89 days: no wait");
+    let recontract = |previous_end| Contract {
+        order_date: None,
+        service_start: Some(start),
+        previous_end: Some(previous_end),
+    };
+    let waiting = RecontractWaiting {
+        previous_end: date!(2026 - 08 - 12),
+        start,
+        parts_from: date!(2026 - 12 - 09),
+    };
+    assert_eq!(
+        contract(
+            Nbd8x5,
+            datetime!(2026-11-20 10:00),
+            recontract(date!(2026 - 08 - 12))
+        ),
+        [waiting]
+    ); // 90 days
+    assert_eq!(
+        contract(
+            Nbd8x5,
+            datetime!(2026-12-08 10:00),
+            recontract(date!(2026 - 08 - 12))
+        ),
+        [waiting]
+    );
+    assert_eq!(
+        contract(
+            Nbd8x5,
+            datetime!(2026-12-09 10:00),
+            recontract(date!(2026 - 08 - 12))
+        ),
+        []
+    );
+    assert_eq!(
+        contract(
+            Nbd8x5,
+            datetime!(2026-11-20 10:00),
+            recontract(date!(2026 - 08 - 13))
+        ),
+        [],
+        "89 days: no wait"
+    );
     let answer = {
         let mut request = request(Nbd8x5, datetime!(2026-11-20 10:00), S2);
-        request.contract = recontract(date!(2026-08-12));
+        request.contract = recontract(date!(2026 - 08 - 12));
         calculate(&request, &BusinessCalendar::default()).unwrap()
     };
     assert_eq!(answer.blocked(), Some(waiting));
@@ -252,34 +693,96 @@ fn caveats_field_engineer_and_return() {
     heavy.heavy_or_cable = true;
     heavy.other_address = true;
     let answer = calculate(&heavy, &BusinessCalendar::default()).unwrap();
-    assert_eq!(answer.caveats, [HeavyOrCable, OtherAddress, RegionalAvailability, Delays, ResponseBySeverity]);
-    assert_eq!(answer.field_engineer, FieldEngineer::AroundPartArrival { after_hours: true });
-    assert_eq!(answer.return_deadline, ReturnDeadline { last_day: date!(2026-11-30), from_ship_date: false });
+    assert_eq!(
+        answer.caveats,
+        [
+            HeavyOrCable,
+            OtherAddress,
+            RegionalAvailability,
+            Delays,
+            ResponseBySeverity
+        ]
+    );
+    assert_eq!(
+        answer.field_engineer,
+        FieldEngineer::AroundPartArrival { after_hours: true }
+    );
+    assert_eq!(
+        answer.return_deadline,
+        ReturnDeadline {
+            last_day: date!(2026 - 11 - 30),
+            from_ship_date: false
+        }
+    );
 
     let mut plain = request(Nbd8x5, datetime!(2026-11-20 10:00), S3);
     plain.other_address = true; // only matters for 2 h / 4 h
-    plain.ship_date = Some(date!(2026-11-23));
+    plain.ship_date = Some(date!(2026 - 11 - 23));
     let answer = calculate(&plain, &BusinessCalendar::default()).unwrap();
-    assert_eq!(answer.caveats, [InformationInBusinessHours, Delays, ResponseBySeverity]);
-    assert_eq!(answer.field_engineer, FieldEngineer::VisitWindow { from: date!(2026-11-24) });
-    assert_eq!(answer.return_deadline, ReturnDeadline { last_day: date!(2026-12-03), from_ship_date: true });
+    assert_eq!(
+        answer.caveats,
+        [InformationInBusinessHours, Delays, ResponseBySeverity]
+    );
+    assert_eq!(
+        answer.field_engineer,
+        FieldEngineer::VisitWindow {
+            from: date!(2026 - 11 - 24)
+        }
+    );
+    assert_eq!(
+        answer.return_deadline,
+        ReturnDeadline {
+            last_day: date!(2026 - 12 - 03),
+            from_ship_date: true
+        }
+    );
 
-    let answer = calculate(&request(FourHours8x5, datetime!(2026-11-20 10:00), S2), &BusinessCalendar::default()).unwrap();
-    assert_eq!(answer.field_engineer, FieldEngineer::AroundPartArrival { after_hours: false });
+    let answer = calculate(
+        &request(FourHours8x5, datetime!(2026-11-20 10:00), S2),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        answer.field_engineer,
+        FieldEngineer::AroundPartArrival { after_hours: false }
+    );
 }
 
 #[test]
 fn outside_the_supported_years_is_an_error() {
     for level in ServiceLevel::ALL {
-        let result = calculate(&request(level, datetime!(1989-12-31 10:00), S1), &BusinessCalendar::default());
-        assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 1989 })), "{level:?}");
-        let result = calculate(&request(level, datetime!(2100-01-04 10:00), S1), &BusinessCalendar::default());
-        assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 })), "{level:?}");
+        let result = calculate(
+            &request(level, datetime!(1989-12-31 10:00), S1),
+            &BusinessCalendar::default(),
+        );
+        assert_eq!(
+            result,
+            Err(DeliveryError::OutOfRange(OutOfRange { year: 1989 })),
+            "{level:?}"
+        );
+        let result = calculate(
+            &request(level, datetime!(2100-01-04 10:00), S1),
+            &BusinessCalendar::default(),
+        );
+        assert_eq!(
+            result,
+            Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 })),
+            "{level:?}"
+        );
     }
     // The last supported day still works where the answer needs no 2100 calendar.
-    assert_eq!(arrival(TwoHours24x7, datetime!(2099-12-31 23:00), S1), Arrival::By(datetime!(2100-01-01 01:00)));
-    let result = calculate(&request(Nbd8x5, datetime!(2099-12-31 10:00), S1), &BusinessCalendar::default());
-    assert_eq!(result, Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 })));
+    assert_eq!(
+        arrival(TwoHours24x7, datetime!(2099-12-31 23:00), S1),
+        Arrival::By(datetime!(2100-01-01 01:00))
+    );
+    let result = calculate(
+        &request(Nbd8x5, datetime!(2099-12-31 10:00), S1),
+        &BusinessCalendar::default(),
+    );
+    assert_eq!(
+        result,
+        Err(DeliveryError::OutOfRange(OutOfRange { year: 2100 }))
+    );
 }
 
 #[test]
@@ -289,12 +792,30 @@ fn severity_is_asked_for_only_where_it_changes_the_answer() {
         request.severity = None;
         calculate(&request, &BusinessCalendar::default()).map(|answer| answer.arrival)
     };
-    assert_eq!(unknown(FourHours24x7, datetime!(2026-11-21 03:00)), Err(DeliveryError::SeverityNeeded));
-    assert_eq!(unknown(TwoHours24x7, datetime!(2026-11-20 17:01)), Err(DeliveryError::SeverityNeeded));
-    assert_eq!(unknown(FourHours24x7, datetime!(2026-11-20 10:00)), Ok(Arrival::By(datetime!(2026-11-20 14:00))));
-    assert_eq!(unknown(FourHours8x5, datetime!(2026-11-21 03:00)), Ok(Arrival::By(datetime!(2026-11-24 13:00))));
-    assert_eq!(unknown(Nbd8x5, datetime!(2026-11-21 03:00)), Ok(Arrival::Day(date!(2026-11-25))));
-    assert_eq!(unknown(Ncd8x7, datetime!(2026-11-21 18:00)), Ok(Arrival::Day(date!(2026-11-23))));
+    assert_eq!(
+        unknown(FourHours24x7, datetime!(2026-11-21 03:00)),
+        Err(DeliveryError::SeverityNeeded)
+    );
+    assert_eq!(
+        unknown(TwoHours24x7, datetime!(2026-11-20 17:01)),
+        Err(DeliveryError::SeverityNeeded)
+    );
+    assert_eq!(
+        unknown(FourHours24x7, datetime!(2026-11-20 10:00)),
+        Ok(Arrival::By(datetime!(2026-11-20 14:00)))
+    );
+    assert_eq!(
+        unknown(FourHours8x5, datetime!(2026-11-21 03:00)),
+        Ok(Arrival::By(datetime!(2026-11-24 13:00)))
+    );
+    assert_eq!(
+        unknown(Nbd8x5, datetime!(2026-11-21 03:00)),
+        Ok(Arrival::Day(date!(2026 - 11 - 25)))
+    );
+    assert_eq!(
+        unknown(Ncd8x7, datetime!(2026-11-21 18:00)),
+        Ok(Arrival::Day(date!(2026 - 11 - 23)))
+    );
 }
 
 #[test]
@@ -332,7 +853,9 @@ mod properties {
     }
 
     fn any_time_in_range() -> impl Strategy<Value = PrimitiveDateTime> {
-        (0i64..40_000, 0i64..1440).prop_map(|(day, minute)| datetime!(1990-01-01 00:00) + Duration::days(day) + Duration::minutes(minute))
+        (0i64..40_000, 0i64..1440).prop_map(|(day, minute)| {
+            datetime!(1990-01-01 00:00) + Duration::days(day) + Duration::minutes(minute)
+        })
     }
 
     proptest! {
