@@ -420,7 +420,7 @@ pub fn phone_required(plan: &Plan) -> Vec<Cited> {
                 },
                 source: services("Global TAC (英語) のサポートを受ける", 1376, 1377),
             },
-            GLOBAL_SCM_FOOTNOTE,
+            super::tac::GLOBAL_SCM_FOOTNOTE,
         ],
         _ => vec![Cited {
             text: Text {
@@ -431,15 +431,6 @@ pub fn phone_required(plan: &Plan) -> Vec<Cited> {
         }],
     }
 }
-
-/// The guide's footnote that contradicts "phone required" for Global TAC S1/S2 (line 1385).
-pub const GLOBAL_SCM_FOOTNOTE: Cited = Cited {
-    text: Text {
-        ja: "ただし同じページの注記では、シビラティ 1～2 のケースオープンは SCM でも電話でも可能で、エンジニアとのやり取りには電話が使われる (必要に応じて無料の日本語通訳) としています。ガイドの記述が食い違うため、両方を示しています。",
-        en: "The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.",
-    },
-    source: services("Global TAC (英語) のサポートを受ける", 1385, 1387),
-};
 
 /// The guide's official SR e-mail template (line 964): our text is laid out by the tool.
 pub const TEMPLATE_NOTE: Reading = Reading {

@@ -3,7 +3,7 @@
 //! "Japan TAC (日本語) のサポートを受ける" (lines 1203–1296), "Global TAC (英語) のサポートを受ける"
 //! (lines 1349–1392).
 
-use super::{Guide, Source};
+use super::{services, Cited, Guide, Reading, Source};
 use crate::domain::severity::Severity;
 use crate::domain::severity_guide::{Desk, Question};
 use crate::i18n::Text;
@@ -45,8 +45,8 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
             en: "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, contact on the next business day",
         },
         (Desk::Global, Severity::S2) => Text {
-            ja: "24 時間 365 日 (ベストエフォート)、営業地域のシスコの標準営業時間",
-            en: "24 hours a day, 365 days a year (best effort); the region's Cisco business hours",
+            ja: "営業地域のシスコの標準営業時間。お客様のご要望に応じて 24 時間 365 日 (ベストエフォート) で対応",
+            en: "The region's Cisco business hours; around the clock (best effort) if you ask for it",
         },
         (Desk::Global, _) => Text {
             ja: "営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡",
@@ -113,26 +113,107 @@ pub const fn escalation(desk: Desk) -> Text {
 }
 
 /// The notes of "シビラティと TAC 対応時間", shown when they apply.
-pub const S1_AVAILABILITY: Text = Text {
-    ja: "シビラティ 1 で申請する場合、エンドユーザ様およびパートナー様も 24 時間対応できる必要があります。",
-    en: "For a severity 1 request, the end user and the partner must also be reachable around the clock.",
+pub const S1_AVAILABILITY: Cited = Cited {
+    text: Text {
+        ja: "シビラティ 1 で申請する場合、エンドユーザ様およびパートナー様も 24 時間対応できる必要があります。",
+        en: "For a severity 1 request, the end user and the partner must also be reachable around the clock.",
+    },
+    source: services("シビラティと TAC 対応時間", 830, 832),
 };
-pub const SOLUTION_SUPPORT_CALLBACK: Text = Text {
-    ja: "Solution Support 契約: 標準営業時間内のシビラティ 1・2 は 30 分以内に折り返し連絡。Japan TAC の営業時間外は 1 時間以内 (シビラティ 1 のみ)。営業時間外も 30 分以内を希望する場合は Global TAC に申請します。",
-    en: "Solution Support contracts: severity 1 and 2 get a call back within 30 minutes in business hours. Japan TAC outside business hours: within 1 hour, severity 1 only. For 30 minutes outside hours too, open the request with Global TAC.",
+pub const SOLUTION_SUPPORT_CALLBACK: Cited = Cited {
+    text: Text {
+        ja: "Solution Support 契約: 標準営業時間内のシビラティ 1・2 は 30 分以内に折り返し連絡。Japan TAC の営業時間外は 1 時間以内 (シビラティ 1 のみ)。営業時間外も 30 分以内を希望する場合は Global TAC に申請します。",
+        en: "Solution Support contracts: severity 1 and 2 get a call back within 30 minutes in business hours. Japan TAC outside business hours: within 1 hour, severity 1 only. For 30 minutes outside hours too, open the request with Global TAC.",
+    },
+    source: services("シビラティと TAC 対応時間", 834, 840),
 };
-pub const UCS_OPTION: Text = Text {
-    ja: "UCS 製品には、シビラティに関係なく 24 時間 365 日の日本語サポートを提供するサービスもあります。",
-    en: "For UCS products there is also a service with Japanese support around the clock, whatever the severity.",
+pub const UCS_OPTION: Cited = Cited {
+    text: Text {
+        ja: "UCS 製品には、シビラティに関係なく 24 時間 365 日の日本語サポートを提供するサービスもあります。",
+        en: "For UCS products there is also a service with Japanese support around the clock, whatever the severity.",
+    },
+    source: services("シビラティと TAC 対応時間", 842, 842),
 };
-pub const SMALL_BUSINESS: Text = Text {
-    ja: "Small Business 製品は問い合わせ先と営業時間が異なります: シスコの営業日 9:00～18:00 に日本語で対応、電話 0066-3381-4058、E メール sbsc-japan-enduser@cisco.com。",
-    en: "Small Business products have their own contact and hours: Japanese support on Cisco business days 09:00–18:00, phone 0066-3381-4058, e-mail sbsc-japan-enduser@cisco.com.",
+pub const SMALL_BUSINESS: Cited = Cited {
+    text: Text {
+        ja: "Small Business 製品は問い合わせ先と営業時間が異なります: シスコの営業日 9:00～18:00 に日本語で対応、電話 0066-3381-4058、E メール sbsc-japan-enduser@cisco.com。Global TAC では 24 時間受け付けています (各国のスモールビジネス TAC の連絡先: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html)。",
+        en: "Small Business products have their own contact and hours: Japanese support on Cisco business days 09:00–18:00, phone 0066-3381-4058, e-mail sbsc-japan-enduser@cisco.com. Global TAC takes them around the clock (each country's Small Business TAC: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html).",
+    },
+    source: services("Small Business 製品のサポートについて", 1242, 1256),
 };
-pub const WEBEX: Text = Text {
-    ja: "Webex Meetings/Webinars、Webex App、Control Hub は窓口が異なります: SCM、電話 0120-339-836 / 03-6434-6780、Webex Chat Assistant (E メールはありません)。",
-    en: "Webex Meetings/Webinars, Webex App and Control Hub have their own channels: SCM, phone 0120-339-836 / 03-6434-6780, Webex Chat Assistant (no e-mail).",
+pub const WEBEX: Cited = Cited {
+    text: Text {
+        ja: "Webex Meetings/Webinars、Webex App、Control Hub は窓口が異なります: SCM、電話 0120-339-836 / 03-6434-6780、Webex Chat Assistant (E メールはありません)。日本語のチャット (WCA) は Webex Calling (MPP などの IP 電話機を含む) と Webex Contact Center の問い合わせを受け付けていません。",
+        en: "Webex Meetings/Webinars, Webex App and Control Hub have their own channels: SCM, phone 0120-339-836 / 03-6434-6780, Webex Chat Assistant (no e-mail). The Japanese chat (WCA) does not take Webex Calling (IP phones such as MPP included) or Webex Contact Center.",
+    },
+    source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338),
 };
+
+/// Japan TAC S1, Global TAC S1 and S2: the guide's "phone required" (lines 1231, 1377).
+pub fn phone_rule(desk: Desk) -> Cited {
+    match desk {
+        Desk::Japan => Cited {
+            text: PHONE_REQUIRED,
+            source: services("Japan TAC (日本語) のサポートを受ける", 1229, 1231),
+        },
+        Desk::Global => Cited {
+            text: PHONE_REQUIRED,
+            source: services("Global TAC (英語) のサポートを受ける", 1376, 1377),
+        },
+    }
+}
+
+/// The footnote that contradicts Global TAC's "phone required" for S1/S2 (line 1385): shown beside it.
+pub const GLOBAL_SCM_FOOTNOTE: Cited = Cited {
+    text: Text {
+        ja: "ただし同じページの注記では、シビラティ 1～2 のケースオープンは SCM でも電話でも可能で、エンジニアとのやり取りには電話が使われる (必要に応じて無料の日本語通訳) としています。ガイドの記述が食い違うため、両方を示しています。",
+        en: "The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.",
+    },
+    source: services("Global TAC (英語) のサポートを受ける", 1385, 1387),
+};
+
+/// Opening a Global TAC request by phone (lines 1431–1465).
+pub const GLOBAL_PHONE_MENU: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "電話のメニュー: 「1」(ネットワークダウンなど緊急) か「3」(新規) でオペレーターにつながります (英語)。2: 既存の Global TAC SR、4: RMA の状況、5: オンサイト FE、8: メニューの再説明、0: 上記以外。",
+            en: "The phone menu: 1 (urgent, such as a network down) or 3 (new) reaches an operator (in English). 2: an existing Global TAC SR, 4: RMA status, 5: the onsite field engineer, 8: repeat the menu, 0: anything else.",
+        },
+        source: services("電話で Global TAC に SR をオープンする方法", 1431, 1461),
+    },
+    Cited {
+        text: Text {
+            ja: "SR のオープン申請は英語で行います。通訳サービス (無料) も利用できます。",
+            en: "The request is made in English; a free interpreter service is available.",
+        },
+        source: services("電話で Global TAC に SR をオープンする方法", 1433, 1465),
+    },
+];
+
+/// How this tool reads the guide for the desks' hours.
+pub const READINGS: &[Reading] = &[
+    Reading {
+        text: Text {
+            ja: "「現在対応中か」は日本時間と日本の祝日で計算し、シスコが定めた休日はガイドに一覧がないため、指定されない限りないものとしています (埋め込み側が会社指定休日を設定できます)。",
+            en: "\"Answering now\" uses Japan time and Japan's holidays. The guide does not list Cisco's own holidays, so none are assumed unless the page embedding this tool sets them.",
+        },
+        source: services("Japan TAC (日本語) のサポートを受ける", 1216, 1222),
+    },
+    Reading {
+        text: Text {
+            ja: "Global TAC のシビラティ 2 は、営業時間外はお客様が希望した場合だけ 24 時間 (ベストエフォート) で対応するものとして、「現在対応中」とは表示しません。",
+            en: "Global TAC severity 2 outside business hours is handled around the clock (best effort) only if you ask for it, so it is not shown as \"answering now\".",
+        },
+        source: services("Global TAC (英語) のサポートを受ける", 1349, 1364),
+    },
+    Reading {
+        text: Text {
+            ja: "Global TAC の「営業地域」の営業時間は、日本の営業時間 (月～金 9:00～17:00、日本の祝日を除く) として計算しています。9:00 と 17:00 ちょうどは営業時間内です。",
+            en: "Global TAC's \"region's business hours\" are worked out as Japan's (Mon–Fri 09:00–17:00 except Japanese holidays). 09:00 and 17:00 exactly are in hours.",
+        },
+        source: services("Global TAC (英語) のサポートを受ける", 1364, 1369),
+    },
+];
 
 /// What TAC does not cover ("TAC サポートに関する注意事項", lines 845–861): ask the partner or sales.
 pub const NOT_COVERED: &[Text] = &[
@@ -186,16 +267,19 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
-        let mut texts = vec![
-            PHONE_REQUIRED,
-            REQUESTS_ACCEPTED_ANY_TIME,
-            S1_AVAILABILITY,
-            SOLUTION_SUPPORT_CALLBACK,
-            UCS_OPTION,
-            SMALL_BUSINESS,
-            WEBEX,
-            AGREED_WITH_TAC,
-        ];
+        let mut texts = vec![PHONE_REQUIRED, REQUESTS_ACCEPTED_ANY_TIME, AGREED_WITH_TAC];
+        texts.extend(
+            [
+                S1_AVAILABILITY,
+                SOLUTION_SUPPORT_CALLBACK,
+                UCS_OPTION,
+                SMALL_BUSINESS,
+                WEBEX,
+                GLOBAL_SCM_FOOTNOTE,
+            ]
+            .map(|c| c.text),
+        );
+        texts.extend(GLOBAL_PHONE_MENU.iter().chain(READINGS).map(|c| c.text));
         for desk in Desk::ALL {
             texts.push(desk_name(desk));
             texts.push(escalation(desk));
@@ -217,18 +301,13 @@ mod tests {
     /// Every number and address shown is in the guide.
     #[test]
     fn numbers_and_addresses_are_the_guides() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/reference")
-            .join(Guide::TechnicalServices.file());
-        let Ok(guide) = std::fs::read_to_string(path) else {
-            return;
-        };
+        let guide = crate::content::guide_text(Guide::TechnicalServices);
         let shown: String = [
             desk_name(Desk::Japan),
             escalation(Desk::Japan),
             escalation(Desk::Global),
-            SMALL_BUSINESS,
-            WEBEX,
+            SMALL_BUSINESS.text,
+            WEBEX.text,
         ]
         .iter()
         .chain(how_to_open(Desk::Japan))
@@ -261,7 +340,10 @@ pub mod card {
     use crate::domain::severity_guide::{phone_required, Definition, Desk};
     use crate::i18n::Text;
 
-    use super::{desk_name, escalation, hours, how_to_open, PHONE_REQUIRED, S1_AVAILABILITY};
+    use super::{
+        desk_name, escalation, hours, how_to_open, GLOBAL_SCM_FOOTNOTE, PHONE_REQUIRED,
+        S1_AVAILABILITY,
+    };
 
     pub fn text(
         lang: Lang,
@@ -308,9 +390,12 @@ pub mod card {
         );
         if phone_required(desk, severity) {
             lines.push(label(PHONE_REQUIRED));
+            if desk == Desk::Global {
+                lines.push(label(GLOBAL_SCM_FOOTNOTE.text));
+            }
         }
         if severity == Severity::S1 {
-            lines.push(label(S1_AVAILABILITY));
+            lines.push(label(S1_AVAILABILITY.text));
         }
         lines.push(label(escalation(desk)));
         lines.join("\n")
@@ -327,18 +412,19 @@ pub mod card {
                 index: 0,
             }];
             assert_eq!(
-                text(Lang::En, Severity::S2, &reasons, Desk::Global, Some("Right now: answering (best effort)")),
+                text(Lang::En, Severity::S2, &reasons, Desk::Global, Some("Right now: outside hours")),
                 "Severity: S2\n\
                  Why (common definitions):\n\
                  - One unit of a redundant pair is down and redundancy stays lost\n\
                  Desk: Global TAC (English)\n\
-                 Hours: 24 hours a day, 365 days a year (best effort); the region's Cisco business hours\n\
-                 Right now: answering (best effort)\n\
+                 Hours: The region's Cisco business hours; around the clock (best effort) if you ask for it\n\
+                 Right now: outside hours\n\
                  How to open:\n\
                  - Support Case Manager (SCM): choose \"Global TAC 24x7\"\n\
                  - Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)\n\
                  - Support is in English; a free Japanese interpreter is available on calls.\n\
                  At this severity the request must be opened by phone.\n\
+                 The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.\n\
                  Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC."
             );
             let ja = text(Lang::Ja, Severity::S1, &[], Desk::Japan, None);

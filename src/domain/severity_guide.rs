@@ -205,8 +205,9 @@ impl Desk {
 pub enum Availability {
     /// Around the clock, every day.
     AroundTheClock,
-    /// Around the clock on a best-effort basis (Global TAC S2), else the region's business hours.
-    AroundTheClockBestEffort,
+    /// Global TAC S2 outside the region's business hours: around the clock (best effort) only if the
+    /// customer asks for it (lines 1349–1351); otherwise the desk contacts you from `from`.
+    OnRequest { from: PrimitiveDateTime },
     /// Within business hours, now.
     InBusinessHours,
     /// Outside business hours: the desk contacts you from this time (the next business day, 09:00).
@@ -215,13 +216,17 @@ pub enum Availability {
 
 impl Availability {
     pub fn answering_now(self) -> bool {
-        !matches!(self, Availability::From(_))
+        matches!(
+            self,
+            Availability::AroundTheClock | Availability::InBusinessHours
+        )
     }
 }
 
 /// Japan TAC: S1 24x365; S2–S4 Mon–Fri 09:00–17:00 except holidays, else from the next business day.
-/// Global TAC: S1 24x365; S2 24x365 best effort; S3–S4 the region's business hours, computed here for
-/// the Japan region (the tool says so).
+/// Global TAC: S1 24x365; S2 the region's business hours, and round the clock (best effort) only at
+/// the customer's request; S3–S4 the region's business hours. The region is computed here as Japan
+/// (the tool says so).
 pub fn availability(
     desk: Desk,
     severity: Severity,
@@ -230,8 +235,10 @@ pub fn availability(
 ) -> Result<Availability, OutOfRange> {
     Ok(match (desk, severity) {
         (_, Severity::S1) => Availability::AroundTheClock,
-        (Desk::Global, Severity::S2) => Availability::AroundTheClockBestEffort,
         _ if calendar.in_hours(now)? => Availability::InBusinessHours,
+        (Desk::Global, Severity::S2) => Availability::OnRequest {
+            from: calendar.next_opening(now)?,
+        },
         _ => Availability::From(calendar.next_opening(now)?),
     })
 }
@@ -416,8 +423,32 @@ mod tests {
             ),
             // Global TAC
             (Desk::Global, S1, weekday_after, AroundTheClock),
-            (Desk::Global, S2, weekend, AroundTheClockBestEffort),
-            (Desk::Global, S2, holiday, AroundTheClockBestEffort),
+            // Issue #9: round the clock only at the customer's request, not "answering now" at any hour.
+            (Desk::Global, S2, weekday_in, InBusinessHours),
+            (
+                Desk::Global,
+                S2,
+                weekend,
+                OnRequest {
+                    from: datetime!(2026-11-24 09:00),
+                },
+            ),
+            (
+                Desk::Global,
+                S2,
+                holiday,
+                OnRequest {
+                    from: datetime!(2026-11-24 09:00),
+                },
+            ),
+            (
+                Desk::Global,
+                S2,
+                weekday_after,
+                OnRequest {
+                    from: datetime!(2026-11-25 09:00),
+                },
+            ),
             (Desk::Global, S3, weekday_in, InBusinessHours),
             (
                 Desk::Global,

@@ -179,7 +179,9 @@ catalogue! {
     HoursLabel: "対応時間", "Hours";
     RightNow: "現在 (日本時間)", "Right now (Japan time)";
     AnsweringNow: "対応中です", "Answering now";
-    AnsweringNowBestEffort: "対応中です (ベストエフォート)", "Answering now (best effort)";
+    OnRequestOutsideHours:
+        "営業時間外です。ご要望があれば 24 時間 (ベストエフォート) で対応します。希望しない場合の次の対応開始:",
+        "Outside hours. Round the clock (best effort) only if you ask for it; otherwise they contact you from:";
     AnsweringFrom: "営業時間外です。次の対応開始:", "Outside hours. They will contact you from:";
     HowToOpenLabel: "申請方法", "How to open";
     RegionAssumption:

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::cited::{CitedList, Readings};
 use crate::app::clock::jst_now;
 use crate::app::use_lang;
 use crate::content::tac;
@@ -32,7 +33,11 @@ pub fn right_now(
         Availability::AroundTheClock | Availability::InBusinessHours => {
             tr(lang, Key::AnsweringNow).to_owned()
         }
-        Availability::AroundTheClockBestEffort => tr(lang, Key::AnsweringNowBestEffort).to_owned(),
+        Availability::OnRequest { from } => format!(
+            "{} {}",
+            tr(lang, Key::OnRequestOutsideHours),
+            format::date_time(lang, from)
+        ),
         Availability::From(at) => format!(
             "{} {}",
             tr(lang, Key::AnsweringFrom),
@@ -63,7 +68,13 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 <p><strong>{ tr(lang, Key::HowToOpenLabel) }</strong></p>
                 <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
                 if phone_required(desk, severity) {
-                    <p class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>{ tac::PHONE_REQUIRED.get(lang) }</p>
+                    <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
+                        // Global TAC's footnote contradicts the rule: both are shown, each cited.
+                        <CitedList items={if desk == Desk::Global { vec![tac::phone_rule(desk), tac::GLOBAL_SCM_FOOTNOTE] } else { vec![tac::phone_rule(desk)] }} />
+                    </div>
+                }
+                if desk == Desk::Global {
+                    <CitedList items={tac::GLOBAL_PHONE_MENU.to_vec()} testid="sw-sv-global-phone-menu" />
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
                 <p class="sw-hint">{ tac::escalation(desk).get(lang) }</p>
@@ -103,7 +114,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" (S{})", severity.number()) }</h3>
             <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
-            <ul class="sw-list" data-testid="sw-sv-notes">{ for notes.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+            <CitedList items={notes} testid="sw-sv-notes" />
             <h4 class="sw-subtitle">{ tr(lang, Key::NotCoveredHeading) }</h4>
             <p>{ tr(lang, Key::NotCoveredLead) }</p>
             <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
@@ -111,6 +122,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 <legend class="sw-legend">{ tr(lang, Key::DeskChoice) }</legend>
                 <div class="sw-pills">{ for desks }</div>
             </fieldset>
+            <Readings readings={tac::READINGS.to_vec()} testid="sw-sv-readings" />
         </section>
     }
 }
