@@ -4,7 +4,7 @@
 //! the password rule (1-2, line 146), company information (1-3, lines 194–240), and the contacts on the
 //! back cover (lines 886–906).
 
-use super::{Guide, Source};
+use super::{smart_account, Cited, Guide, Reading, Source};
 use crate::domain::account_domain::{Step, SyntaxError, Verdict, MAX_LABEL, MAX_NAME};
 use crate::domain::account_readiness::{CharClass, PhoneError, PASSWORD_MAX, PASSWORD_MIN};
 use crate::domain::lang::Lang;
@@ -16,7 +16,7 @@ pub const TABLE_SOURCE: Source = Source {
     lines: (402, 423),
 };
 
-/// The verdict's headline, and which row of the guide's table it is.
+/// The verdict's headline.
 pub fn verdict_title(verdict: &Verdict) -> Text {
     match verdict {
         Verdict::Default => Text {
@@ -27,32 +27,29 @@ pub fn verdict_title(verdict: &Verdict) -> Text {
             ja: "使用できます。ただし、既存のプレフィクスなしスマートアカウント管理者の承認が必要です",
             en: "Allowed, once the admin of the existing un-prefixed Smart Account approves",
         },
-        Verdict::NotContained { .. } => Text {
-            ja: "使用できません (メールアドレスのドメインが Account Domain に含まれない)",
-            en: "Not allowed (the e-mail domain is not contained in the Account Domain)",
-        },
-        Verdict::NeedsApplication { .. } => Text {
-            ja: "このままでは使用できません (ドメイン変更: シスコへの申請と承認が必要)",
-            en: "Not allowed as it is (a different domain: needs an application to Cisco and its approval)",
+        Verdict::NotByPrefix { .. } => Text {
+            ja: "プレフィクスの追加では使用できません。「Use a Different Domain」でシスコに申請し、承認された場合のみ使用できます",
+            en: "Not allowed by adding a prefix. Only through an application to Cisco (\"Use a Different Domain\"), once Cisco approves",
         },
     }
 }
 
-/// The guide's table row (1–4) the verdict comes from.
-pub const fn table_row(verdict: &Verdict) -> u8 {
+/// The rows of the guide's table (1–4) the verdict comes from: a domain no prefix reaches is both
+/// row 3 (as a prefix) and row 4 (as a different domain).
+pub const fn table_rows(verdict: &Verdict) -> &'static [u8] {
     match verdict {
-        Verdict::Default => 1,
-        Verdict::NeedsApproval { .. } => 2,
-        Verdict::NotContained { .. } => 3,
-        Verdict::NeedsApplication { .. } => 4,
+        Verdict::Default => &[1],
+        Verdict::NeedsApproval { .. } => &[2],
+        Verdict::NotByPrefix { .. } => &[3, 4],
     }
 }
 
 pub fn table_row_label(lang: Lang, verdict: &Verdict) -> String {
-    let row = table_row(verdict);
-    match lang {
-        Lang::Ja => format!("ガイド「2-2」の Account Domain の表、{row} 行目"),
-        Lang::En => format!("The guide's Account Domain table (2-2), row {row}"),
+    match (lang, table_rows(verdict)) {
+        (Lang::Ja, [row]) => format!("ガイド「2-2」の Account Domain の表、{row} 行目"),
+        (Lang::En, [row]) => format!("The guide's Account Domain table (2-2), row {row}"),
+        (Lang::Ja, _) => "ガイド「2-2」の Account Domain の表、3 行目 (プレフィクス追加) と 4 行目 (ドメイン変更)".to_owned(),
+        (Lang::En, _) => "The guide's Account Domain table (2-2), row 3 (adding a prefix) and row 4 (changing the domain)".to_owned(),
     }
 }
 
@@ -67,18 +64,20 @@ pub fn verdict_explanation(
         (Lang::En, Verdict::Default) => format!("{account} is the domain of your e-mail address (@{email_domain}): the default when you create the Smart Account."),
         (Lang::Ja, Verdict::NeedsApproval { prefix, base }) => format!("{account} は @{email_domain} のドメイン {base} にプレフィクス「{prefix}」を付けたものです。プレフィクスなしのスマートアカウント ({base}) の管理者が承認するまで、作成は保留 (Pending) になります。"),
         (Lang::En, Verdict::NeedsApproval { prefix, base }) => format!("{account} is your e-mail domain {base} with the prefix \"{prefix}\" in front. The creation stays pending until the admin of the un-prefixed Smart Account ({base}) approves it."),
-        (Lang::Ja, Verdict::NotContained { parent: Some(parent), .. }) => format!("{account} は @{email_domain} のドメインを含みません (上位のドメインです)。{parent} のスマートアカウントは、@{parent} のメールアドレスを持つ方が作成できます。"),
-        (Lang::En, Verdict::NotContained { parent: Some(parent), .. }) => format!("{account} does not contain your e-mail domain {email_domain} (it is a parent domain). A Smart Account for {parent} can be created by someone with an @{parent} address."),
-        (Lang::Ja, Verdict::NotContained { parent: None, .. }) => format!("{account} は @{email_domain} のドメインを含みません。プレフィクスは、メールアドレスのドメインの前にだけ付けられます。"),
-        (Lang::En, Verdict::NotContained { parent: None, .. }) => format!("{account} does not contain your e-mail domain {email_domain}. A prefix can only go in front of your e-mail domain."),
-        (Lang::Ja, Verdict::NeedsApplication { .. }) => format!("{account} は @{email_domain} とは別のドメインです。Account Domain 自体の変更として、シスコへの申請と承認が必要です。"),
-        (Lang::En, Verdict::NeedsApplication { .. }) => format!("{account} is a different domain from @{email_domain}. Changing the Account Domain itself needs an application to Cisco and Cisco's approval."),
+        (Lang::Ja, Verdict::NotByPrefix { parent, .. }) => {
+            let parent_note = parent.as_ref().map_or(String::new(), |parent| format!(" なお {parent} は上位のドメインで、@{parent} のメールアドレスを持つ方ならデフォルトとして作成できます (表の 1 行目からのこのツールの読み方)。"));
+            format!("{account} は @{email_domain} のドメインを含みません。「Add a Prefix to the Domain」はメールアドレスのドメイン ({email_domain}) の前にラベルを付けるだけなので、{account} にはなりません (表の 3 行目)。「Use a Different Domain」を選ぶと Account Domain 自体の変更をシスコに申請でき、シスコが承認すれば使用できます (表の 4 行目)。{parent_note}")
+        }
+        (Lang::En, Verdict::NotByPrefix { parent, .. }) => {
+            let parent_note = parent.as_ref().map_or(String::new(), |parent| format!(" {parent} is a parent domain: someone with an @{parent} address has it by default (the tool's reading of row 1)."));
+            format!("{account} does not contain your e-mail domain. \"Add a Prefix to the Domain\" only puts labels in front of your e-mail domain ({email_domain}), so it cannot give {account} (row 3). \"Use a Different Domain\" applies to Cisco to change the Account Domain itself; it can be used once Cisco approves (row 4).{parent_note}")
+        }
     }
 }
 
 pub const ALTERNATIVES_HEADING: Text = Text {
-    ja: "代わりに使用できるドメイン",
-    en: "Domains you can use instead",
+    ja: "申請せずに使用できるドメイン (このツールの提案)",
+    en: "Domains you can use without an application (the tool's suggestions)",
 };
 pub const ANY_PREFIX_NOTE: Text = Text {
     ja: "または、任意のプレフィクスを付けたドメイン (例: jp.{domain}、管理者の承認が必要)",
@@ -127,6 +126,79 @@ pub const CONTACT: Text = Text {
     ja: "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ: japan-tac@cisco.com、電話 0120-608-802 (フリーダイヤル、平日 9:00～17:00)。",
     en: "Smart Account and Smart Licensing inquiries: japan-tac@cisco.com, phone 0120-608-802 (toll-free in Japan, weekdays 09:00–17:00).",
 };
+
+/// Cisco account questions (not Smart Account ones) go elsewhere (002 MEMO and back cover).
+pub const ACCOUNT_CONTACT: Cited = Cited {
+    text: Text {
+        ja: "シスコ アカウント (個人のアカウント) に関するお問い合わせ: web-help-j@cisco.com (サポート受付時間: 平日 9:00～17:00)。",
+        en: "Questions about a Cisco account (your personal account): web-help-j@cisco.com (weekdays 09:00–17:00).",
+    },
+    source: smart_account("シスコ アカウントに関するお問い合わせ先", 886, 894),
+};
+
+/// What the guide says about Smart Accounts that a visitor choosing a domain needs to know.
+pub const ACCOUNT_FACTS: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "シスコ アカウントの情報 (メールアドレス、名前、国など) は英語で登録し、名前はローマ字で入力します。会社名と住所も英語で登録します。",
+            en: "The Cisco account is registered in English, with your name in romaji; the company name and address are registered in English too.",
+        },
+        source: smart_account("1-2 シスコ アカウントを作成する", 134, 143),
+    },
+    Cited {
+        text: Text {
+            ja: "スマートアカウントはお客様組織のアカウントで、通常は会社など 1 つの組織で 1 つ作成します (必要に応じて、プレフィクスを付けて組織の一部のスマートアカウントを作成できます)。",
+            en: "A Smart Account belongs to the organisation, and normally one organisation creates one (a part of it can have its own, with a prefix, where needed).",
+        },
+        source: smart_account("スマートアカウントの作成に関する制限事項について", 77, 81),
+    },
+    Cited {
+        text: Text {
+            ja: "スマートライセンスはバーチャルアカウント間では移動できますが、スマートアカウント間では移動できません。",
+            en: "Smart licences can move between Virtual Accounts, but not between Smart Accounts.",
+        },
+        source: smart_account("スマートアカウントの作成に関する制限事項について", 82, 82),
+    },
+    Cited {
+        text: Text {
+            ja: "スマートアカウントを統合または分離してスマートライセンスを移行するには、シスコのサポートチームによる承認と作業が必要です。",
+            en: "Merging or splitting Smart Accounts to move smart licences needs the approval and work of Cisco's support team.",
+        },
+        source: smart_account("スマートアカウントの作成に関する制限事項について", 83, 83),
+    },
+    Cited {
+        text: Text {
+            ja: "スマートアカウントを作成すると、「DEFAULT」という名前のバーチャルアカウントが自動的に作成されます。スマートライセンス対応製品の購入時には、Account Domain とバーチャルアカウント名が必要です。",
+            en: "Creating a Smart Account creates a Virtual Account named \"DEFAULT\" automatically. Buying products with smart licensing needs the Account Domain and the Virtual Account name.",
+        },
+        source: smart_account("バーチャルアカウントについて", 48, 852),
+    },
+];
+
+/// How the domain tool reads the guide.
+pub const READINGS: &[Reading] = &[
+    Reading {
+        text: Text {
+            ja: "表の 3 行目と 4 行目は、[Edit] で選ぶオプションの違いです (「Add a Prefix to the Domain」と「Use a Different Domain」)。メールアドレスのドメインを含まないドメインはどれもプレフィクスでは作れず、申請 (4 行目) だけが道なので、両方を示します。同じ組織のドメインかどうかはガイドの基準ではないため、判定に使っていません。",
+            en: "Rows 3 and 4 of the table differ by the option chosen under [Edit] (\"Add a Prefix to the Domain\" or \"Use a Different Domain\"). No domain that leaves out the e-mail domain can be had with a prefix, and an application (row 4) is the only route, so both are shown. Whether it is the same organisation's domain is not the guide's test and is not used.",
+        },
+        source: smart_account("2-2 スマートアカウントを作成する", 416, 423),
+    },
+    Reading {
+        text: Text {
+            ja: "「含まれる」はドットで区切られたラベル単位で判定します (abccisco.com は cisco.com を含みません)。大文字と小文字、全角と半角、末尾のドット、国際化ドメイン名の表記の違いは同じものとして扱います。",
+            en: "\"Contained\" is judged on whole labels between dots (abccisco.com does not contain cisco.com). Case, full-width characters, a trailing dot and the two forms of an internationalised name are treated as the same.",
+        },
+        source: smart_account("2-2 スマートアカウントを作成する", 418, 423),
+    },
+    Reading {
+        text: Text {
+            ja: "フリーメールの警告、パブリックサフィックス (co.jp など) の一覧、申請せずに使えるドメインの提案は、このツール独自のものです。",
+            en: "The free-mail warning, the list of public suffixes (such as co.jp) and the suggested domains that need no application are the tool's own.",
+        },
+        source: smart_account("スマートアカウントの作成に関する制限事項について", 79, 81),
+    },
+];
 
 pub const FREE_MAIL_WARNING: Text = Text {
     ja: "フリーメールのドメインのようです。シスコ アカウントにはビジネス用のメールアドレスが推奨されており、メールアドレスのドメインがスマートアカウントのドメインになります。",
@@ -298,16 +370,13 @@ mod tests {
                 prefix: "jp".into(),
                 base: "cisco.com".into(),
             },
-            Verdict::NotContained {
+            Verdict::NotByPrefix {
                 alternatives: vec![],
                 parent: None,
             },
-            Verdict::NotContained {
+            Verdict::NotByPrefix {
                 alternatives: vec![],
                 parent: Some("cisco.com".into()),
-            },
-            Verdict::NeedsApplication {
-                alternatives: vec![],
             },
         ];
         for lang in Lang::ALL {
@@ -318,7 +387,23 @@ mod tests {
         }
         assert_eq!(
             verdict_explanation(Lang::En, &verdicts[3], "sales.cisco.com", "cisco.com"),
-            "cisco.com does not contain your e-mail domain sales.cisco.com (it is a parent domain). A Smart Account for cisco.com can be created by someone with an @cisco.com address."
+            "cisco.com does not contain your e-mail domain. \"Add a Prefix to the Domain\" only puts labels in front of your e-mail domain (sales.cisco.com), so it cannot give cisco.com (row 3). \"Use a Different Domain\" applies to Cisco to change the Account Domain itself; it can be used once Cisco approves (row 4). cisco.com is a parent domain: someone with an @cisco.com address has it by default (the tool's reading of row 1)."
+        );
+        // Issue #9, wrong item 5: a domain no prefix reaches names both rows and the application route.
+        let sales_japan =
+            crate::domain::account_domain::judge("sales.cisco.com", "japan.cisco.com");
+        assert_eq!(table_rows(&sales_japan), [3, 4]);
+        let ja = verdict_explanation(Lang::Ja, &sales_japan, "sales.cisco.com", "japan.cisco.com");
+        assert!(
+            ja.contains("3 行目") && ja.contains("4 行目") && ja.contains("Use a Different Domain"),
+            "{ja}"
+        );
+        assert_eq!(
+            table_rows(&crate::domain::account_domain::judge(
+                "cisco.com",
+                "cisco-systems.com"
+            )),
+            [3, 4]
         );
         assert_eq!(
             table_row_label(Lang::Ja, &verdicts[1]),
@@ -342,11 +427,7 @@ mod tests {
 
     #[test]
     fn the_contact_details_are_the_guides() {
-        let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/reference/002_bf66f745e37d1da0.txt"),
-        );
-        let Ok(text) = text else { return };
+        let text = crate::content::guide_text(Guide::SmartAccount);
         for fact in [
             "japan-tac@cisco.com",
             "0120-608-802",

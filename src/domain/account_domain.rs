@@ -6,13 +6,17 @@
 //! 1. the e-mail domain itself → allowed (the default);
 //! 2. the e-mail domain with labels in front (`abc.cisco.com` for `@cisco.com`) → allowed once the
 //!    admin of the existing un-prefixed Smart Account approves;
-//! 3. in the same organisation's domain but not containing the e-mail domain (`japan.cisco.com` for
-//!    `@sales.cisco.com`, or the parent `cisco.com`) → not allowed;
-//! 4. another domain altogether (`cisco-systems.com` for `@cisco.com`) → not allowed as it is; needs an
-//!    application to Cisco ("Use a Different Domain").
+//! 3. "Add a Prefix to the Domain" for a domain that does not contain the e-mail domain
+//!    (`japan.cisco.com` for `@sales.cisco.com`) → not allowed: a prefix only goes in front;
+//! 4. "Use a Different Domain" (`cisco-systems.com` for `@cisco.com`) → not allowed as it is; needs an
+//!    application to Cisco and Cisco's approval.
 //!
-//! "Contains" is on label boundaries: `abccisco.com` does not contain `cisco.com`. Rows 3 and 4 are
-//! told apart by the registrable domain (the public suffix plus one label): the same one is row 3.
+//! Rows 3 and 4 differ by the Edit option chosen (2-3 steps 5 and TIP MEMO, lines 507–522), not by the
+//! domain: any domain that does not contain the e-mail domain is out of reach of a prefix (row 3) and
+//! can only be applied for (row 4), so the verdict for it shows both. Whether it is "the same
+//! organisation" is not the guide's test and decides nothing here.
+//!
+//! "Contains" is on label boundaries: `abccisco.com` does not contain `cisco.com`.
 //!
 //! Names are compared in their ASCII form. Internationalised names go through UTS-46 behind the
 //! [`Uts46`] trait: in the browser, the WHATWG URL parser (no tables shipped in the widget); in native
@@ -303,14 +307,14 @@ pub enum Verdict {
     Default,
     /// Row 2: allowed once the admin of the Smart Account for `base` approves.
     NeedsApproval { prefix: String, base: String },
-    /// Row 3: same organisation, but the e-mail domain is not contained. `parent` is set when the
-    /// wanted domain is a parent of the e-mail domain (someone with an address there could create it).
-    NotContained {
+    /// Rows 3 and 4: the e-mail domain is not contained, so no prefix gives this domain (row 3); it can
+    /// only be applied for with "Use a Different Domain", which Cisco must approve (row 4).
+    /// `alternatives` are the tool's suggestions that need no application; `parent` is set when the
+    /// wanted domain is a parent of the e-mail domain (someone with an address there has it by default).
+    NotByPrefix {
         alternatives: Vec<String>,
         parent: Option<String>,
     },
-    /// Row 4: another domain; only by an application to Cisco.
-    NeedsApplication { alternatives: Vec<String> },
 }
 
 pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
@@ -326,8 +330,8 @@ pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
     }
     let mut alternatives = vec![email_domain.to_owned()];
     if registrable(email_domain) == registrable(account_domain) {
-        // Offer the wanted domain's own front labels on top of the e-mail domain
-        // (`japan.cisco.com` for `@sales.cisco.com` → `japan.sales.cisco.com`).
+        // A suggestion of the tool's: the wanted domain's own front labels on top of the e-mail
+        // domain (`japan.cisco.com` for `@sales.cisco.com` → `japan.sales.cisco.com`).
         let shared = common_suffix_labels(email_domain, account_domain);
         let own: Vec<&str> = account_domain.split('.').collect();
         let front = own[..own.len() - shared].join(".");
@@ -335,13 +339,12 @@ pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
         if !front.is_empty() && suggestion.len() <= MAX_NAME {
             alternatives.push(suggestion);
         }
-        let parent = within(email_domain, account_domain).then(|| account_domain.to_owned());
-        return Verdict::NotContained {
-            alternatives,
-            parent,
-        };
     }
-    Verdict::NeedsApplication { alternatives }
+    let parent = within(email_domain, account_domain).then(|| account_domain.to_owned());
+    Verdict::NotByPrefix {
+        alternatives,
+        parent,
+    }
 }
 
 fn common_suffix_labels(a: &str, b: &str) -> usize {

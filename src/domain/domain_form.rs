@@ -156,7 +156,7 @@ mod tests {
         let evaluation = evaluate(&form, &IdnaUts46);
         assert!(matches!(
             evaluation.verdict,
-            Some(Verdict::NotContained { .. })
+            Some(Verdict::NotByPrefix { .. })
         ));
         assert_eq!(
             to_params(&form, &evaluation),

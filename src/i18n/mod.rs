@@ -161,6 +161,7 @@ catalogue! {
     AddressLabel: "住所 (英語)", "Address (in English)";
     NotEnglish: "英語 (半角英数字) で登録してください。英語以外の文字:", "Register it in English (half-width characters). Characters that are not:";
     ChecklistHeading: "ガイドが挙げる準備", "What the guide says to have ready";
+    AccountFactsHeading: "スマートアカウントについて知っておくこと", "Good to know about Smart Accounts";
 
     // Severity selection
     QuestionsHeading: "質問に答えてシビラティを選ぶ", "Answer a few questions";

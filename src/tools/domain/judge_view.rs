@@ -85,10 +85,10 @@ fn display(verdict: &Verdict, email: &Domain, account: &Domain) -> Verdict {
                 },
             }
         }
-        Verdict::NotContained {
+        Verdict::NotByPrefix {
             alternatives,
             parent,
-        } => Verdict::NotContained {
+        } => Verdict::NotByPrefix {
             alternatives: alternatives.clone(),
             parent: parent.as_ref().map(|p| {
                 if *p == account.ascii {
@@ -113,7 +113,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let class = match verdict {
         Verdict::Default => "sw-ok",
         Verdict::NeedsApproval { .. } => "sw-note",
-        Verdict::NotContained { .. } | Verdict::NeedsApplication { .. } => "sw-error",
+        Verdict::NotByPrefix { .. } => "sw-error",
     };
     let both_forms = [email, account]
         .into_iter()
@@ -128,22 +128,20 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         .map(|step| html! { <li>{ text::step(lang, step) }</li> })
         .collect();
     let alternatives = match verdict {
-        Verdict::NotContained { alternatives, .. } | Verdict::NeedsApplication { alternatives } => {
-            Some(html! {
-                <>
-                    <h4 class="sw-subtitle">{ text::ALTERNATIVES_HEADING.get(lang) }</h4>
-                    <ul class="sw-list" data-testid="sw-sa-alternatives">
-                        { for alternatives.iter().map(|a| html! { <li><code>{ a }</code></li> }) }
-                        <li>{ text::ANY_PREFIX_NOTE.get(lang).replace("{domain}", &email.ascii) }</li>
-                    </ul>
-                </>
-            })
-        }
+        Verdict::NotByPrefix { alternatives, .. } => Some(html! {
+            <>
+                <h4 class="sw-subtitle">{ text::ALTERNATIVES_HEADING.get(lang) }</h4>
+                <ul class="sw-list" data-testid="sw-sa-alternatives">
+                    { for alternatives.iter().map(|a| html! { <li><code>{ a }</code></li> }) }
+                    <li>{ text::ANY_PREFIX_NOTE.get(lang).replace("{domain}", &email.ascii) }</li>
+                </ul>
+            </>
+        }),
         _ => None,
     };
     let how_to = match verdict {
         Verdict::NeedsApproval { .. } => Some((Key::ApprovalHeading, text::APPROVAL_STEPS, "sw-sa-approval")),
-        Verdict::NeedsApplication { .. } => Some((Key::ApplicationHeading, text::APPLICATION_STEPS, "sw-sa-application")),
+        Verdict::NotByPrefix { .. } => Some((Key::ApplicationHeading, text::APPLICATION_STEPS, "sw-sa-application")),
         _ => None,
     }
     .map(|(heading, steps, testid)| {
@@ -155,7 +153,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         }
     });
     html! {
-        <div data-testid="sw-sa-verdict" data-row={text::table_row(verdict).to_string()}>
+        <div data-testid="sw-sa-verdict" data-row={text::table_rows(verdict).iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
             <p class={classes!(class, "sw-verdict")} aria-live="polite" data-testid="sw-sa-verdict-title">
                 <strong>{ text::verdict_title(verdict).get(lang) }</strong>
             </p>

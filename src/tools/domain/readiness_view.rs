@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::cited::{CitedList, Readings};
+
 use crate::app::fields::TextField;
 use crate::app::use_lang;
 use crate::content::account_domain as text;
@@ -78,6 +80,9 @@ pub fn ReadinessView() -> Html {
             <ul class="sw-list" data-testid="sw-sa-checklist">
                 { for text::READINESS_CHECKLIST.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
             </ul>
+            <h4 class="sw-subtitle">{ tr(lang, Key::AccountFactsHeading) }</h4>
+            <CitedList items={text::ACCOUNT_FACTS.iter().copied().chain([text::ACCOUNT_CONTACT]).collect::<Vec<_>>()} testid="sw-sa-facts" />
+            <Readings readings={text::READINGS.to_vec()} testid="sw-sa-readings" />
         </section>
     }
 }

@@ -30,15 +30,16 @@ fn the_guides_four_rows() {
     );
     assert_eq!(
         verdict("xxxxxxxx@sales.cisco.com", "japan.cisco.com"),
-        Verdict::NotContained {
+        Verdict::NotByPrefix {
             alternatives: vec!["sales.cisco.com".into(), "japan.sales.cisco.com".into()],
             parent: None
         }
     );
     assert_eq!(
         verdict("xxxxxxxx@cisco.com", "cisco-systems.com"),
-        Verdict::NeedsApplication {
-            alternatives: vec!["cisco.com".into()]
+        Verdict::NotByPrefix {
+            alternatives: vec!["cisco.com".into()],
+            parent: None,
         }
     );
 }
@@ -50,7 +51,7 @@ fn more_verdicts_by_hand() {
         (
             "a@sales.cisco.com",
             "cisco.com",
-            Verdict::NotContained {
+            Verdict::NotByPrefix {
                 alternatives: vec!["sales.cisco.com".into()],
                 parent: Some("cisco.com".into()),
             },
@@ -68,22 +69,24 @@ fn more_verdicts_by_hand() {
         (
             "a@cisco.com",
             "abccisco.com",
-            Verdict::NeedsApplication {
+            Verdict::NotByPrefix {
                 alternatives: vec!["cisco.com".into()],
+                parent: None,
             },
         ),
         (
             "a@cisco.com",
             "abc-cisco.com",
-            Verdict::NeedsApplication {
+            Verdict::NotByPrefix {
                 alternatives: vec!["cisco.com".into()],
+                parent: None,
             },
         ),
         // Sub-domain e-mail wanting a deeper sibling.
         (
             "a@sales.cisco.com",
             "west.japan.cisco.com",
-            Verdict::NotContained {
+            Verdict::NotByPrefix {
                 alternatives: vec![
                     "sales.cisco.com".into(),
                     "west.japan.sales.cisco.com".into(),
@@ -95,8 +98,9 @@ fn more_verdicts_by_hand() {
         (
             "a@example.co.jp",
             "other.co.jp",
-            Verdict::NeedsApplication {
+            Verdict::NotByPrefix {
                 alternatives: vec!["example.co.jp".into()],
+                parent: None,
             },
         ),
         (
@@ -110,7 +114,7 @@ fn more_verdicts_by_hand() {
         (
             "a@sales.example.co.jp",
             "hr.example.co.jp",
-            Verdict::NotContained {
+            Verdict::NotByPrefix {
                 alternatives: vec![
                     "sales.example.co.jp".into(),
                     "hr.sales.example.co.jp".into(),
@@ -122,8 +126,9 @@ fn more_verdicts_by_hand() {
         (
             "a@cisco.com",
             "cisco.co.jp",
-            Verdict::NeedsApplication {
+            Verdict::NotByPrefix {
                 alternatives: vec!["cisco.com".into()],
+                parent: None,
             },
         ),
     ];
@@ -432,7 +437,7 @@ mod properties {
         #[test]
         fn suggested_alternatives_are_themselves_allowed(email in name(), account in name()) {
             match judge(&email, &account) {
-                Verdict::NotContained { alternatives, .. } | Verdict::NeedsApplication { alternatives } => {
+                Verdict::NotByPrefix { alternatives, .. } => {
                     for alternative in alternatives {
                         let allowed = matches!(judge(&email, &alternative), Verdict::Default | Verdict::NeedsApproval { .. });
                         prop_assert!(allowed, "{} for {}", alternative, email);
