@@ -202,7 +202,7 @@ pub const fn caveat(caveat: Caveat) -> Text {
     match caveat {
         Caveat::HeavyOrCable => Text {
             ja: "30kg 以上の重量物、2m 以上の形状物、ケーブル等は配送時間が異なり、サービスレベルに関わらず NBD (翌営業日) となる場合があります。対象は SNTC ページの重量パーツリストで確認できます。",
-            en: "Parts of 30 kg or more, 2 m or longer, and cables have their own delivery times and may arrive next business day whatever the service level. The heavy-parts list on the SNTC page names them.",
+            en: "Heavy parts of 30 kg or more, parts 2 m or more in size, and cables have their own delivery times and may arrive only on the next business day (NBD), whatever the service level. The heavy-parts list on the SNTC page names them.",
         },
         Caveat::OtherAddress => Text {
             ja: "配送先がご登録サイトと異なる場合、2 時間および 4 時間以内の配送は保証されません。",
@@ -244,7 +244,7 @@ pub fn return_deadline(lang: Lang, deadline: ReturnDeadline) -> String {
         (Lang::Ja, true) => format!("障害パーツは交換パーツの出荷日から 10 日以内、{day} までに返却してください。"),
         (Lang::En, true) => format!("Return the failed part within 10 days of the replacement's ship date: by {day}."),
         (Lang::Ja, false) => format!("障害パーツは交換パーツの出荷日から 10 日以内に返却してください。出荷日が未入力のため、配送手配日から数えて {day} までが目安です。"),
-        (Lang::En, false) => format!("Return the failed part within 10 days of the replacement's ship date. With no ship date given, counting from the arrangement day: by {day}."),
+        (Lang::En, false) => format!("Return the failed part within 10 days of the replacement's ship date. With no ship date given, an estimate counted from the arrangement day: by {day}."),
     }
 }
 

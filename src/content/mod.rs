@@ -109,3 +109,46 @@ pub(crate) fn guide_text(guide: Guide) -> String {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::delivery::{Caveat, ReturnDeadline};
+    use crate::domain::lang::Lang;
+    use crate::domain::severity::Severity;
+    use crate::i18n::{tr, Key};
+    use time::macros::date;
+
+    /// Issue #9, wrong item 6: English that changed the meaning of the Japanese.
+    #[test]
+    fn english_keeps_the_meaning_of_the_japanese() {
+        // 「到着の目安」 is an estimate, not a promise of the latest time.
+        assert_eq!(tr(Lang::En, Key::ResultHeading), "Estimated arrival");
+        // The return date without a ship date is a 目安 too.
+        let estimate = ReturnDeadline {
+            last_day: date!(2026 - 12 - 04),
+            from_ship_date: false,
+        };
+        assert!(super::delivery::return_deadline(Lang::En, estimate).contains("an estimate"));
+        assert!(super::delivery::return_deadline(Lang::Ja, estimate).contains("目安"));
+        // 「2m 以上の形状物」 is about size, not length.
+        assert!(super::delivery::caveat(Caveat::HeavyOrCable)
+            .en
+            .contains("2 m or more in size"));
+        assert!(tr(Lang::En, Key::HeavyLabel).contains("2 m or more in size"));
+        // Every common definition that says 「継続している」 keeps "continues"/"stays" in English.
+        for severity in Severity::ALL {
+            for text in super::severity::common(severity) {
+                if text.ja.contains("継続し") {
+                    assert!(
+                        ["continue", "stay", "keep"]
+                            .iter()
+                            .any(|word| text.en.contains(word)),
+                        "{} lost 継続: {}",
+                        text.ja,
+                        text.en
+                    );
+                }
+            }
+        }
+    }
+}

@@ -16,7 +16,7 @@ pub const COMMON: [&[Text]; 4] = [
         },
         Text {
             ja: "ソフトウェアが全く機能せず、再起動などを試みても復旧しない状態が継続しており、エンドユーザ様の業務または提供するサービスに重大な影響を及ぼしている",
-            en: "The software does not work at all and restarts do not restore it; the end user's business or the service they provide is seriously affected",
+            en: "The software does not work at all, restarts do not restore it and this continues; the end user's business or the service they provide is seriously affected",
         },
     ],
     &[
@@ -26,7 +26,7 @@ pub const COMMON: [&[Text]; 4] = [
         },
         Text {
             ja: "クラスタ構成のシステムで多重障害が発生し、サービス維持に必要なリソースの確保ができない状態が継続している",
-            en: "Multiple failures in a clustered system leave it without the resources needed to keep the service running",
+            en: "Multiple failures in a clustered system leave it without the resources needed to keep the service running, and this continues",
         },
         Text {
             ja: "ソフトウェア障害により特定の機能が全く利用できない、またはシステムパフォーマンスが大幅に低下した状態が継続している",
@@ -174,8 +174,8 @@ pub const FAMILIES: &[Family] = &[
         slug: "dc-networking",
         name: Text { ja: "DC Networking (Nexus、ACI)", en: "DC Networking (Nexus, ACI)" },
         s1: &[
-            ex(Some("Nexus"), "冗長パスを含む Switch が両系ダウンし通信できない状態が継続している", "Both switches, redundant paths included, are down and nothing can communicate"),
-            ex(Some("Nexus"), "vPC を構成する Nexus の両系で通信できない状態が継続している", "Neither Nexus of a vPC pair can communicate"),
+            ex(Some("Nexus"), "冗長パスを含む Switch が両系ダウンし通信できない状態が継続している", "Both switches, redundant paths included, are down and communication stays impossible"),
+            ex(Some("Nexus"), "vPC を構成する Nexus の両系で通信できない状態が継続している", "Neither Nexus of a vPC pair can communicate, and this continues"),
             ex(Some("Nexus"), "FabricPath を経由する通信が全断している状況が継続している", "All traffic through FabricPath stays cut"),
             ex(Some("ACI"), "ACI Fabric の完全ダウンやハング、再起動が継続して発生している", "The ACI fabric is completely down, hung, or keeps restarting"),
             ex(Some("ACI"), "APIC が全台ダウンした状態が継続している", "All APICs stay down"),
@@ -219,11 +219,11 @@ pub const FAMILIES: &[Family] = &[
         name: Text { ja: "Catalyst Center (DNA Center) / NMS (PNR を含む)", en: "Catalyst Center (DNA Center) / NMS (including PNR)" },
         s1: &[
             ex(Some("Catalyst Center"), "Catalyst Center でしか管理できない管理対象デバイスへの操作が行えず、管理対象デバイスが運用しているサービスが完全停止している", "Devices only Catalyst Center can manage cannot be operated, and the services they run have stopped completely"),
-            ex(Some("PNR"), "PNR にて DHCP Server や DNS Server が完全に停止し、全てのクライアントの通信ができない状態が継続している", "The DHCP or DNS server on PNR has stopped completely and no client can communicate"),
+            ex(Some("PNR"), "PNR にて DHCP Server や DNS Server が完全に停止し、全てのクライアントの通信ができない状態が継続している", "The DHCP or DNS server on PNR has stopped completely and no client can communicate, and this continues"),
         ],
         s2: &[
             ex(Some("Catalyst Center"), "Catalyst Center によるネットワーク機器設定のプロビジョンが Config Preview 通りに行われないため、一部の通信が復旧せず、業務に重大な影響を及ぼしている", "Catalyst Center does not provision device configuration as the Config Preview shows, so some traffic does not recover and the business is seriously affected"),
-            ex(Some("PNR"), "PNR にて DHCP Server や DNS Server が完全に停止し、一部のクライアントの通信ができない状態が継続している", "The DHCP or DNS server on PNR has stopped completely and some clients cannot communicate"),
+            ex(Some("PNR"), "PNR にて DHCP Server や DNS Server が完全に停止し、一部のクライアントの通信ができない状態が継続している", "The DHCP or DNS server on PNR has stopped completely and some clients cannot communicate, and this continues"),
         ],
         source: source("シビラティの例：Catalyst Center (DNA Center) / NMS", 1813, 1838),
     },
@@ -235,7 +235,7 @@ pub const FAMILIES: &[Family] = &[
             ex(None, "冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン", "Every WLC in the redundant set (HA SSO, N+1) is down"),
             ex(None, "上位インフラの状況は不明ながらも、全ての無線クライアントが通信できない", "No wireless client can communicate, even if the state of the upstream infrastructure is unknown"),
             ex(None, "ユーザ認証処理に問題が生じて、全ての無線クライアントが通信できない", "A user-authentication problem stops every wireless client communicating"),
-            ex(None, "DHCP 処理に問題が生じて、Static IP が利用できない全ての無線クライアントが通信できない", "A DHCP problem stops every wireless client that cannot use a static IP"),
+            ex(None, "DHCP 処理に問題が生じて、Static IP が利用できない全ての無線クライアントが通信できない", "A DHCP problem stops every wireless client that cannot use a static IP from communicating"),
             ex(None, "セントラルスイッチング構成において全 AP の帰属/Join できない", "In central switching, no AP can associate/join"),
             ex(None, "Open Roaming または Captive Portal を利用しており、Cisco Spaces の不具合が原因で全ての無線クライアントが通信できない", "With OpenRoaming or a captive portal, a Cisco Spaces defect stops every wireless client communicating"),
         ],

@@ -42,7 +42,7 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
         (_, Severity::S1) => Text { ja: "24 時間 365 日", en: "24 hours a day, 365 days a year" },
         (Desk::Japan, _) => Text {
             ja: "シスコの標準営業時間 月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。営業時間外は翌営業日に連絡",
-            en: "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, contact on the next business day",
+            en: "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, they contact you on the next business day",
         },
         (Desk::Global, Severity::S2) => Text {
             ja: "営業地域のシスコの標準営業時間。お客様のご要望に応じて 24 時間 365 日 (ベストエフォート) で対応",
@@ -50,7 +50,7 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
         },
         (Desk::Global, _) => Text {
             ja: "営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡",
-            en: "The region's Cisco business hours; outside them, contact on the next business day",
+            en: "The region's Cisco business hours; outside them, they contact you on the next business day",
         },
     }
 }

@@ -98,7 +98,7 @@ catalogue! {
     PreviousEndLabel: "前回の契約終了日 (再契約の場合)", "Previous contract's end date (re-contracts)";
     ShipDateLabel: "交換パーツの出荷日 (わかる場合)", "Replacement's ship date (if known)";
     PartLegend: "パーツと配送先", "Part and address";
-    HeavyLabel: "30kg 以上・2m 以上のパーツ、またはケーブル", "A part of 30 kg or more or 2 m or more, or a cable";
+    HeavyLabel: "30kg 以上・2m 以上のパーツ、またはケーブル", "A part of 30 kg or more or 2 m or more in size, or a cable";
     OtherAddressLabel: "登録サイト以外の住所に配送する", "Delivery to an address other than the registered site";
     CompanyHolidaysLabel: "会社指定休日 (シスコが定めた休日)", "Company-designated holidays (Cisco's)";
     CompanyHolidaysHint: "日付または期間をカンマ区切りで。例: 2026-12-29..2027-01-03, 2027-08-13", "Dates or ranges, separated by commas. Example: 2026-12-29..2027-01-03, 2027-08-13";
@@ -106,7 +106,7 @@ catalogue! {
         "ガイドには会社指定休日の一覧がありません。ここで指定しない限り、会社指定休日はないものとして計算しています。",
         "The guide does not list the company-designated holidays: none are assumed unless you enter them here.";
     CompanyHolidaysSome: "会社指定休日として計算に含めています:", "Counted as company-designated holidays:";
-    ResultHeading: "到着の目安", "Latest arrival";
+    ResultHeading: "到着の目安", "Estimated arrival";
     ClockStarts: "起算時刻", "Clock starts";
     InYourTimeZone: "お使いのタイムゾーンでは", "In your time zone";
     StepsHeading: "計算の手順", "How this was worked out";
