@@ -7,7 +7,7 @@
 
 use time::Date;
 
-use super::holiday_names;
+use super::{holiday_names, services, Cited, Reading};
 use crate::domain::calendar::{CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
 use crate::domain::delivery::{
     Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer, OutsideHours,
@@ -112,6 +112,12 @@ pub fn step(lang: Lang, step: &Step) -> String {
         (Lang::Ja, Step::InHours { at }) => format!("{} は受付時間内です。この時刻から数えます。", dt(lang, *at)),
         (Lang::En, Step::InHours { at }) => format!("{} is within the acceptance hours: the clock starts then.", dt(lang, *at)),
         (_, Step::MovedToOpening { from, why, to, closed }) => {
+            // Before 09:00 on an accepting day, "the next opening" is that day's: the tool's reading.
+            let reading = match (lang, *why, from.date() == to.date()) {
+                (Lang::Ja, OutsideHours::BeforeOpening, true) => " (このツールの読み方: 営業日の 9:00 より前はその日の営業開始として数えます)",
+                (Lang::En, OutsideHours::BeforeOpening, true) => " (the tool's reading: before 09:00 on a business day counts as that day's opening)",
+                _ => "",
+            };
             let why = match (lang, why) {
                 (Lang::Ja, OutsideHours::BeforeOpening) => "9:00 より前".to_owned(),
                 (Lang::En, OutsideHours::BeforeOpening) => "before 09:00".to_owned(),
@@ -128,16 +134,16 @@ pub fn step(lang: Lang, step: &Step) -> String {
                 }
             };
             match lang {
-                Lang::Ja => format!("{} は営業時間外 ({why}) のため、次の営業開始 {} に手配完了として扱います{skipped}。", dt(lang, *from), dt(lang, *to)),
-                Lang::En => format!("{} is outside business hours ({why}), so it counts as arranged at the next opening, {}{skipped}.", dt(lang, *from), dt(lang, *to)),
+                Lang::Ja => format!("{} は営業時間外 ({why}) のため、次の営業開始 {} に手配完了として扱います{skipped}{reading}。", dt(lang, *from), dt(lang, *to)),
+                Lang::En => format!("{} is outside business hours ({why}), so it counts as arranged at the next opening, {}{skipped}{reading}.", dt(lang, *from), dt(lang, *to)),
             }
         }
         (Lang::Ja, Step::WhateverTheSeverity) => "8x5x4h で営業時間外に手配が完了した場合は、シビラティに関係なく翌営業日 9 時の手配完了扱いとなり、13 時までに配送されます。".to_owned(),
         (Lang::En, Step::WhateverTheSeverity) => "On 8x5x4h, an arrangement completed outside business hours counts as completed at 09:00 on the next business day, whatever the severity, and the part arrives by 13:00.".to_owned(),
         (Lang::Ja, Step::SeverityOneAnyTime) => "シビラティ 1 のため、24 時間いつでも対応されます。".to_owned(),
         (Lang::En, Step::SeverityOneAnyTime) => "Severity 1: handled at any hour.".to_owned(),
-        (Lang::Ja, Step::AfterHoursForSeverityOneOnly { severity }) => format!("営業時間外の対応はシビラティ 1 のみです (このリクエストは S{})。", severity.number()),
-        (Lang::En, Step::AfterHoursForSeverityOneOnly { severity }) => format!("Outside business hours only severity 1 is handled (this request is S{}).", severity.number()),
+        (Lang::Ja, Step::AfterHoursForSeverityOneOnly { severity }) => format!("営業時間外の対応はシビラティ 1 のみです (このリクエストは S{})。このツールは、次の営業開始から数えると読んでいます。", severity.number()),
+        (Lang::En, Step::AfterHoursForSeverityOneOnly { severity }) => format!("Outside business hours only severity 1 is handled (this request is S{}); the tool reads this as counting from the next business opening.", severity.number()),
         (Lang::Ja, Step::AddHours { from, hours, to }) => format!("{} の {hours} 時間後: {}。", dt(lang, *from), dt(lang, *to)),
         (Lang::En, Step::AddHours { from, hours, to }) => format!("{hours} hours after {}: {}.", dt(lang, *from), dt(lang, *to)),
         (_, Step::NextBusinessDay { accepted, delivered, closed }) => {
@@ -154,8 +160,8 @@ pub fn step(lang: Lang, step: &Step) -> String {
                 Lang::En => format!("The business day after the accepted day, {}, is {}{skipped}.", d(lang, *accepted), d(lang, *delivered)),
             }
         }
-        (Lang::Ja, Step::NextCalendarDay { accepted, delivered }) => format!("{} の 17:00 までの受付 (9:00 前は 9:00 受付扱い) のため、翌日 {} に配送。", d(lang, *accepted), d(lang, *delivered)),
-        (Lang::En, Step::NextCalendarDay { accepted, delivered }) => format!("Accepted on {} by 17:00 (before 09:00 counts as 09:00), so delivered the next day, {}.", d(lang, *accepted), d(lang, *delivered)),
+        (Lang::Ja, Step::NextCalendarDay { accepted, delivered }) => format!("{} の 17:00 までの受付 (9:00 前は 9:00 受付扱い: このツールの読み方) のため、翌日 {} に配送。", d(lang, *accepted), d(lang, *delivered)),
+        (Lang::En, Step::NextCalendarDay { accepted, delivered }) => format!("Accepted on {} by 17:00 (before 09:00 counts as 09:00: the tool's reading), so delivered the next day, {}.", d(lang, *accepted), d(lang, *delivered)),
         (Lang::Ja, Step::DayAfterNext { arranged, delivered }) => format!("{} の 17:00 より後の手配のため、翌々日 {} に配送。", d(lang, *arranged), d(lang, *delivered)),
         (Lang::En, Step::DayAfterNext { arranged, delivered }) => format!("Arranged after 17:00 on {}, so delivered the day after next, {}.", d(lang, *arranged), d(lang, *delivered)),
     }
@@ -317,6 +323,141 @@ pub fn delivery_error(lang: Lang, error: DeliveryError) -> String {
     }
 }
 
+/// Beside the answer, where the guide's words read literally give a later arrival.
+pub fn cautious(lang: Lang, level: ServiceLevel, literal: Arrival) -> String {
+    let phrase = match level {
+        ServiceLevel::Nbd8x5 => "「翌々営業日」",
+        ServiceLevel::FourHours8x5 => "「翌営業日 9 時の手配完了扱い」",
+        _ => "「翌々日」",
+    };
+    match lang {
+        Lang::Ja => format!("慎重な目安: ガイドの「営業時間外に手配が完了した場合」{phrase}を手配日から文字どおり数えると、{}。", arrival(lang, literal)),
+        Lang::En => format!("The cautious answer: counting the guide's \"arranged outside business hours\" rule ({phrase}) literally from the arrangement day gives {}.", arrival(lang, literal)),
+    }
+}
+
+/// How this tool reads the guide for deliveries.
+pub const READINGS: &[Reading] = &[
+    Reading {
+        text: Text {
+            ja: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。",
+            en: "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).",
+        },
+        source: services("サービスレベルとパーツ配送時間", 2050, 2058),
+    },
+    Reading {
+        text: Text {
+            ja: "8x5xNBD、8x5x4h、8x7xNCD、24x7 のシビラティ 1 以外で、受付日の 9:00 より前に手配が完了した場合は、その日の 9:00 の受付として数えます。ガイドの「営業時間外に手配が完了した場合」の「翌々営業日」「翌営業日 9 時」「翌々日」を手配日から文字どおり数えると遅くなる場合は、その日時を「慎重な目安」として並べて示します。",
+            en: "For 8x5xNBD, 8x5x4h, 8x7xNCD and 24x7 below severity 1, an arrangement completed before 09:00 on an accepting day counts as accepted at 09:00 that day. Where the guide's \"arranged outside business hours\" rules (「翌々営業日」, 「翌営業日 9 時」, 「翌々日」) counted literally from the arrangement day give a later time, that time is shown beside the answer as the cautious one.",
+        },
+        source: services("サービスレベルとパーツ配送時間", 2060, 2110),
+    },
+    Reading {
+        text: Text {
+            ja: "24x7 でシビラティ 1 以外の手配が営業時間外に完了した場合は、ガイドの「営業時間外の対応はシビラティ 1 の場合のみ」から、次の営業開始 (営業日の 9:00) から数えます。",
+            en: "On 24x7, an arrangement below severity 1 completed outside business hours counts from the next business opening (09:00 on a business day), from the guide's \"outside business hours, severity 1 only\".",
+        },
+        source: services("サービスレベルとパーツ配送時間", 2116, 2143),
+    },
+    Reading {
+        text: Text {
+            ja: "30 日間の準備期間はガイドの段落どおり 2 時間・4 時間の配送契約だけに適用し、受注日を 1 日目として数えます。「交換パーツ配送はサービス開始日以降」と「契約終了から 90 日以上経過して再契約した場合はサービス開始日から 30 日目」は、同じ段落にありますが、すべてのサービスレベルに適用しています。90 日は前回の契約終了日から新しいサービス開始日までで数えます。",
+            en: "The 30-day preparation period applies, as the guide's paragraph says, to 2-hour and 4-hour delivery only, counting the order date as day 1. \"Parts ship from the service start date\" and \"after a re-contract 90 or more days after the end, from day 30 of the service\" are in the same paragraph but are applied to every service level. The 90 days run from the previous end date to the new service start date.",
+        },
+        source: services("1-4. サービス契約管理", 252, 268),
+    },
+    Reading {
+        text: Text {
+            ja: "配送日時の指定の「3 日以内」「4 日以上先」は、手配完了日を RMA の申請日として、その日から暦日で数えます (ガイドは 24x7 について「RMA ご申請日から」と書き、8x5x4h では起点を書いていません)。",
+            en: "The booking windows (\"within 3 days\", \"4 or more days ahead\") count calendar days from the arrangement day, taken as the RMA application day (the guide says \"from the RMA application day\" for 24x7 and gives no starting day for 8x5x4h).",
+        },
+        source: services("サービスレベルとパーツ配送時間", 2088, 2132),
+    },
+    Reading {
+        text: Text {
+            ja: "返却期限は交換パーツの出荷日の 10 日後 (暦日) とします。出荷日がわからない場合は手配日から数えた目安です。",
+            en: "The return deadline is 10 calendar days after the replacement's ship date; without a ship date it is an estimate counted from the arrangement day.",
+        },
+        source: services("障害パーツの返却", 2365, 2368),
+    },
+    Reading {
+        text: Text {
+            ja: "シスコが定めた休日 (会社指定休日) はガイドに一覧がないため、指定されない限りないものとして計算します。",
+            en: "The guide does not list Cisco's own holidays, so none are assumed unless they are given.",
+        },
+        source: services("サービスレベルとパーツ配送時間", 2056, 2058),
+    },
+];
+
+/// Returning the failed part: how, by when, and whom to ask (lines 2345–2370, 2464–2470).
+pub const RETURN_FACTS: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "オンサイトサービスでは、フィールドエンジニアが障害品を持ち帰ります。重量品など持ち帰りが難しい場合は、集荷依頼窓口に電話で集荷を依頼し、日時を調整して宅配業者が引き取りに伺います。",
+            en: "With onsite service the field engineer takes the failed part away. Where that is hard (heavy items), phone the pick-up desk to book a collection, and a courier comes at the agreed time.",
+        },
+        source: services("障害パーツの返却", 2345, 2357),
+    },
+    Cited {
+        text: Text {
+            ja: "返却するパーツは事前に集荷できる場所まで移動してください。建物の保護はなく、特殊な運搬器具やクレーンが必要な場合もシスコからは手配できません。",
+            en: "Move the part to where it can be collected beforehand. There is no protection of the building, and Cisco cannot arrange special handling equipment or cranes.",
+        },
+        source: services("障害パーツの返却", 2359, 2363),
+    },
+    Cited {
+        text: Text {
+            ja: "返却が遅れる場合は、アセットリカバリーの事前承認が必要です。期日を過ぎても返却されない場合は、そのパーツの定価に相当する額が請求される場合があります。",
+            en: "A late return needs the asset recovery team's approval beforehand. A part not returned by the deadline may be billed at its list price.",
+        },
+        source: services("障害パーツの返却", 2366, 2368),
+    },
+    Cited {
+        text: Text {
+            ja: "集荷依頼・返却の問い合わせ (アセットリカバリーコールセンター): 電話 0120-445-240 (番号案内で「3」を選択)、E メール asset-recovery-jp@cisco.com、受付 9:00～17:00 (月曜から金曜まで、祝日を除く)。",
+            en: "Pick-ups and returns (asset recovery call centre): phone 0120-445-240 (choose 3 in the menu), e-mail asset-recovery-jp@cisco.com, 09:00–17:00 Monday to Friday except holidays.",
+        },
+        source: services("アセットリカバリーコールセンター", 2464, 2470),
+    },
+];
+
+/// What else the guide says about a replacement (lines 2002, 2145–2163, 2209–2253, 2484–2510).
+pub const FACTS: &[Cited] = &[
+    Cited {
+        text: Text { ja: "パーツの引き渡し場所は、原則として軒先渡し (建物の入口での受け渡し) です。", en: "Parts are handed over at the door (the building's entrance), as a rule." },
+        source: services("2-5. 交換パーツの配送・現地での設置作業", 2002, 2002),
+    },
+    Cited {
+        text: Text {
+            ja: "交換パーツの出荷前検査、ハードウェア構成の変更、インストール済みソフトウェアの有無・バージョン・種類の指定、コンフィグレーションの出荷前設定はできません。オンサイト契約で対応可能な製品なら、TAC に事前に依頼するとフィールドエンジニアがソフトウェアの変更や設定の復旧を行えます。",
+            en: "No pre-shipment testing, hardware configuration changes, choice of installed software (whether, which version or type) or pre-configuration. On an onsite contract, for products where it is possible, ask TAC beforehand and the field engineer can change the software and restore the configuration.",
+        },
+        source: services("サポートの対象外となるもの・ご注意点", 2488, 2492),
+    },
+    Cited {
+        text: Text { ja: "製品の販売終了日以降は、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。", en: "After a product's end-of-sale date, the replacement may be a successor model rather than the same product ID." },
+        source: services("サービスレベルとパーツ配送時間", 2151, 2151),
+    },
+    Cited {
+        text: Text {
+            ja: "フィールドエンジニアが実施できない作業: 障害パーツの交換を伴わない派遣、障害原因の特定や切り分けのための派遣、設置位置が高さ 3m を超える場合、高さ 2m を超える高所での作業、DC 電源の配線、障害発生機器以外への作業、交換完了後の待機 (アプリケーションを含めたテストなど)。作業報告は必要な場合に TAC エンジニアが電話かメールで行い、文書の提出はありません。",
+            en: "What the field engineer will not do: visits without a part to replace, visits to find or isolate the cause, equipment installed more than 3 m up, work more than 2 m above the floor, DC power wiring, work on anything but the failed device, waiting after the replacement (tests including applications). Where a work report is needed, the TAC engineer gives it by phone or e-mail; no document is issued.",
+        },
+        source: services("フィールドエンジニアが実施できない作業", 2209, 2225),
+    },
+    Cited {
+        text: Text {
+            ja: "お客様に実施いただく作業 (製品共通): アプリケーションの動作確認や運用テスト、OS やアプリケーションの設定データのバックアップと復元、アップグレードや設定のカスタマイズ、電子証明書・SSH 鍵などの復元、交換機器用のライセンス取得 (リホスト)、スマートライセンスの設定変更、仮想マシンやコンテナなどの復元、サポート終了日を過ぎたソフトウェアの再インストールや設定の復元 (製品ごとの作業はガイドを参照)。",
+            en: "What the customer does (all products): checking applications and operational testing, backing up and restoring OS or application configuration, upgrades and configuration customisation, restoring certificates and SSH keys, getting the licence for the replacement (re-host), Smart Licensing changes, restoring virtual machines and containers, and reinstalling or restoring software past its Last Date of Support (per-product work: see the guide).",
+        },
+        source: services("お客様に実施頂く作業", 2229, 2253),
+    },
+    Cited {
+        text: Text { ja: "障害が発生した後でサポートサービスを契約することはできません。", en: "A support contract cannot be bought after a failure has happened." },
+        source: services("サポートの対象外となるもの・ご注意点", 2510, 2510),
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,13 +482,13 @@ mod tests {
         let answer = calculate(&request, &BusinessCalendar::default()).unwrap();
         let ja: Vec<String> = answer.steps.iter().map(|s| step(Lang::Ja, s)).collect();
         assert_eq!(ja, [
-            "営業時間外の対応はシビラティ 1 のみです (このリクエストは S3)。",
+            "営業時間外の対応はシビラティ 1 のみです (このリクエストは S3)。このツールは、次の営業開始から数えると読んでいます。",
             "2026年5月3日(日) 02:00 は営業時間外 (日曜日) のため、次の営業開始 2026年5月7日(木) 09:00 に手配完了として扱います (休業日: 2026年5月4日(月) みどりの日、2026年5月5日(火) こどもの日、2026年5月6日(水) 振替休日)。",
             "2026年5月7日(木) 09:00 の 4 時間後: 2026年5月7日(木) 13:00。",
         ]);
         let en: Vec<String> = answer.steps.iter().map(|s| step(Lang::En, s)).collect();
         assert_eq!(en, [
-            "Outside business hours only severity 1 is handled (this request is S3).",
+            "Outside business hours only severity 1 is handled (this request is S3); the tool reads this as counting from the next business opening.",
             "Sun 3 May 2026, 02:00 is outside business hours (Sunday), so it counts as arranged at the next opening, Thu 7 May 2026, 09:00 (closed: Mon 4 May 2026 Greenery Day, Tue 5 May 2026 Children's Day, Wed 6 May 2026 Substitute Holiday).",
             "4 hours after Thu 7 May 2026, 09:00: Thu 7 May 2026, 13:00.",
         ]);
@@ -359,6 +500,32 @@ mod tests {
             arrival(Lang::Ja, answer.arrival),
             "2026年5月7日(木) 13:00 までに到着"
         );
+    }
+
+    #[test]
+    fn states_the_reading_before_opening_and_the_cautious_answer() {
+        use crate::domain::calendar::BusinessCalendar;
+        use crate::domain::delivery::{calculate, Contract, Request};
+        let request = Request {
+            level: ServiceLevel::Nbd8x5,
+            arranged_at: datetime!(2026-11-20 08:00),
+            severity: None,
+            desired: None,
+            contract: Contract::default(),
+            heavy_or_cable: false,
+            other_address: false,
+            ship_date: None,
+        };
+        let answer = calculate(&request, &BusinessCalendar::default()).unwrap();
+        assert!(step(Lang::En, &answer.steps[0]).contains(
+            "the tool's reading: before 09:00 on a business day counts as that day's opening"
+        ));
+        assert!(step(Lang::Ja, &answer.steps[0]).contains("このツールの読み方"));
+        let literal = answer.cautious.expect("a later literal answer");
+        assert_eq!(cautious(Lang::En, request.level, literal), "The cautious answer: counting the guide's \"arranged outside business hours\" rule (「翌々営業日」) literally from the arrangement day gives on Wed 25 Nov 2026 (no set hour; visits 09:00–17:00).");
+        for reading in READINGS.iter().chain(RETURN_FACTS).chain(FACTS) {
+            assert!(!reading.text.ja.is_empty() && !reading.text.en.is_empty());
+        }
     }
 
     #[test]

@@ -263,6 +263,9 @@ pub struct Answer {
     pub caveats: Vec<Caveat>,
     pub field_engineer: FieldEngineer,
     pub return_deadline: ReturnDeadline,
+    /// Where the guide's words read literally give a later arrival than the tool's reading, that
+    /// later arrival: shown beside the answer as the cautious one.
+    pub cautious: Option<Arrival>,
 }
 
 impl Answer {
@@ -416,6 +419,8 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
         Some(desired) => Some(judge_desired(request, desired, arrival, calendar)?),
         None => None,
     };
+    let cautious = literal_before_opening(request, day_kind, calendar)?
+        .filter(|literal| literal.latest() > arrival.latest());
 
     Ok(Answer {
         effective_start,
@@ -436,6 +441,40 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
             last_day: add_days(request.ship_date.unwrap_or(at.date()), RETURN_DAYS)?,
             from_ship_date: request.ship_date.is_some(),
         },
+        cautious,
+    })
+}
+
+/// The tool counts an arrangement before 09:00 on an accepting day as made at that day's opening.
+/// The guide's "営業時間外に手配が完了した場合" read literally also covers it, and its rules count from
+/// the arrangement day: NBD 「翌々営業日」, 8x5x4h 「翌営業日 9 時の手配完了扱い」 (13:00), NCD
+/// 「翌々日」. This is that literal arrival, for the cases where the two readings can differ.
+/// 24x7 has no such phrase (only "S1 outside hours"), so it has no literal alternative.
+fn literal_before_opening(
+    request: &Request,
+    day_kind: DayKind,
+    calendar: &BusinessCalendar,
+) -> Result<Option<Arrival>, OutOfRange> {
+    let at = request.arranged_at;
+    if at.time() >= OPENING {
+        return Ok(None);
+    }
+    let day = at.date();
+    Ok(match request.level {
+        ServiceLevel::Nbd8x5 if day_kind == DayKind::Business => {
+            let next = calendar.next_business_day_after(day)?;
+            Some(Arrival::Day(calendar.next_business_day_after(next)?))
+        }
+        ServiceLevel::FourHours8x5 if day_kind == DayKind::Business => {
+            let next = calendar.next_business_day_after(day)?;
+            Some(Arrival::By(
+                PrimitiveDateTime::new(next, OPENING)
+                    .checked_add(Duration::hours(4))
+                    .ok_or(OutOfRange { year: next.year() })?,
+            ))
+        }
+        ServiceLevel::Ncd8x7 => Some(Arrival::Day(add_days(day, 2)?)),
+        _ => None,
     })
 }
 

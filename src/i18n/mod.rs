@@ -120,17 +120,9 @@ catalogue! {
     FieldEngineerHeading: "フィールドエンジニア", "Field engineer";
     ReturnHeading: "障害パーツの返却", "Returning the failed part";
     CaveatsHeading: "注意事項", "Please note";
+    GoodToKnowHeading: "交換について知っておくこと", "Good to know about replacements";
     FormIncomplete: "必須項目を入力すると到着時刻を計算します。", "Fill in the required fields to see the arrival.";
     ReadingsSummary: "ガイドの読み方 (このツールの解釈)", "How this tool reads the guide";
-    ReadingNbdBeforeOpening:
-        "8x5xNBD で営業日の 9:00 より前に手配が完了した場合は、その日の 9:00 の受付として翌営業日に配送と計算します。",
-        "8x5xNBD arranged before 09:00 on a business day counts as accepted at 09:00 that day, so the part arrives the next business day.";
-    ReadingPreparation:
-        "30 日間の準備期間は受注日を 1 日目として数えます。再契約の「90 日以上経過」は前回の契約終了日から新しいサービス開始日までで数えます。",
-        "The 30-day preparation period counts the order date as day 1. A re-contract's \"90 days or more\" runs from the previous end date to the new service start date.";
-    ReadingReturn:
-        "返却期限は出荷日の 10 日後 (暦日) とします。",
-        "The return deadline is 10 calendar days after the ship date.";
     // Smart Account domain validator
     DomainIntro:
         "メールアドレスと希望する Account Domain から、ガイドの表のどの場合に当たるかを判定します。入力内容はこのブラウザーの外には送信されません。",
@@ -221,7 +213,6 @@ catalogue! {
         "Global TAC は Support Case Manager (SCM) か電話で受け付けています (E メールの窓口はありません)。このテキストを SCM に貼り付けるか、電話で伝えてください。",
         "Global TAC takes requests through Support Case Manager (SCM) or by phone (there is no e-mail address): paste this text into SCM, or read it out on the phone.";
 
-    ReadingHoursInclusive: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).";
 }
 
 #[cfg(test)]

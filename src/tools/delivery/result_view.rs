@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::calendar_strip::CalendarStrip;
+use crate::app::cited::{CitedList, Readings};
 use crate::app::clock::in_visitor_zone;
 use crate::app::use_lang;
 use crate::content::delivery as text;
@@ -55,15 +56,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <h3 id="sw-dl-result-title" class="sw-section-title">{ tr(lang, Key::ResultHeading) }</h3>
             { body }
             { company_note }
-            <details class="sw-details sw-readings">
-                <summary>{ tr(lang, Key::ReadingsSummary) }</summary>
-                <ul class="sw-list">
-                    <li>{ tr(lang, Key::ReadingHoursInclusive) }</li>
-                    <li>{ tr(lang, Key::ReadingNbdBeforeOpening) }</li>
-                    <li>{ tr(lang, Key::ReadingPreparation) }</li>
-                    <li>{ tr(lang, Key::ReadingReturn) }</li>
-                </ul>
-            </details>
+            <Readings readings={text::READINGS.to_vec()} testid="delivery-readings" />
         </section>
     }
 }
@@ -129,6 +122,9 @@ fn answer_view(
             if let Some(blocked) = blocked { { blocked } }
             <p class="sw-answer" aria-live="polite" data-testid="delivery-arrival">{ headline }</p>
             if let Some(visitor_zone) = visitor_zone { { visitor_zone } }
+            if let Some(literal) = answer.cautious {
+                <p class="sw-note" data-testid="delivery-cautious">{ text::cautious(lang, request.level, literal) }</p>
+            }
             <p class="sw-hint" data-testid="delivery-start">
                 { tr(lang, Key::ClockStarts) }{ ": " }
                 <time datetime={format::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
@@ -147,10 +143,13 @@ fn answer_view(
             <p data-testid="delivery-field-engineer">{ text::field_engineer(lang, answer.field_engineer) }</p>
             <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
             <p data-testid="delivery-return">{ text::return_deadline(lang, answer.return_deadline) }</p>
+            <CitedList items={text::RETURN_FACTS.to_vec()} testid="delivery-return-facts" />
             <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
             <ul class="sw-list" data-testid="delivery-caveats">
                 { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
             </ul>
+            <h4 class="sw-subtitle">{ tr(lang, Key::GoodToKnowHeading) }</h4>
+            <CitedList items={text::FACTS.to_vec()} testid="delivery-facts" />
         </>
     }
 }

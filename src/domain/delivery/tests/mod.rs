@@ -908,3 +908,53 @@ mod properties {
         }
     }
 }
+
+/// Issue #9: before 09:00 on an accepting day, the tool counts from that day's opening; the guide's
+/// words read literally count from the arrangement day. Worked out by hand (23 Nov 2026 is Labour
+/// Thanksgiving Day, a Monday).
+#[test]
+fn the_literal_reading_before_opening_is_shown_as_the_cautious_answer() {
+    let cautious = |level, at, severity| {
+        calculate(&request(level, at, severity), &BusinessCalendar::default()).unwrap()
+    };
+    // NBD, Friday 08:00: ours Tue 24 (the business day after Fri 20); 「翌々営業日」 from Friday: Wed 25.
+    let nbd = cautious(Nbd8x5, datetime!(2026-11-20 08:00), S3);
+    assert_eq!(nbd.arrival, Arrival::Day(date!(2026 - 11 - 24)));
+    assert_eq!(nbd.cautious, Some(Arrival::Day(date!(2026 - 11 - 25))));
+    // 8x5x4h, Tuesday 08:30: ours 13:00 the same day; 「翌営業日 9 時の手配完了扱い」: Wed 25, 13:00.
+    let four = cautious(FourHours8x5, datetime!(2026-11-24 08:30), S2);
+    assert_eq!(four.arrival, Arrival::By(datetime!(2026-11-24 13:00)));
+    assert_eq!(
+        four.cautious,
+        Some(Arrival::By(datetime!(2026-11-25 13:00)))
+    );
+    // NCD, Saturday 07:00: ours Sun 22; 「翌々日」: Mon 23.
+    let ncd = cautious(Ncd8x7, datetime!(2026-11-21 07:00), S3);
+    assert_eq!(ncd.arrival, Arrival::Day(date!(2026 - 11 - 22)));
+    assert_eq!(ncd.cautious, Some(Arrival::Day(date!(2026 - 11 - 23))));
+    // Where both readings agree, or the guide has no such phrase, there is no second answer.
+    assert_eq!(
+        cautious(Nbd8x5, datetime!(2026-11-21 08:00), S3).cautious,
+        None,
+        "Saturday: the same either way"
+    );
+    assert_eq!(
+        cautious(Nbd8x5, datetime!(2026-11-20 10:00), S3).cautious,
+        None,
+        "in hours"
+    );
+    assert_eq!(
+        cautious(FourHours8x5, datetime!(2026-11-24 18:00), S3).cautious,
+        None,
+        "after closing"
+    );
+    assert_eq!(
+        cautious(FourHours24x7, datetime!(2026-11-24 08:30), S3).cautious,
+        None,
+        "24x7: no literal phrase"
+    );
+    assert_eq!(
+        cautious(Ncd8x7, datetime!(2026-11-21 10:00), S3).cautious,
+        None
+    );
+}
