@@ -10,6 +10,7 @@ use crate::i18n::{tr, Key};
 use crate::tools::checklist::ChecklistTool;
 use crate::tools::delivery::DeliveryTool;
 use crate::tools::domain::DomainTool;
+use crate::tools::eos::EosTool;
 use crate::tools::severity::SeverityTool;
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +60,10 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
         Tool::Domain => {
             let initial = domain_form::from_params(&props.params);
             html! { <DomainTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
+        }
+        Tool::EndOfSale => {
+            let initial = crate::domain::end_of_sale::from_params(&props.params);
+            html! { <EosTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
         }
         Tool::Checklist => html! {
             <ChecklistTool key={props.generation} params={props.params.clone()} on_change={props.on_params.clone()} />

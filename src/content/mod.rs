@@ -4,6 +4,7 @@
 pub mod account_domain;
 pub mod checklist;
 pub mod delivery;
+pub mod end_of_sale;
 pub mod holiday_names;
 pub mod public_suffixes;
 pub mod severity;

@@ -18,6 +18,7 @@ pub fn info(tool: Tool) -> &'static ToolInfo {
         Tool::Checklist => &CHECKLIST,
         Tool::Delivery => &DELIVERY,
         Tool::Domain => &DOMAIN,
+        Tool::EndOfSale => &END_OF_SALE,
     }
 }
 
@@ -59,6 +60,16 @@ const DOMAIN: ToolInfo = ToolInfo {
         en: "A Smart Account has an Account Domain that identifies the customer's organisation. By default it is the domain of the e-mail address the creator registered on their Cisco account (for example cisco.com). Where the whole organisation uses one domain, a part of it creates its own Smart Account by adding a prefix so the domains do not clash (for example jp.cisco.com).",
     },
     source: Source { guide: Guide::SmartAccount, section: "スマートアカウントの作成に関する制限事項について", lines: (78, 81) },
+};
+
+const END_OF_SALE: ToolInfo = ToolInfo {
+    tool: Tool::EndOfSale,
+    title: Text { ja: "販売終了後のサポート期間", en: "Support after end of sale" },
+    summary: Text {
+        ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。EoSM 日を過ぎたソフトウェアのサポートは限定的な対応になります。",
+        en: "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for the operating system and 2 years for application software. Software past its EoSM date gets limited support.",
+    },
+    source: Source { guide: Guide::TechnicalServices, section: "サービス終了", lines: (2549, 2559) },
 };
 
 #[cfg(test)]

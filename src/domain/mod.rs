@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod delivery;
 pub mod delivery_form;
 pub mod domain_form;
+pub mod end_of_sale;
 pub mod form;
 pub mod holidays;
 pub mod lang;

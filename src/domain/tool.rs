@@ -1,6 +1,6 @@
-//! The four tools, and what an embedding element asks for in `data-support-widget`.
+//! The five tools, and what an embedding element asks for in `data-support-widget`.
 
-/// One of the four tools. The slug is what appears in URLs (`#/delivery`) and in
+/// One of the tools. The slug is what appears in URLs (`#/delivery`) and in
 /// `data-support-widget="delivery"`, so it is part of the public embedding interface: never rename one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Tool {
@@ -8,15 +8,18 @@ pub enum Tool {
     Checklist,
     Delivery,
     Domain,
+    /// Support after end of sale.
+    EndOfSale,
 }
 
 impl Tool {
     /// In the order the standalone page lists them: the order a visitor meets them when opening a request.
-    pub const ALL: [Tool; 4] = [
+    pub const ALL: [Tool; 5] = [
         Tool::Severity,
         Tool::Checklist,
         Tool::Delivery,
         Tool::Domain,
+        Tool::EndOfSale,
     ];
 
     pub const fn slug(self) -> &'static str {
@@ -25,6 +28,7 @@ impl Tool {
             Tool::Checklist => "checklist",
             Tool::Delivery => "delivery",
             Tool::Domain => "domain",
+            Tool::EndOfSale => "eos",
         }
     }
 
@@ -91,6 +95,7 @@ mod tests {
             (Some(" Severity "), Ok(WidgetKind::Single(Tool::Severity))),
             (Some("CHECKLIST"), Ok(WidgetKind::Single(Tool::Checklist))),
             (Some("domain"), Ok(WidgetKind::Single(Tool::Domain))),
+            (Some("eos"), Ok(WidgetKind::Single(Tool::EndOfSale))),
             (Some("app"), Ok(WidgetKind::App)),
             (Some("App"), Ok(WidgetKind::App)),
             (None, Err(WidgetKindError::Missing)),

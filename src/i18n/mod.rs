@@ -52,8 +52,8 @@ pub const fn tr(lang: Lang, key: Key) -> &'static str {
 catalogue! {
     AppTitle: "サポートガイド ツール", "Support guide tools";
     AppIntro:
-        "シスコ テクニカルサービスのご利用ガイドとスマートアカウント作成ガイドをもとにした 4 つのツールです。入力内容はこのブラウザーの外には送信されません。",
-        "Four tools built from Cisco's technical services user guide and Smart Account creation guide. Nothing you type leaves this browser.";
+        "シスコ テクニカルサービスのご利用ガイドとスマートアカウント作成ガイドをもとにした 5 つのツールです。入力内容はこのブラウザーの外には送信されません。",
+        "Five tools built from Cisco's technical services user guide and Smart Account creation guide. Nothing you type leaves this browser.";
     NavLabel: "ツール", "Tools";
     NavOverview: "一覧", "Overview";
     OpenTool: "ツールを開く", "Open the tool";
@@ -65,11 +65,11 @@ catalogue! {
     NotFoundTitle: "ページが見つかりません", "Page not found";
     NotFoundBody: "このアドレスに該当するツールはありません。一覧から選んでください:", "No tool matches this address. Choose one from the overview:";
     MissingKind:
-        "このウィジェットの種類が指定されていません。data-support-widget に severity、checklist、delivery、domain のいずれかを指定してください。",
-        "This widget does not say which tool to show. Set data-support-widget to one of severity, checklist, delivery or domain.";
+        "このウィジェットの種類が指定されていません。data-support-widget に severity、checklist、delivery、domain、eos のいずれかを指定してください。",
+        "This widget does not say which tool to show. Set data-support-widget to one of severity, checklist, delivery, domain or eos.";
     UnknownKind:
-        "このウィジェットの種類が不明です。data-support-widget には severity、checklist、delivery、domain のいずれかを指定してください。指定された値:",
-        "This widget names an unknown tool. Set data-support-widget to one of severity, checklist, delivery or domain. The value given:";
+        "このウィジェットの種類が不明です。data-support-widget には severity、checklist、delivery、domain、eos のいずれかを指定してください。指定された値:",
+        "This widget names an unknown tool. Set data-support-widget to one of severity, checklist, delivery, domain or eos. The value given:";
     CrashTitle: "申し訳ありません。このツールでエラーが発生しました。", "Sorry, this tool ran into an error.";
     CrashBody:
         "ページ上のほかのツールはそのままお使いいただけます。入力内容はこのブラウザーの外には送信されていません。",
@@ -154,6 +154,27 @@ catalogue! {
     NotEnglish: "英語 (半角英数字) で登録してください。英語以外の文字:", "Register it in English (half-width characters). Characters that are not:";
     ChecklistHeading: "ガイドが挙げる準備", "What the guide says to have ready";
     AccountFactsHeading: "スマートアカウントについて知っておくこと", "Good to know about Smart Accounts";
+
+    // Support after end of sale
+    EosDateLabel: "販売終了日 (End-of-Sale)", "End-of-sale date";
+    EosmDateLabel: "ソフトウェア保守終了日 (EoSM、わかる場合)", "End of software maintenance (EoSM), if known";
+    DateFormatHint: "YYYY-MM-DD の形で。例: 2024-05-01", "As YYYY-MM-DD, for example 2024-05-01";
+    EosmHint: "製品の販売終了のお知らせに記載されています。", "The product's end-of-life notice gives it.";
+    EosPending: "販売終了日を入力すると、TAC にアクセスできる期間を表示します。", "Enter the end-of-sale date to see how long TAC can be reached.";
+    EosResultHeading: "TAC にアクセスできる期間", "How long TAC can be reached";
+    EosTableCaption: "販売終了日:", "End of sale:";
+    EosColumnProblem: "問題の種類", "Problem";
+    EosColumnPeriod: "期間 (ガイド)", "Period (the guide)";
+    EosColumnUntil: "最終日 (目安)", "Last day (estimate)";
+    EosColumnToday: "今日 (日本時間)", "Today (Japan time)";
+    EosOpen: "アクセスできます", "Open";
+    EosLimited: "アクセスできます (EoSM 後のため限定的な対応)", "Open (limited: past EoSM)";
+    EosEnded: "期間が終わっています", "Ended";
+    EosmFrom: "次の日付より後のソフトウェアの問題は、限定的な対応です (EoSM):", "Software problems after this date get limited support (EoSM):";
+    EosmBeforeEos: "EoSM 日が販売終了日より前になっています。日付を確認してください。", "The EoSM date is before the end-of-sale date: please check the dates.";
+    EosPriceHeading: "サービス価格の値上げ (販売終了日の 1 年後・3 年後)", "Service price rises (1 and 3 years after the end of sale)";
+    EosSuccessorNow: "販売終了日を過ぎているため、交換パーツが後継製品になる場合があります。", "The end-of-sale date has passed: a replacement may be a successor model.";
+    EosAfterHeading: "販売終了後に変わること", "What changes after the end of sale";
 
     // Severity selection
     QuestionsHeading: "質問に答えてシビラティを選ぶ", "Answer a few questions";

@@ -4,4 +4,5 @@
 pub mod checklist;
 pub mod delivery;
 pub mod domain;
+pub mod eos;
 pub mod severity;

@@ -1,0 +1,158 @@
+//! The end-of-sale tool's words: the guide's facts about support after a product's end of sale, and
+//! the sentences that explain an answer. Source: 000_aa25d047744acda8.txt, "3. 注意事項・参考資料" —
+//! "販売終了製品についてのご案内" (lines 2513–2537) and "サービス終了" (lines 2549–2559).
+
+use super::{services, Cited, Reading};
+use crate::domain::end_of_sale::{Category, DateError, FIRST_YEAR, LAST_YEAR};
+use crate::domain::lang::Lang;
+use crate::i18n::Text;
+
+pub const fn category(category: Category) -> Text {
+    match category {
+        Category::Hardware => Text {
+            ja: "ハードウェアの問題",
+            en: "Hardware problems",
+        },
+        Category::OperatingSystem => Text {
+            ja: "オペレーティング システムの問題",
+            en: "Operating-system problems",
+        },
+        Category::Application => Text {
+            ja: "アプリケーション ソフトウェアの問題",
+            en: "Application-software problems",
+        },
+    }
+}
+
+/// The period the guide gives, as a phrase.
+pub fn period(lang: Lang, category: Category) -> String {
+    match lang {
+        Lang::Ja => format!("販売終了日から {} 年間", category.years()),
+        Lang::En => format!("{} years from the end-of-sale date", category.years()),
+    }
+}
+
+/// The guide's rule for TAC access after the end of sale (lines 2549–2559).
+pub const RULE: Cited = Cited {
+    text: Text {
+        ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。",
+        en: "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for operating-system problems and 2 years for application-software problems.",
+    },
+    source: services("サービス終了", 2549, 2555),
+};
+
+/// Software past its end of software maintenance (lines 2555–2559).
+pub const LIMITED_AFTER_EOSM: Cited = Cited {
+    text: Text {
+        ja: "EoSM (End of Software Maintenance) 日を過ぎたソフトウェアは、開発部門による不具合修正ができないため、TAC のサポートは既知の不具合や過去事例の調査など限定的な対応になります。",
+        en: "Software past its EoSM (End of Software Maintenance) date gets no defect fixes from engineering, so TAC support is limited, such as looking into known defects and past cases.",
+    },
+    source: services("サービス終了", 2555, 2559),
+};
+
+/// What else changes after the end of sale (lines 2525–2537).
+pub const FACTS: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "サポート体制を維持するため、製品販売の終了日から 1 年後と 3 年後に一定のサービス価格の値上げが行われます。",
+            en: "To keep support running, the service price rises by a set amount 1 year and 3 years after the end of sale.",
+        },
+        source: services("販売終了製品についてのご案内", 2525, 2527),
+    },
+    Cited {
+        text: Text {
+            ja: "製品販売の終了日以降、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。",
+            en: "From the end of sale on, a replacement part may be a successor model rather than the same product ID.",
+        },
+        source: services("販売終了製品についてのご案内", 2529, 2529),
+    },
+    Cited {
+        text: Text {
+            ja: "販売終了後の価格変更のほかに、為替やサポート費の変更による値下げ・値上げも随時行われます。サービスの複数年契約なら、契約期間中は価格変更の影響を受けません。",
+            en: "Besides the changes after the end of sale, prices also go down or up at any time with exchange rates and support costs. A multi-year service contract is not affected by price changes during its term.",
+        },
+        source: services("販売終了製品についてのご案内", 2531, 2537),
+    },
+];
+
+/// How the tool reads the guide.
+pub const READINGS: &[Reading] = &[
+    Reading {
+        text: Text {
+            ja: "ガイドは期間 (5 年間・3 年間・2 年間) だけを示しています。このツールは販売終了日を 1 日目として数え、N 年後の同じ日付の前日までとしています (慎重な読み方。2 月 29 日は平年では 2 月 28 日)。製品ごとの正確な日付は、その製品の販売終了のお知らせ (サポート終了日) で確認してください。",
+            en: "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading; 29 February becomes 28 February in a common year). The product's own end-of-life notice gives its exact Last Date of Support.",
+        },
+        source: services("サービス終了", 2549, 2555),
+    },
+    Reading {
+        text: Text {
+            ja: "EoSM 日はガイドに計算方法がないため、入力された場合だけ使います。EoSM 日の当日までは通常のソフトウェア保守、翌日から限定的な対応としています。ハードウェアの問題には EoSM は関係しないものとしています。",
+            en: "The guide gives no way to work out the EoSM date, so it is used only when entered. Software maintenance runs through the EoSM day itself; support is limited from the next day. EoSM is taken not to affect hardware problems.",
+        },
+        source: services("サービス終了", 2555, 2559),
+    },
+    Reading {
+        text: Text {
+            ja: "値上げの日付は、販売終了日の 1 年後・3 年後の同じ日付としています。値上げの幅はガイドにありません。",
+            en: "The price rises are placed on the same date 1 and 3 years after the end of sale. The guide does not say by how much.",
+        },
+        source: services("販売終了製品についてのご案内", 2525, 2527),
+    },
+];
+
+pub fn date_error(lang: Lang, error: DateError) -> String {
+    match (lang, error) {
+        (Lang::Ja, DateError::Required) => "販売終了日を入力してください。".to_owned(),
+        (Lang::En, DateError::Required) => "Enter the end-of-sale date.".to_owned(),
+        (Lang::Ja, DateError::BadDate) => {
+            "日付を YYYY-MM-DD の形で入力してください (例: 2024-05-01)。".to_owned()
+        }
+        (Lang::En, DateError::BadDate) => {
+            "Enter a date as YYYY-MM-DD (for example 2024-05-01).".to_owned()
+        }
+        (Lang::Ja, DateError::OutOfRange) => {
+            format!("{FIRST_YEAR}～{LAST_YEAR} 年の日付を入力してください。")
+        }
+        (Lang::En, DateError::OutOfRange) => {
+            format!("Enter a date in the years {FIRST_YEAR}–{LAST_YEAR}.")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_in_both_languages_and_the_guides_numbers() {
+        for text in [RULE, LIMITED_AFTER_EOSM]
+            .iter()
+            .chain(FACTS)
+            .chain(READINGS)
+            .map(|c| c.text)
+        {
+            assert!(!text.ja.is_empty() && !text.en.is_empty());
+        }
+        for category in Category::ALL {
+            assert!(
+                RULE.text.ja.contains(&format!("{} 年間", category.years())),
+                "{category:?}"
+            );
+            assert!(!self::category(category).en.is_empty());
+        }
+        assert_eq!(
+            period(Lang::En, Category::Hardware),
+            "5 years from the end-of-sale date"
+        );
+        let guide = crate::content::guide_text(crate::content::Guide::TechnicalServices);
+        for phrase in [
+            "ハードウェアの問題については 5 年間",
+            "オペレーティング システムの問題",
+            "については 2 年間",
+            "1 年後と 3 年後",
+            "後継製品",
+        ] {
+            assert!(guide.contains(phrase), "{phrase}");
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! Support after end of sale: from a product's end-of-sale date (and, if known, its end of software
+//! maintenance), how long TAC can still be reached, when the service price rises, and what changes.
+//!
+//! Source: 000_aa25d047744acda8.txt, "3. 注意事項・参考資料" — "販売終了製品についてのご案内"
+//! (lines 2513–2537) and "サービス終了" (lines 2549–2559): as a rule, after the end-of-sale date, TAC
+//! can be reached for 5 years for hardware problems, 3 years for the operating system, 2 years for
+//! application software; software past its EoSM date gets limited support (known defects and past
+//! cases, no fixes); the service price rises 1 and 3 years after the end of sale; replacement parts
+//! may be a successor model. Years are counted to the same calendar date (29 February → 28 February),
+//! a reading the tool states.
+
+use time::Date;
+
+use super::calendar::parse_date;
+use super::form::Form;
+
+/// What the problem is with: the guide gives each its own period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Hardware,
+    OperatingSystem,
+    Application,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [
+        Category::Hardware,
+        Category::OperatingSystem,
+        Category::Application,
+    ];
+
+    /// Years of TAC access after the end-of-sale date.
+    pub const fn years(self) -> i32 {
+        match self {
+            Category::Hardware => 5,
+            Category::OperatingSystem => 3,
+            Category::Application => 2,
+        }
+    }
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Category::Hardware => "hardware",
+            Category::OperatingSystem => "os",
+            Category::Application => "application",
+        }
+    }
+}
+
+/// The service price rises this many years after the end of sale.
+pub const PRICE_RISE_YEARS: [i32; 2] = [1, 3];
+
+/// `date` plus whole years, on the same calendar date; 29 February becomes 28 February in a year
+/// without it. `None` past the calendar's range.
+pub fn add_years(date: Date, years: i32) -> Option<Date> {
+    let year = date.year().checked_add(years)?;
+    let day = date.day().min(date.month().length(year));
+    Date::from_calendar_date(year, date.month(), day).ok()
+}
+
+/// Where one category stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// TAC can be reached; software past its EoSM gets limited support only.
+    Open { limited: bool },
+    /// The period ended (the day after `until`).
+    Ended,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub category: Category,
+    /// The last day TAC can be reached for this category.
+    pub until: Date,
+    /// On `today`, if the tool knows it.
+    pub status: Option<Status>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub end_of_sale: Date,
+    pub periods: Vec<Period>,
+    /// The two price rises, 1 and 3 years after the end of sale.
+    pub price_rises: Vec<Date>,
+    /// End of software maintenance, when given: from then, software support is limited.
+    pub end_of_sw_maintenance: Option<Date>,
+    /// The EoSM date is before the end-of-sale date: unusual, worth a second look (not an error).
+    pub eosm_before_eos: bool,
+    /// Replacements may be a successor model from the end of sale on: true once `today` has reached it.
+    pub successor_possible_now: Option<bool>,
+}
+
+/// The answer for an end-of-sale date, an optional EoSM date, and (if known) today.
+pub fn calculate(
+    end_of_sale: Date,
+    end_of_sw_maintenance: Option<Date>,
+    today: Option<Date>,
+) -> Option<Answer> {
+    let periods = Category::ALL
+        .into_iter()
+        .map(|category| {
+            // "N 年間": through the day before the Nth anniversary.
+            let until = add_years(end_of_sale, category.years())?.previous_day()?;
+            let status = today.map(|today| {
+                if today > until {
+                    Status::Ended
+                } else {
+                    let software = category != Category::Hardware;
+                    Status::Open {
+                        limited: software && end_of_sw_maintenance.is_some_and(|eosm| today > eosm),
+                    }
+                }
+            });
+            Some(Period {
+                category,
+                until,
+                status,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let price_rises = PRICE_RISE_YEARS
+        .iter()
+        .map(|years| add_years(end_of_sale, *years))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Answer {
+        end_of_sale,
+        periods,
+        price_rises,
+        end_of_sw_maintenance,
+        eosm_before_eos: end_of_sw_maintenance.is_some_and(|eosm| eosm < end_of_sale),
+        successor_possible_now: today.map(|today| today >= end_of_sale),
+    })
+}
+
+/// The tool's form: the two dates as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EosForm {
+    pub end_of_sale: String,
+    pub end_of_sw_maintenance: String,
+}
+
+pub enum Action {
+    EndOfSale(String),
+    EndOfSwMaintenance(String),
+}
+
+impl Form for EosForm {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::EndOfSale(text) => self.end_of_sale = text,
+            Action::EndOfSwMaintenance(text) => self.end_of_sw_maintenance = text,
+        }
+    }
+}
+
+/// Years the tool accepts: wide enough for any Cisco product, narrow enough that adding years stays
+/// in the calendar.
+pub const FIRST_YEAR: i32 = 1980;
+pub const LAST_YEAR: i32 = 2199;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateError {
+    Required,
+    BadDate,
+    OutOfRange,
+}
+
+/// A typed date, read: `None` for an empty optional field.
+fn read(text: &str, required: bool) -> Result<Option<Date>, DateError> {
+    let folded = super::account_domain::fold_full_width(text);
+    let text = folded.trim();
+    if text.is_empty() {
+        return if required {
+            Err(DateError::Required)
+        } else {
+            Ok(None)
+        };
+    }
+    let date = parse_date(text).ok_or(DateError::BadDate)?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        return Err(DateError::OutOfRange);
+    }
+    Ok(Some(date))
+}
+
+/// The form checked: each field's error, and the answer when the form is complete.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation {
+    pub end_of_sale: Result<Option<Date>, DateError>,
+    pub end_of_sw_maintenance: Result<Option<Date>, DateError>,
+    pub answer: Option<Answer>,
+}
+
+pub fn evaluate(form: &EosForm, today: Option<Date>) -> Evaluation {
+    let end_of_sale = read(&form.end_of_sale, true);
+    let end_of_sw_maintenance = read(&form.end_of_sw_maintenance, false);
+    let answer = match (&end_of_sale, &end_of_sw_maintenance) {
+        (Ok(Some(eos)), Ok(eosm)) => calculate(*eos, *eosm, today),
+        _ => None,
+    };
+    Evaluation {
+        end_of_sale,
+        end_of_sw_maintenance,
+        answer,
+    }
+}
+
+/// Deep link: `#/eos?eos=2024-05-01&eosm=2025-05-01` (dates of a product, nothing personal).
+pub fn from_params(params: &[(String, String)]) -> EosForm {
+    let param = |key: &str| {
+        params
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    EosForm {
+        end_of_sale: param("eos"),
+        end_of_sw_maintenance: param("eosm"),
+    }
+}
+
+pub fn to_params(form: &EosForm) -> Vec<(String, String)> {
+    [
+        ("eos", &form.end_of_sale),
+        ("eosm", &form.end_of_sw_maintenance),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .map(|(key, value)| (key.to_owned(), value.trim().to_owned()))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::params;
+    use time::macros::date;
+    use time::Month;
+
+    fn first(year: i32, month: Month) -> Date {
+        Date::from_calendar_date(year, month, 1).expect("the first of a month exists")
+    }
+
+    /// Worked out by hand from the guide: 5 / 3 / 2 years of TAC access after the end of sale, price
+    /// rises after 1 and 3 years.
+    #[test]
+    fn periods_and_price_rises_for_a_worked_example() {
+        let answer = calculate(date!(2024 - 05 - 01), None, Some(date!(2026 - 11 - 23))).unwrap();
+        let until: Vec<(Category, Date, Option<Status>)> = answer
+            .periods
+            .iter()
+            .map(|p| (p.category, p.until, p.status))
+            .collect();
+        assert_eq!(
+            until,
+            [
+                (
+                    Category::Hardware,
+                    date!(2029 - 04 - 30),
+                    Some(Status::Open { limited: false })
+                ),
+                (
+                    Category::OperatingSystem,
+                    date!(2027 - 04 - 30),
+                    Some(Status::Open { limited: false })
+                ),
+                (
+                    Category::Application,
+                    date!(2026 - 04 - 30),
+                    Some(Status::Ended)
+                ),
+            ]
+        );
+        assert_eq!(
+            answer.price_rises,
+            [date!(2025 - 05 - 01), date!(2027 - 05 - 01)]
+        );
+        assert_eq!(answer.successor_possible_now, Some(true));
+        assert!(!answer.eosm_before_eos);
+    }
+
+    #[test]
+    fn software_past_eosm_gets_limited_support() {
+        let answer = calculate(
+            first(2024, Month::May),
+            Some(date!(2025 - 10 - 31)),
+            Some(date!(2026 - 11 - 23)),
+        )
+        .unwrap();
+        assert_eq!(
+            answer.periods[0].status,
+            Some(Status::Open { limited: false }),
+            "hardware is not software"
+        );
+        assert_eq!(
+            answer.periods[1].status,
+            Some(Status::Open { limited: true })
+        );
+        // On the EoSM day itself, maintenance still runs.
+        let on_the_day = calculate(
+            first(2024, Month::May),
+            Some(date!(2026 - 11 - 23)),
+            Some(date!(2026 - 11 - 23)),
+        )
+        .unwrap();
+        assert_eq!(
+            on_the_day.periods[1].status,
+            Some(Status::Open { limited: false })
+        );
+        assert!(
+            calculate(first(2024, Month::May), Some(date!(2024 - 01 - 01)), None)
+                .unwrap()
+                .eosm_before_eos
+        );
+    }
+
+    #[test]
+    fn last_days_and_leap_years() {
+        // The last day of each period is the day before the anniversary.
+        let answer = calculate(date!(2026 - 11 - 23), None, Some(date!(2031 - 11 - 22))).unwrap();
+        assert_eq!(answer.periods[0].until, date!(2031 - 11 - 22));
+        assert_eq!(
+            answer.periods[0].status,
+            Some(Status::Open { limited: false })
+        );
+        assert_eq!(
+            calculate(date!(2026 - 11 - 23), None, Some(date!(2031 - 11 - 23)))
+                .unwrap()
+                .periods[0]
+                .status,
+            Some(Status::Ended)
+        );
+        // 29 February: the anniversary in a common year is 28 February.
+        assert_eq!(
+            add_years(date!(2024 - 02 - 29), 1),
+            Some(date!(2025 - 02 - 28))
+        );
+        assert_eq!(
+            add_years(date!(2024 - 02 - 29), 4),
+            Some(date!(2028 - 02 - 29))
+        );
+        let leap = calculate(date!(2024 - 02 - 29), None, None).unwrap();
+        assert_eq!(leap.periods[2].until, date!(2026 - 02 - 27));
+        assert_eq!(leap.periods[0].status, None, "no today, no status");
+        assert_eq!(leap.successor_possible_now, None);
+    }
+
+    #[test]
+    fn the_form_reads_dates_and_says_what_is_wrong() {
+        let cases: &[(
+            &str,
+            &str,
+            Result<Option<Date>, DateError>,
+            Result<Option<Date>, DateError>,
+        )] = &[
+            ("2024-05-01", "", Ok(Some(date!(2024 - 05 - 01))), Ok(None)),
+            (
+                "２０２４－０５－０１",
+                " 2025/5/1 ",
+                Ok(Some(date!(2024 - 05 - 01))),
+                Ok(Some(date!(2025 - 05 - 01))),
+            ),
+            ("", "", Err(DateError::Required), Ok(None)),
+            (
+                "2024-02-30",
+                "x",
+                Err(DateError::BadDate),
+                Err(DateError::BadDate),
+            ),
+            (
+                "1970-01-01",
+                "2300-01-01",
+                Err(DateError::OutOfRange),
+                Err(DateError::OutOfRange),
+            ),
+        ];
+        for (eos, eosm, expected_eos, expected_eosm) in cases {
+            let form = EosForm {
+                end_of_sale: (*eos).into(),
+                end_of_sw_maintenance: (*eosm).into(),
+            };
+            let evaluation = evaluate(&form, None);
+            assert_eq!(&evaluation.end_of_sale, expected_eos, "{eos:?}");
+            assert_eq!(&evaluation.end_of_sw_maintenance, expected_eosm, "{eosm:?}");
+            assert_eq!(
+                evaluation.answer.is_some(),
+                expected_eos.is_ok() && expected_eosm.is_ok(),
+                "{eos:?} {eosm:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn deep_links_round_trip() {
+        let form = from_params(&params(&[
+            ("eos", "2024-05-01"),
+            ("eosm", "2025-05-01"),
+            ("other", "x"),
+        ]));
+        assert_eq!(
+            form,
+            EosForm {
+                end_of_sale: "2024-05-01".into(),
+                end_of_sw_maintenance: "2025-05-01".into()
+            }
+        );
+        assert_eq!(
+            to_params(&form),
+            params(&[("eos", "2024-05-01"), ("eosm", "2025-05-01")])
+        );
+        assert_eq!(to_params(&EosForm::default()), params(&[]));
+        assert_eq!(from_params(&to_params(&form)), form);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_text_gives_an_evaluation_never_a_panic(eos in ".*", eosm in ".*") {
+                let _ = evaluate(&EosForm { end_of_sale: eos, end_of_sw_maintenance: eosm }, Some(date!(2026 - 11 - 23)));
+            }
+
+            #[test]
+            fn longer_periods_for_hardware_than_os_than_applications(days in 0i64..80_000) {
+                let eos = date!(1980 - 01 - 01) + time::Duration::days(days);
+                let answer = calculate(eos, None, None).unwrap();
+                prop_assert!(answer.periods[0].until > answer.periods[1].until);
+                prop_assert!(answer.periods[1].until > answer.periods[2].until);
+                prop_assert!(answer.periods[2].until > eos);
+                prop_assert!(answer.price_rises[0] > eos && answer.price_rises[1] > answer.price_rises[0]);
+            }
+        }
+    }
+}
