@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::content::{Cited, Reading, Source};
+use crate::content::{Cited, GuideLink, Reading, Source};
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +59,34 @@ pub fn Readings(props: &ReadingsProps) -> Html {
         <details class="sw-details sw-readings" data-testid={props.testid.clone()}>
             <summary>{ tr(lang, Key::ReadingsSummary) }</summary>
             <CitedList items={props.readings.clone()} />
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuideLinksProps {
+    pub links: &'static [GuideLink],
+    pub testid: AttrValue,
+}
+
+/// "Pages the guide links to": each opens in a new tab; nothing the visitor typed goes with it.
+#[function_component]
+pub fn GuideLinks(props: &GuideLinksProps) -> Html {
+    let lang = use_lang();
+    if props.links.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="sw-details sw-links" data-testid={props.testid.clone()}>
+            <summary>{ tr(lang, Key::GuideLinksSummary) }</summary>
+            <ul class="sw-list">
+                { for props.links.iter().map(|link| html! {
+                    <li>
+                        <a href={link.url} target="_blank" rel="noopener noreferrer">{ link.label.get(lang) }</a>
+                        { " " }<Citation source={link.source} />
+                    </li>
+                }) }
+            </ul>
         </details>
     }
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::cited::GuideLinks;
 use super::use_lang;
 use super::WidgetConfig;
 use crate::content::{severity, tools};
@@ -82,6 +83,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
                 { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
             </p>
             { body }
+            <GuideLinks links={crate::content::links::for_tool(props.tool)} testid={format!("guide-links-{}", props.tool.slug())} />
         </section>
     }
 }

@@ -168,10 +168,17 @@ pub const ACCOUNT_FACTS: &[Cited] = &[
     },
     Cited {
         text: Text {
-            ja: "スマートアカウントを作成すると、「DEFAULT」という名前のバーチャルアカウントが自動的に作成されます。スマートライセンス対応製品の購入時には、Account Domain とバーチャルアカウント名が必要です。",
-            en: "Creating a Smart Account creates a Virtual Account named \"DEFAULT\" automatically. Buying products with smart licensing needs the Account Domain and the Virtual Account name.",
+            ja: "スマートアカウントを作成すると、「DEFAULT」という名前のバーチャルアカウントが自動的に作成されます。",
+            en: "Creating a Smart Account creates a Virtual Account named \"DEFAULT\" automatically.",
         },
-        source: smart_account("バーチャルアカウントについて", 48, 852),
+        source: smart_account("バーチャルアカウントについて", 48, 75),
+    },
+    Cited {
+        text: Text {
+            ja: "スマートライセンス対応製品 (Cisco Catalyst スイッチなど) の購入時には、Account Domain とバーチャルアカウント名 (デフォルトは「DEFAULT」) が必要です。",
+            en: "Buying products with smart licensing (such as Cisco Catalyst switches) needs the Account Domain and the Virtual Account name (\"DEFAULT\" unless you made others).",
+        },
+        source: smart_account("3-1 スマートアカウントの管理ツールにアクセスする", 818, 852),
     },
 ];
 

@@ -3,9 +3,12 @@
 
 pub mod account_domain;
 pub mod checklist;
+#[cfg(test)]
+mod coverage_tests;
 pub mod delivery;
 pub mod end_of_sale;
 pub mod holiday_names;
+pub mod links;
 pub mod public_suffixes;
 pub mod severity;
 pub mod tac;
@@ -71,6 +74,15 @@ pub struct Source {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cited {
     pub text: Text,
+    pub source: Source,
+}
+
+/// A page the guide links to, offered where the visitor needs it (opens outside the widget; nothing the
+/// visitor typed goes with it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GuideLink {
+    pub label: Text,
+    pub url: &'static str,
     pub source: Source,
 }
 

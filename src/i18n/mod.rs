@@ -62,6 +62,7 @@ catalogue! {
     LanguageJa: "日本語", "日本語";
     LanguageEn: "English", "English";
     SourceLabel: "出典", "Source";
+    GuideLinksSummary: "ガイドが案内しているページ", "Pages the guide links to";
     NotFoundTitle: "ページが見つかりません", "Page not found";
     NotFoundBody: "このアドレスに該当するツールはありません。一覧から選んでください:", "No tool matches this address. Choose one from the overview:";
     MissingKind:
