@@ -21,7 +21,7 @@ async fn the_app_follows_the_url_hash() {
             .as_deref(),
         Some("page")
     );
-    assert_eq!(app.all("[data-testid^=card-]").len(), 4);
+    assert_eq!(app.all("[data-testid^=card-]").len(), 5);
 
     for slug in ["severity", "checklist", "delivery", "domain"] {
         set_hash(&format!("/{slug}"));

@@ -79,9 +79,15 @@ test('the text can be copied and downloaded, and e-mailed to japan-tac; Global T
   const body = decodeURIComponent(new URL(href).searchParams.get('body') ?? href.split('&body=')[1]);
   assert.match(body, /契約番号: 12345678\r\n/);
 
+  // Global TAC S2 must be opened by phone: the number first, the text is for the call, no mail.
   await id('sw-cl-desk-global').check();
-  await id('sw-cl-global-note').waitFor();
+  await id('sw-cl-phone-first').waitFor();
   assert.equal(await id('sw-cl-mailto').count(), 0, 'Global TAC has no e-mail address in the guide');
+  assert.match(await id('sw-cl-text').textContent(), /^\[To have ready for the phone call/);
+  assert.match(await id('sw-cl-channels').locator('li').first().textContent(), /0066-33-800-926/);
+  // At S3 the text goes to SCM: no mail address, and the note says so.
+  await id('sw-cl-severity-3').check();
+  await id('sw-cl-global-note').waitFor();
   assert.match(await id('sw-cl-text').textContent(), /^Hello Cisco TAC,/);
 });
 

@@ -5,17 +5,17 @@ import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { StandalonePage } from './widget-page.mjs';
 
-const TOOLS = ['severity', 'checklist', 'delivery', 'domain'];
+const TOOLS = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
 const suite = useSuite();
 
-test('opens in Japanese on the overview of the four tools', async () => {
+test('opens in Japanese on the overview of the five tools', async () => {
   const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin);
   assert.equal(await app.title.textContent(), 'サポートガイド ツール');
   assert.equal(await app.lang(), 'ja');
   await app.overview().waitFor();
-  assert.equal(await app.root.locator('[data-testid^=card-]').count(), 4);
+  assert.equal(await app.root.locator('[data-testid^=card-]').count(), TOOLS.length);
   assert.equal(await app.navLink('overview').getAttribute('aria-current'), 'page');
   assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true');
 });

@@ -1,0 +1,122 @@
+// Issue #9, as a visitor meets it: the routes the guide gives (CSSM On-Prem, Webex, the phone for S1),
+// the Global TAC footnote beside its rule, the cautious literal reading of the delivery rules, and the
+// fifth tool, support after end of sale, standalone, by deep link and embedded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
+import { StandalonePage, Widget } from './widget-page.mjs';
+
+const suite = useSuite();
+
+async function open(hash, lang) {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  const app = new StandalonePage(page);
+  await app.open(suite.harness.origin, hash);
+  if (lang) await app.langButton(lang).click();
+  return { page, app, id: (testid) => app.root.getByTestId(testid) };
+}
+
+test('CSSM On-Prem with Global TAC is a Japanese inquiry e-mailed to japan-tac, with no severity', async () => {
+  const { id } = await open('#/checklist?desk=global&product=cssm-on-prem&sev=2', 'en');
+  await id('sw-cl-name').fill('豆柴 花子');
+  await id('sw-cl-text').getByText('■ 氏名: 豆柴 花子').waitFor();
+  const text = await id('sw-cl-text').textContent();
+  assert.match(text, /^シスコ TAC ご担当者様/);
+  assert.doesNotMatch(text, /service request|シビラティ/);
+  assert.doesNotMatch(await id('sw-cl-subject-line').textContent(), /SR|S2/);
+  assert.ok((await id('sw-cl-mailto').getAttribute('href')).startsWith('mailto:japan-tac@cisco.com?'));
+  assert.equal(await id('sw-cl-phone-first').count(), 0);
+});
+
+test('Webex with Japan TAC offers SCM, its own phone and chat, and no e-mail', async () => {
+  const { id } = await open('#/checklist?desk=japan&product=webex&sev=3', 'ja');
+  await id('sw-cl-channels').getByText(/0120-339-836 \/ 03-6434-6780/).waitFor();
+  assert.match(await id('sw-cl-channels').textContent(), /Webex Chat Assistant/);
+  assert.equal(await id('sw-cl-mailto').count(), 0);
+  assert.match(await id('sw-cl-webex-note').textContent(), /Webex Calling/);
+});
+
+test('Japan TAC S1: the phone first, the text for the call, no mail; the official template is linked', async () => {
+  const { id } = await open('#/checklist?desk=japan&product=hardware&sev=1', 'en');
+  await id('sw-cl-phone-first').getByText(/must be opened by phone/).waitFor();
+  assert.match(await id('sw-cl-channels').locator('li').first().textContent(), /0120-608-802/);
+  assert.equal(await id('sw-cl-text-heading').textContent(), 'What to have ready for the call');
+  assert.equal(await id('sw-cl-mailto').count(), 0);
+  assert.equal(await id('sw-cl-subject-line').count(), 0);
+  assert.equal(
+    await id('sw-cl-template').locator('a').getAttribute('href'),
+    'https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/doc/template-sr.txt',
+  );
+});
+
+test('severity: Global TAC S2 shows the phone rule beside the footnote that contradicts it, each cited', async () => {
+  const { id } = await open('#/severity?sev=2', 'en');
+  const phone = id('sw-sv-phone-global');
+  await phone.waitFor();
+  assert.equal(await phone.locator('li').count(), 2);
+  assert.match(await phone.textContent(), /must be opened by phone.*footnote.*SCM or by phone/s);
+  assert.equal(await phone.locator('.sw-cite').count(), 2);
+  assert.match(await id('sw-sv-desk-global').textContent(), /around the clock \(best effort\) if you ask for it/);
+  assert.doesNotMatch(await id('sw-sv-desk-global').textContent(), /Answering now \(best effort\)/);
+  assert.match(await id('sw-sv-global-phone-menu').textContent(), /1 \(urgent.*3 \(new\)/);
+});
+
+test('delivery: before 09:00 the tool states its reading and shows the literal reading as the cautious one', async () => {
+  const { id } = await open('#/delivery?level=8x5xNBD&at=2026-11-20T08:00', 'en');
+  await id('delivery-arrival').getByText('on Tue 24 Nov 2026 (no set hour; visits 09:00–17:00)').waitFor();
+  assert.match(await id('delivery-steps').textContent(), /the tool's reading: before 09:00 on a business day counts as that day's opening/);
+  assert.match(await id('delivery-cautious').textContent(), /Wed 25 Nov 2026/);
+  await id('delivery-readings').locator('summary').click();
+  assert.match(await id('delivery-readings').textContent(), /RMA application day/);
+  assert.match(await id('delivery-return-facts').textContent(), /0120-445-240/);
+});
+
+test('support after end of sale: a deep link gives the periods, and typing updates them and the URL', async () => {
+  const { page, id } = await open('#/eos?eos=2024-05-01', 'en');
+  await id('eos-periods').waitFor();
+  assert.equal(await id('eos-row-hardware').locator('time').getAttribute('datetime'), '2029-04-30');
+  assert.equal(await id('eos-row-os').locator('time').getAttribute('datetime'), '2027-04-30');
+  assert.equal(await id('eos-row-application').locator('time').getAttribute('datetime'), '2026-04-30');
+  assert.deepEqual(await id('eos-price-rises').locator('time').evaluateAll((times) => times.map((t) => t.dateTime)), ['2025-05-01', '2027-05-01']);
+  await id('sw-eos-eosm').fill('2025-10-31');
+  await id('eos-eosm').waitFor();
+  assert.match(decodeURIComponent(page.url()), /#\/eos\?eos=2024-05-01&eosm=2025-10-31$/);
+  await id('sw-eos-eos').fill('2024-13-01');
+  await id('sw-eos-eos-error').getByText(/YYYY-MM-DD/).waitFor();
+  assert.equal(await id('sw-eos-eos').inputValue(), '2024-13-01', 'what was typed is kept');
+  await id('eos-pending').waitFor();
+});
+
+test('support after end of sale, embedded: data-support-widget="eos" in either language, axe-clean', async () => {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
+  for (const lang of ['ja', 'en']) {
+    // Added after load, as a CMS would: the loader mounts it by itself.
+    await page.evaluate((lang) => {
+      const element = document.createElement('div');
+      element.dataset.supportWidget = 'eos';
+      element.dataset.lang = lang;
+      element.id = `eos-${lang}`;
+      document.querySelector('main').append(element);
+    }, lang);
+    const widget = new Widget(page, page.locator(`#eos-${lang}`));
+    await widget.title.waitFor();
+    await widget.root.getByTestId('sw-eos-eos').fill('2020-01-31');
+    await widget.root.getByTestId('eos-periods').waitFor();
+    assert.equal(await widget.root.getByTestId('eos-row-hardware').locator('time').getAttribute('datetime'), '2025-01-30');
+  }
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], describeViolations(violations));
+});
+
+test('axe-core finds no violations with the new routes, readings and links open', async () => {
+  for (const [hash, lang] of [['#/checklist?desk=global&product=hardware&sev=1', 'ja'], ['#/severity?sev=2&desk=global', 'en'], ['#/eos?eos=2021-03-31&eosm=2022-01-01', 'ja']]) {
+    const { page, app } = await open(hash, lang);
+    await app.root.locator('details.sw-readings > summary').first().click();
+    await app.root.locator('details.sw-links > summary').first().click();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${hash} in ${lang}:\n${describeViolations(violations)}`);
+    await page.context().close();
+    suite.page = null;
+  }
+});
