@@ -26,9 +26,10 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
             .contains("not the usual shape"),
         "a warning, not a block"
     );
+    // The company name's tick readies its 「(日本語/英語)」 pair too: contract, both names, serial.
     assert_eq!(
         widget.text("[data-testid=sw-cl-progress]"),
-        "3 of 16 required items ready"
+        "4 of 16 required items ready"
     );
     let saved = storage().get_item(KEY).unwrap().unwrap();
     assert!(
@@ -45,7 +46,7 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
     let again = Mounted::new(&[("data-support-widget", "checklist"), ("data-lang", "en")]).await;
     assert_eq!(
         again.text("[data-testid=sw-cl-progress]"),
-        "3 of 16 required items ready"
+        "4 of 16 required items ready"
     );
     let contract: HtmlInputElement = again
         .get("[data-testid=sw-cl-contract]")

@@ -14,7 +14,7 @@ async fn the_app_follows_the_url_hash() {
         app.find("[data-testid=overview]").is_some(),
         "no hash opens the overview"
     );
-    assert_eq!(app.all("nav a").len(), 5);
+    assert_eq!(app.all("nav a").len(), 6);
     assert_eq!(
         app.get("[data-testid=nav-overview]")
             .get_attribute("aria-current")
@@ -23,7 +23,7 @@ async fn the_app_follows_the_url_hash() {
     );
     assert_eq!(app.all("[data-testid^=card-]").len(), 5);
 
-    for slug in ["severity", "checklist", "delivery", "domain"] {
+    for slug in ["severity", "checklist", "delivery", "domain", "eos"] {
         set_hash(&format!("/{slug}"));
         let panel = format!("[data-testid=tool-panel-{slug}]");
         app.wait_until(&format!("{slug} is shown"), |app| {
@@ -69,7 +69,14 @@ async fn links_point_at_the_tool_hashes() {
         .collect();
     assert_eq!(
         hrefs,
-        ["#/", "#/severity", "#/checklist", "#/delivery", "#/domain"]
+        [
+            "#/",
+            "#/severity",
+            "#/checklist",
+            "#/delivery",
+            "#/domain",
+            "#/eos"
+        ]
     );
     app.destroy();
 }

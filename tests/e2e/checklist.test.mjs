@@ -40,10 +40,11 @@ test('tick and fill, reload, and everything is still there', async () => {
   await id('sw-cl-contract').fill('１２３４５６７８');
   await id('sw-cl-tick-company_ja').check();
   await id('sw-cl-description').fill('Line one\nLine two');
-  await id('sw-cl-progress').getByText('3 of 16 required items ready').waitFor();
+  // The tick on the Japanese company name readies its 「(日本語/英語)」 pair too.
+  await id('sw-cl-progress').getByText('4 of 16 required items ready').waitFor();
   await page.reload();
   await app.title.waitFor();
-  await id('sw-cl-progress').getByText(/^3 of 16|^必須 16 項目中 3 項目/).waitFor();
+  await id('sw-cl-progress').getByText(/^4 of 16|^必須 16 項目中 4 項目/).waitFor();
   assert.equal(await id('sw-cl-contract').inputValue(), '１２３４５６７８', 'kept exactly as typed');
   assert.equal(await id('sw-cl-tick-company_ja').isChecked(), true);
   assert.equal(await id('sw-cl-description').inputValue(), 'Line one\nLine two');
