@@ -113,7 +113,9 @@ test('axe-core finds no violations with the new routes, readings and links open'
   for (const [hash, lang] of [['#/checklist?desk=global&product=hardware&sev=1', 'ja'], ['#/severity?sev=2&desk=global', 'en'], ['#/eos?eos=2021-03-31&eosm=2022-01-01', 'ja']]) {
     const { page, app } = await open(hash, lang);
     await app.root.locator('details.sw-readings > summary').first().click();
-    await app.root.locator('details.sw-links > summary').first().click();
+    // The end-of-sale section of the guide links no page, so that tool has no list of links.
+    const links = app.root.locator('details.sw-links > summary');
+    if (await links.count()) await links.first().click();
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], `${hash} in ${lang}:\n${describeViolations(violations)}`);
     await page.context().close();
