@@ -4,6 +4,7 @@
 pub mod account_domain;
 pub mod checklist;
 #[cfg(test)]
+#[path = "tests/coverage.rs"]
 mod coverage_tests;
 pub mod delivery;
 pub mod end_of_sale;

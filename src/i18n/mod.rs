@@ -175,6 +175,7 @@ catalogue! {
     EosmBeforeEos: "EoSM 日が販売終了日より前になっています。日付を確認してください。", "The EoSM date is before the end-of-sale date: please check the dates.";
     EosPriceHeading: "サービス価格の値上げ (販売終了日の 1 年後・3 年後)", "Service price rises (1 and 3 years after the end of sale)";
     EosSuccessorNow: "販売終了日を過ぎているため、交換パーツが後継製品になる場合があります。", "The end-of-sale date has passed: a replacement may be a successor model.";
+    EosRuleHeading: "ガイドの原則", "What the guide says";
     EosAfterHeading: "販売終了後に変わること", "What changes after the end of sale";
 
     // Severity selection
