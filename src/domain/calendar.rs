@@ -410,6 +410,8 @@ mod tests {
         assert_eq!(parse_date_time("2026-05-03"), None);
     }
 
+    // proptest is a native dev-dependency: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;

@@ -544,6 +544,8 @@ mod tests {
         assert_eq!(form_at(datetime!(2026-01-02 03:04)).time, "03:04");
     }
 
+    // proptest is a native dev-dependency: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;

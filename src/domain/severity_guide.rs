@@ -271,7 +271,10 @@ mod tests {
     fn every_path_through_the_questions() {
         let no = false;
         let yes = true;
-        let cases: &[(&[(Question, bool)], Severity, &[(Severity, usize)])] = &[
+        // (answers in order, the severity suggested, the common definitions it cites)
+        type Path<'a> = &'a [(Question, bool)];
+        type Reasons<'a> = &'a [(Severity, usize)];
+        let cases: &[(Path, Severity, Reasons)] = &[
             (&[(Production, no)], S4, &[(S4, 0)]),
             (
                 &[(Production, yes), (InformationOnly, yes)],
@@ -490,6 +493,8 @@ mod tests {
         }
     }
 
+    // proptest is a native dev-dependency: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;

@@ -206,6 +206,8 @@ mod tests {
         );
     }
 
+    // proptest is a native dev-dependency: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     mod properties {
         use super::*;
         use proptest::prelude::*;

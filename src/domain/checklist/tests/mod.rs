@@ -374,6 +374,8 @@ fn progress_counts_required_items_ready() {
     assert_eq!(progress(&items, &entries, false, &IdnaUts46), (4, 16));
 }
 
+// proptest is a native dev-dependency: property tests run natively only.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -840,6 +840,8 @@ fn reads_service_levels() {
     }
 }
 
+// proptest is a native dev-dependency: property tests run natively only.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;
