@@ -8,7 +8,7 @@
 use super::{services, smart_account, Cited, Guide, Reading, Source};
 use crate::domain::checklist::storage::LoadNote;
 use crate::domain::checklist::{
-    Check, Desk, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
+    Check, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
 };
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
@@ -109,23 +109,6 @@ pub const BY_PAIR: Text = Text {
     ja: "ガイドは「(日本語/英語)」と書いています。もう一方の言語が入力済みなので準備済みとして数えます (TAC から両方を求められる場合があります)。",
     en: "The guide writes \"(Japanese/English)\": the other language is filled in, so this counts as ready (TAC may still ask for both).",
 };
-
-pub const fn desk_name(desk: Desk) -> Text {
-    match desk {
-        Desk::Japan => Text {
-            ja: "Japan TAC (日本語)",
-            en: "Japan TAC (Japanese)",
-        },
-        Desk::Global => Text {
-            ja: "Global TAC (英語)",
-            en: "Global TAC (English)",
-        },
-        Desk::SmartAccount => Text {
-            ja: "スマートアカウント・スマートライセンスの問い合わせ",
-            en: "Smart Account / Smart Licensing inquiry",
-        },
-    }
-}
 
 /// Product rows, as the guide's tables name them.
 pub fn product_name(slug: &str) -> Text {
@@ -602,6 +585,7 @@ mod tests {
     use super::*;
     use crate::domain::account_domain::IdnaUts46;
     use crate::domain::checklist::{check_item, items_for, plan, product_by_slug, PRODUCTS};
+    use crate::domain::desk::Desk;
     use crate::domain::severity::Severity;
 
     fn filled(

@@ -1,11 +1,12 @@
-//! Japan TAC and Global TAC: hours, how to open a request, numbers, escalation and the notes that
-//! apply. Source: 000_aa25d047744acda8.txt — "シビラティと TAC 対応時間" (lines 821–861),
+//! The desks: Japan TAC and Global TAC (hours, how to open a request, numbers, escalation and the notes
+//! that apply), and the Smart Account desk's hours and contacts (002 back cover). Source: 000_aa25d047744acda8.txt — "シビラティと TAC 対応時間" (lines 821–861),
 //! "Japan TAC (日本語) のサポートを受ける" (lines 1203–1296), "Global TAC (英語) のサポートを受ける"
 //! (lines 1349–1392).
 
-use super::{services, Cited, Guide, Reading, Source};
+use super::{services, smart_account, Cited, Guide, Reading, Source};
+use crate::domain::desk::Desk;
 use crate::domain::severity::Severity;
-use crate::domain::severity_guide::{Desk, Question};
+use crate::domain::severity_guide::Question;
 use crate::i18n::Text;
 
 pub const fn desk_name(desk: Desk) -> Text {
@@ -17,6 +18,10 @@ pub const fn desk_name(desk: Desk) -> Text {
         Desk::Global => Text {
             ja: "Global TAC (英語)",
             en: "Global TAC (English)",
+        },
+        Desk::SmartAccount => Text {
+            ja: "スマートアカウント・スマートライセンスの問い合わせ",
+            en: "Smart Account / Smart Licensing inquiry",
         },
     }
 }
@@ -33,12 +38,18 @@ pub const fn desk_source(desk: Desk) -> Source {
             section: "Global TAC (英語) のサポートを受ける",
             lines: (1349, 1370),
         },
+        Desk::SmartAccount => smart_account(
+            "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先",
+            896,
+            917,
+        ),
     }
 }
 
 /// The desk's response hours for a severity, as the guide states them.
 pub const fn hours(desk: Desk, severity: Severity) -> Text {
     match (desk, severity) {
+        (Desk::SmartAccount, _) => Text { ja: "平日 9:00～17:00", en: "Weekdays 09:00–17:00" },
         (_, Severity::S1) => Text { ja: "24 時間 365 日", en: "24 hours a day, 365 days a year" },
         (Desk::Japan, _) => Text {
             ja: "シスコの標準営業時間 月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。営業時間外は翌営業日に連絡",
@@ -87,6 +98,16 @@ pub const fn how_to_open(desk: Desk) -> &'static [Text] {
                 en: "Support is in English; a free Japanese interpreter is available on calls.",
             },
         ],
+        Desk::SmartAccount => &[
+            Text {
+                ja: "E メール: japan-tac@cisco.com",
+                en: "E-mail: japan-tac@cisco.com",
+            },
+            Text {
+                ja: "電話 (フリーダイヤル): 0120-608-802",
+                en: "Phone (toll-free): 0120-608-802",
+            },
+        ],
     }
 }
 
@@ -99,8 +120,9 @@ pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text {
     en: "Service requests are accepted at any hour.",
 };
 
-pub const fn escalation(desk: Desk) -> Text {
-    match desk {
+/// Where to escalate; the guide names no escalation for the Smart Account desk.
+pub const fn escalation(desk: Desk) -> Option<Text> {
+    Some(match desk {
         Desk::Japan => Text {
             ja: "エスカレーション (Cisco TAC マネージャー): j-tac-external-escalation@cisco.com (標準営業時間内)、0120-608-802 (標準営業時間内、シビラティ 1 は 24 時間)。SR 番号、エスカレーションの内容、連絡先を伝えます。",
             en: "Escalation (Cisco TAC manager): j-tac-external-escalation@cisco.com (business hours), 0120-608-802 (business hours; 24 hours for severity 1). Give the SR number, what to escalate and how to reach you.",
@@ -109,7 +131,8 @@ pub const fn escalation(desk: Desk) -> Text {
             ja: "エスカレーションは Japan TAC ではなく、Global TAC の電話番号 (0066-33-800-926 / 03-6434-2042) です。",
             en: "Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC.",
         },
-    }
+        Desk::SmartAccount => return None,
+    })
 }
 
 /// The notes of "シビラティと TAC 対応時間", shown when they apply.
@@ -150,8 +173,8 @@ pub const WEBEX: Cited = Cited {
 };
 
 /// Japan TAC S1, Global TAC S1 and S2: the guide's "phone required" (lines 1231, 1377).
-pub fn phone_rule(desk: Desk) -> Cited {
-    match desk {
+pub fn phone_rule(desk: Desk) -> Option<Cited> {
+    Some(match desk {
         Desk::Japan => Cited {
             text: PHONE_REQUIRED,
             source: services("Japan TAC (日本語) のサポートを受ける", 1229, 1231),
@@ -160,7 +183,8 @@ pub fn phone_rule(desk: Desk) -> Cited {
             text: PHONE_REQUIRED,
             source: services("Global TAC (英語) のサポートを受ける", 1376, 1377),
         },
-    }
+        Desk::SmartAccount => return None,
+    })
 }
 
 /// The footnote that contradicts Global TAC's "phone required" for S1/S2 (line 1385): shown beside it.
@@ -282,7 +306,7 @@ mod tests {
         texts.extend(GLOBAL_PHONE_MENU.iter().chain(READINGS).map(|c| c.text));
         for desk in Desk::ALL {
             texts.push(desk_name(desk));
-            texts.push(escalation(desk));
+            texts.extend(escalation(desk));
             texts.extend(how_to_open(desk));
             for severity in Severity::ALL {
                 texts.push(hours(desk, severity));
@@ -304,8 +328,8 @@ mod tests {
         let guide = crate::content::guide_text(Guide::TechnicalServices);
         let shown: String = [
             desk_name(Desk::Japan),
-            escalation(Desk::Japan),
-            escalation(Desk::Global),
+            escalation(Desk::Japan).unwrap_or(PHONE_REQUIRED),
+            escalation(Desk::Global).unwrap_or(PHONE_REQUIRED),
             SMALL_BUSINESS.text,
             WEBEX.text,
         ]
@@ -335,9 +359,10 @@ mod tests {
 /// The result card as plain text, for copying (and shown as is on screen).
 pub mod card {
     use crate::content::severity::common;
+    use crate::domain::desk::Desk;
     use crate::domain::lang::Lang;
     use crate::domain::severity::Severity;
-    use crate::domain::severity_guide::{phone_required, Definition, Desk};
+    use crate::domain::severity_guide::{phone_required, Definition};
     use crate::i18n::Text;
 
     use super::{
@@ -397,7 +422,9 @@ pub mod card {
         if severity == Severity::S1 {
             lines.push(label(S1_AVAILABILITY.text));
         }
-        lines.push(label(escalation(desk)));
+        if let Some(escalation) = escalation(desk) {
+            lines.push(label(escalation));
+        }
         lines.join("\n")
     }
 

@@ -10,34 +10,9 @@ use super::account_domain::{fold_full_width, normalise_email, Uts46};
 use super::account_readiness::company_phone;
 use super::severity::Severity;
 
+use super::desk::Desk;
+
 pub use route::{plan, Plan, RequestKind, Route};
-
-/// Who the request goes to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Desk {
-    Japan,
-    Global,
-    /// Smart Account / Smart Licensing inquiries (japan-tac@cisco.com, 002 back cover).
-    SmartAccount,
-}
-
-impl Desk {
-    pub const ALL: [Desk; 3] = [Desk::Japan, Desk::Global, Desk::SmartAccount];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Desk::Japan => "japan",
-            Desk::Global => "global",
-            Desk::SmartAccount => "smart-account",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Desk> {
-        Desk::ALL
-            .into_iter()
-            .find(|d| d.key().eq_ignore_ascii_case(text.trim()))
-    }
-}
 
 /// How an item's value is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

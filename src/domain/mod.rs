@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod delivery;
 pub mod delivery_form;
+pub mod desk;
 pub mod domain_form;
 pub mod end_of_sale;
 pub mod form;

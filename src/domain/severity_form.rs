@@ -1,8 +1,9 @@
 //! The severity tool's state and its deep link:
 //! `#/severity?family=sdwan&sev=2&desk=japan&production=yes&info=no…`.
 
+use super::desk::Desk;
 use super::severity::Severity;
-use super::severity_guide::{progress, Answers, Desk, Question};
+use super::severity_guide::{progress, Answers, Question};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeverityForm {
@@ -74,7 +75,11 @@ pub fn from_params(
         match key.as_str() {
             FAMILY if known_family(value) => form.family = Some(value.to_ascii_lowercase()),
             SEVERITY => form.chosen = Severity::parse(value),
-            DESK => form.desk = Desk::parse(value).unwrap_or(Desk::Japan),
+            DESK => {
+                form.desk = Desk::parse(value)
+                    .filter(|desk| desk.is_tac())
+                    .unwrap_or(Desk::Japan)
+            }
             _ => {
                 if let Some(question) = Question::ALL.into_iter().find(|q| q.key() == key) {
                     match value.as_str() {

@@ -9,6 +9,7 @@
 use time::PrimitiveDateTime;
 
 use super::calendar::BusinessCalendar;
+use super::desk::Desk;
 use super::holidays::OutOfRange;
 use super::severity::Severity;
 
@@ -175,31 +176,6 @@ pub fn progress(answers: &Answers) -> Progress {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Desk {
-    /// Japan TAC, in Japanese.
-    Japan,
-    /// Global TAC, in English.
-    Global,
-}
-
-impl Desk {
-    pub const ALL: [Desk; 2] = [Desk::Japan, Desk::Global];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Desk::Japan => "japan",
-            Desk::Global => "global",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Desk> {
-        Desk::ALL
-            .into_iter()
-            .find(|desk| desk.key().eq_ignore_ascii_case(text.trim()))
-    }
-}
-
 /// Whether a desk is handling this severity at a given moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Availability {
@@ -234,7 +210,8 @@ pub fn availability(
     calendar: &BusinessCalendar,
 ) -> Result<Availability, OutOfRange> {
     Ok(match (desk, severity) {
-        (_, Severity::S1) => Availability::AroundTheClock,
+        // The Smart Account desk has weekday hours only, whatever the severity (002 back cover).
+        (Desk::Japan | Desk::Global, Severity::S1) => Availability::AroundTheClock,
         _ if calendar.in_hours(now)? => Availability::InBusinessHours,
         (Desk::Global, Severity::S2) => Availability::OnRequest {
             from: calendar.next_opening(now)?,
@@ -243,11 +220,12 @@ pub fn availability(
     })
 }
 
-/// Must the request be opened by phone? Japan TAC: S1. Global TAC: S1 and S2.
+/// Must the request be opened by phone? Japan TAC: S1. Global TAC: S1 and S2. The Smart Account desk
+/// takes no severities.
 pub const fn phone_required(desk: Desk, severity: Severity) -> bool {
     matches!(
         (desk, severity),
-        (_, Severity::S1) | (Desk::Global, Severity::S2)
+        (Desk::Japan | Desk::Global, Severity::S1) | (Desk::Global, Severity::S2)
     )
 }
 
@@ -461,6 +439,14 @@ mod tests {
             ),
             (Desk::Global, S4, weekend, From(datetime!(2026-11-24 09:00))),
             (Desk::Global, S4, holiday, From(datetime!(2026-11-24 09:00))),
+            // The Smart Account desk: weekday hours whatever the severity.
+            (
+                Desk::SmartAccount,
+                S1,
+                weekend,
+                From(datetime!(2026-11-24 09:00)),
+            ),
+            (Desk::SmartAccount, S1, weekday_in, InBusinessHours),
         ];
         for (desk, severity, now, expected) in cases {
             assert_eq!(
@@ -483,6 +469,7 @@ mod tests {
             (Desk::Global, S2, true),
             (Desk::Global, S3, false),
             (Desk::Global, S4, false),
+            (Desk::SmartAccount, S1, false),
         ];
         for (desk, severity, expected) in cases {
             assert_eq!(

@@ -166,7 +166,8 @@ fn every_numbered_section_is_in_the_coverage_document() {
 /// Every place a fact is cited from, across the tools' content.
 fn every_source() -> Vec<Source> {
     use super::{account_domain, checklist, delivery, end_of_sale, links, tac, tools};
-    use crate::domain::checklist::{plan, Desk, PRODUCTS};
+    use crate::domain::checklist::{plan, PRODUCTS};
+    use crate::domain::desk::Desk;
     use crate::domain::tool::Tool;
     let mut cited: Vec<super::Cited> = Vec::new();
     cited.extend([
@@ -178,7 +179,11 @@ fn every_source() -> Vec<Source> {
         tac::GLOBAL_SCM_FOOTNOTE,
     ]);
     cited.extend(tac::GLOBAL_PHONE_MENU.iter().chain(tac::READINGS).copied());
-    cited.extend(crate::domain::severity_guide::Desk::ALL.map(tac::phone_rule));
+    cited.extend(
+        crate::domain::desk::Desk::ALL
+            .into_iter()
+            .filter_map(tac::phone_rule),
+    );
     cited.extend(checklist::SR_NOTES.iter().copied().chain([
         checklist::JAPAN_TAC_LOGS,
         checklist::SMART_ACCOUNT_NOTE,

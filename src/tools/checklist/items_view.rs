@@ -6,9 +6,8 @@ use crate::app::cited::CitedList;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
 use crate::content::checklist as text;
-use crate::domain::checklist::{
-    check_item, progress, Check, Desk, Item, Kind, Plan, Route, PRODUCTS,
-};
+use crate::domain::checklist::{check_item, progress, Check, Item, Kind, Plan, Route, PRODUCTS};
+use crate::domain::desk::Desk;
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::i18n::{tr, Key};
@@ -36,7 +35,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         html! {
             <span class="sw-pill">
                 <input type="radio" name="sw-cl-desk" id={id.clone()} checked={state.desk == desk} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ text::desk_name(desk).get(lang) }</label>
+                <label for={id}>{ crate::content::tac::desk_name(desk).get(lang) }</label>
             </span>
         }
     });

@@ -8,7 +8,8 @@ use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::domain::checklist::storage::{load, save, LoadNote, Saved, KEY};
-use crate::domain::checklist::{items_for, plan, product_by_slug, Desk, Entries, PRODUCTS};
+use crate::domain::checklist::{items_for, plan, product_by_slug, Entries, PRODUCTS};
+use crate::domain::desk::Desk;
 use crate::domain::form::Form;
 use crate::domain::severity::Severity;
 use crate::hooks::use_form;

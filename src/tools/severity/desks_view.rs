@@ -5,10 +5,11 @@ use crate::app::clock::jst_now;
 use crate::app::use_lang;
 use crate::content::tac;
 use crate::domain::calendar::{parse_company_holidays, BusinessCalendar};
+use crate::domain::desk::Desk;
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::domain::severity_form::Action;
-use crate::domain::severity_guide::{availability, phone_required, Availability, Desk};
+use crate::domain::severity_guide::{availability, phone_required, Availability};
 use crate::i18n::{format, tr, Key};
 
 #[derive(Properties, PartialEq)]
@@ -70,21 +71,23 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 if phone_required(desk, severity) {
                     <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
                         // Global TAC's footnote contradicts the rule: both are shown, each cited.
-                        <CitedList items={if desk == Desk::Global { vec![tac::phone_rule(desk), tac::GLOBAL_SCM_FOOTNOTE] } else { vec![tac::phone_rule(desk)] }} />
+                        <CitedList items={tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(tac::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>()} />
                     </div>
                 }
                 if desk == Desk::Global {
                     <CitedList items={tac::GLOBAL_PHONE_MENU.to_vec()} testid="sw-sv-global-phone-menu" />
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
-                <p class="sw-hint">{ tac::escalation(desk).get(lang) }</p>
+                if let Some(escalation) = tac::escalation(desk) {
+                    <p class="sw-hint">{ escalation.get(lang) }</p>
+                }
                 if desk == Desk::Global && matches!(severity, Severity::S3 | Severity::S4) {
                     <p class="sw-hint">{ tr(lang, Key::RegionAssumption) }</p>
                 }
             </div>
         }
     };
-    let desks = Desk::ALL.map(|desk| {
+    let desks = Desk::TAC.map(|desk| {
         let id = format!("sw-sv-card-desk-{}", desk.key());
         let onchange = props.on_action.reform(move |_: Event| Action::Desk(desk));
         html! {
