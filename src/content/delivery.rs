@@ -19,17 +19,6 @@ use crate::domain::lang::Lang;
 use crate::i18n::format;
 use crate::i18n::Text;
 
-/// How the guide's table names each level.
-pub const fn level_name(level: ServiceLevel) -> &'static str {
-    match level {
-        ServiceLevel::Nbd8x5 => "8x5xNBD",
-        ServiceLevel::FourHours8x5 => "8x5x4h",
-        ServiceLevel::Ncd8x7 => "8x7xNCD",
-        ServiceLevel::FourHours24x7 => "24x7x4h",
-        ServiceLevel::TwoHours24x7 => "24x7x2h",
-    }
-}
-
 /// When TAC accepts dispatch arrangements ("配送手配の受付時間・受付日"), and what the level promises.
 pub const fn level_summary(level: ServiceLevel) -> Text {
     match level {
@@ -142,8 +131,8 @@ pub fn step(lang: Lang, step: &Step) -> String {
         (Lang::En, Step::WhateverTheSeverity) => "On 8x5x4h, an arrangement completed outside business hours counts as completed at 09:00 on the next business day, whatever the severity, and the part arrives by 13:00.".to_owned(),
         (Lang::Ja, Step::SeverityOneAnyTime) => "シビラティ 1 のため、24 時間いつでも対応されます。".to_owned(),
         (Lang::En, Step::SeverityOneAnyTime) => "Severity 1: handled at any hour.".to_owned(),
-        (Lang::Ja, Step::AfterHoursForSeverityOneOnly { severity }) => format!("営業時間外の対応はシビラティ 1 のみです (このリクエストは S{})。このツールは、次の営業開始から数えると読んでいます。", severity.number()),
-        (Lang::En, Step::AfterHoursForSeverityOneOnly { severity }) => format!("Outside business hours only severity 1 is handled (this request is S{}); the tool reads this as counting from the next business opening.", severity.number()),
+        (Lang::Ja, Step::AfterHoursForSeverityOneOnly { severity }) => format!("営業時間外の対応はシビラティ 1 のみです (このリクエストは {})。このツールは、次の営業開始から数えると読んでいます。", severity.label()),
+        (Lang::En, Step::AfterHoursForSeverityOneOnly { severity }) => format!("Outside business hours only severity 1 is handled (this request is {}); the tool reads this as counting from the next business opening.", severity.label()),
         (Lang::Ja, Step::AddHours { from, hours, to }) => format!("{} の {hours} 時間後: {}。", dt(lang, *from), dt(lang, *to)),
         (Lang::En, Step::AddHours { from, hours, to }) => format!("{hours} hours after {}: {}.", dt(lang, *from), dt(lang, *to)),
         (_, Step::NextBusinessDay { accepted, delivered, closed }) => {

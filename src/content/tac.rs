@@ -379,8 +379,8 @@ pub mod card {
     ) -> String {
         let label = |text: Text| text.get(lang).to_owned();
         let mut lines = vec![match lang {
-            Lang::Ja => format!("シビラティ: S{}", severity.number()),
-            Lang::En => format!("Severity: S{}", severity.number()),
+            Lang::Ja => format!("シビラティ: {}", severity.label()),
+            Lang::En => format!("Severity: {}", severity.label()),
         }];
         if !reasons.is_empty() {
             lines.push(label(Text {

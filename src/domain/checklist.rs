@@ -325,7 +325,7 @@ pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> C
     match kind {
         Kind::Text | Kind::LongText | Kind::Check => Check::Ok(raw.trim().to_owned()),
         Kind::Severity => {
-            Severity::parse(text).map_or(Check::Empty, |s| Check::Ok(format!("S{}", s.number())))
+            Severity::parse(text).map_or(Check::Empty, |s| Check::Ok(s.label().to_owned()))
         }
         Kind::Email => match normalise_email(text, uts46) {
             Ok(email) => Check::Ok(format!("{}@{}", email.local, email.domain.ascii)),

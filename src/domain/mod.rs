@@ -12,6 +12,7 @@ pub mod domain_form;
 pub mod end_of_sale;
 pub mod form;
 pub mod holidays;
+pub mod jst;
 pub mod lang;
 pub mod route;
 pub mod severity;

@@ -21,6 +21,16 @@ impl Severity {
         }
     }
 
+    /// How every tool writes it: `S1`–`S4`.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Severity::S1 => "S1",
+            Severity::S2 => "S2",
+            Severity::S3 => "S3",
+            Severity::S4 => "S4",
+        }
+    }
+
     /// Reads `1`–`4` or `S1`–`S4` (any case, trimmed), as URLs and other tools write it.
     pub fn parse(text: &str) -> Option<Severity> {
         let text = text.trim();
@@ -51,6 +61,10 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(Severity::parse(text), *expected, "{text:?}");
+        }
+        for severity in Severity::ALL {
+            assert_eq!(Severity::parse(severity.label()), Some(severity));
+            assert_eq!(severity.label(), format!("S{}", severity.number()));
         }
     }
 }

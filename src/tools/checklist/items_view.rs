@@ -151,7 +151,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 html! {
                     <span class="sw-pill">
                         <input type="radio" name={field_id.clone()} id={option_id.clone()} checked={current == Some(severity)} data-testid={option_id.clone()} {onchange} />
-                        <label for={option_id}>{ format!("S{}", severity.number()) }</label>
+                        <label for={option_id}>{ severity.label() }</label>
                     </span>
                 }
             });

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::app::clock::jst_now;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
-use crate::content::delivery::{field_error, level_name, level_summary};
+use crate::content::delivery::{field_error, level_summary};
 use crate::domain::delivery::ServiceLevel;
 use crate::domain::delivery_form::{Action, Checked, DeliveryForm, Field};
 use crate::domain::severity::Severity;
@@ -42,7 +42,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 <input type="radio" name="sw-dl-level" id={id.clone()} checked={form.level == Some(level)}
                     aria-describedby={summary_id.clone()} data-testid={id.clone()} {onchange} />
                 <label for={id}>
-                    <span class="sw-choice__name">{ level_name(level) }</span>
+                    <span class="sw-choice__name">{ level.slug() }</span>
                     <span id={summary_id} class="sw-choice__detail">{ level_summary(level).get(lang) }</span>
                 </label>
             </div>
@@ -53,7 +53,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
     let severities = std::iter::once(None).chain(Severity::ALL.into_iter().map(Some)).map(|severity| {
         let slug = severity.map_or("none".to_owned(), |s| s.number().to_string());
         let id = format!("sw-dl-sev-{slug}");
-        let label = severity.map_or(tr(lang, Key::SeverityUnknown).to_owned(), |s| format!("S{}", s.number()));
+        let label = severity.map_or(tr(lang, Key::SeverityUnknown).to_owned(), |s| s.label().to_owned());
         let onchange = props.on_action.reform(move |_: Event| Action::Severity(severity));
         html! {
             <span class="sw-pill">

@@ -114,7 +114,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     notes.push(tac::SMALL_BUSINESS);
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
-            <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" (S{})", severity.number()) }</h3>
+            <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" ({})", severity.label()) }</h3>
             <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
             <CitedList items={notes} testid="sw-sv-notes" />

@@ -30,7 +30,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
         let family_column = selected.map(|f| match f.examples(severity) {
             Some(examples) => html! {
                 <div class="sw-column" data-testid="sw-sv-family-examples">
-                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — S{}", severity.number()) }</h4>
+                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — {}", severity.label()) }</h4>
                     <ul class="sw-list">
                         { for examples.iter().map(|e| html! {
                             <li>
@@ -43,7 +43,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
             },
             None => html! {
                 <div class="sw-column" data-testid="sw-sv-family-examples">
-                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — S{}", severity.number()) }</h4>
+                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — {}", severity.label()) }</h4>
                     <p>{ tr(lang, Key::FamilyRefersToCommon) }</p>
                 </div>
             },
@@ -51,7 +51,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
         html! {
             <div class="sw-columns">
                 <div class="sw-column" data-testid="sw-sv-common">
-                    <h4 class="sw-subtitle">{ tr(lang, Key::CommonColumn) }{ format!(" — S{}", severity.number()) }</h4>
+                    <h4 class="sw-subtitle">{ tr(lang, Key::CommonColumn) }{ format!(" — {}", severity.label()) }</h4>
                     <ul class="sw-list">{ for common(severity).iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
                 </div>
                 if let Some(family_column) = family_column { { family_column } }

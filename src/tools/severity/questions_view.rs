@@ -55,7 +55,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         let reasons = suggestion.reasons.iter().filter_map(|reason| content::common(reason.severity).get(reason.index));
         html! {
             <div class="sw-ok" data-testid="sw-sv-suggestion">
-                <p><strong>{ tr(lang, Key::SuggestedSeverity) }{ format!(": S{}", suggestion.severity.number()) }</strong></p>
+                <p><strong>{ tr(lang, Key::SuggestedSeverity) }{ format!(": {}", suggestion.severity.label()) }</strong></p>
                 <p>{ tr(lang, Key::MatchedDefinitions) }</p>
                 <ul class="sw-list">{ for reasons.map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
             </div>
@@ -70,7 +70,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         html! {
             <span class="sw-pill">
                 <input type="radio" name="sw-sv-sev" id={id.clone()} checked={current == Some(severity)} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ format!("S{}", severity.number()) }</label>
+                <label for={id}>{ severity.label() }</label>
             </span>
         }
     });
