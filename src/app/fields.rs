@@ -1,7 +1,6 @@
 //! Form controls shared by the tools: every control has a visible label, its hint and its error are
 //! tied to it with `aria-describedby`, and an error sets `aria-invalid`.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -47,7 +46,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     .collect();
     let oninput = props
         .on_input
-        .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+        .reform(|event: InputEvent| crate::browser::events::value(&event));
     html! {
         <div class={classes!("sw-field", props.class.clone())}>
             <label class="sw-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -90,7 +89,7 @@ pub struct CheckboxProps {
 pub fn Checkbox(props: &CheckboxProps) -> Html {
     let onchange = props
         .on_change
-        .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
+        .reform(|event: Event| crate::browser::events::checked(&event));
     html! {
         <div class="sw-check">
             <input id={props.id.clone()} type="checkbox" checked={props.checked} data-testid={props.id.clone()} {onchange} />

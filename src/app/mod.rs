@@ -7,7 +7,6 @@
 //! lose the visitor's focus while they type. Lists that grow (the severity questions) are keyed.
 
 pub mod cited;
-pub mod clock;
 pub mod copy_status;
 pub mod fields;
 mod header;

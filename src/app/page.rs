@@ -1,4 +1,3 @@
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::nav::Nav;
@@ -6,8 +5,9 @@ use super::overview::Overview;
 use super::tool_panel::ToolPanel;
 use super::use_lang;
 use super::WidgetConfig;
+use crate::browser::history::replace_hash;
 use crate::domain::route::{Page, Route};
-use crate::hooks::{replace_hash, use_hash_route, HashRoute};
+use crate::hooks::{use_hash_route, HashRoute};
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
@@ -66,12 +66,6 @@ fn use_focus_heading_after_navigation(page: Page, content_ref: NodeRef) {
         if std::mem::replace(&mut *first_render.borrow_mut(), false) {
             return;
         }
-        let heading = content_ref
-            .cast::<HtmlElement>()
-            .and_then(|content| content.query_selector("[data-page-heading]").ok().flatten())
-            .and_then(|element| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(element).ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-        }
+        crate::browser::focus_first(&content_ref, "[data-page-heading]");
     });
 }

@@ -6,4 +6,4 @@ mod use_hash_route;
 
 pub use use_copy::use_copy;
 pub use use_form::use_form;
-pub use use_hash_route::{replace_hash, use_hash_route, HashRoute};
+pub use use_hash_route::{use_hash_route, HashRoute};

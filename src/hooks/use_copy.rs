@@ -1,4 +1,3 @@
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Copying a text to the clipboard: the callback for the button, and the outcome to announce
@@ -13,14 +12,8 @@ pub fn use_copy(text: String) -> (Callback<MouseEvent>, Option<bool>) {
     let copy = {
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&text);
             let outcome = outcome.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                outcome.set(Some(JsFuture::from(promise).await.is_ok()));
-            });
+            crate::browser::clipboard::write_text(&text, move |copied| outcome.set(Some(copied)));
         })
     };
     (copy, *outcome)

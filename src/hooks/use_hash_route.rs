@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::domain::route::Route;
@@ -39,10 +38,8 @@ pub fn use_hash_route() -> HashRoute {
         // count from the latest generation, not the one it captured.
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    dispatcher.dispatch(current_route())
-                })
+            let listener = crate::browser::history::on_hash_change(move || {
+                dispatcher.dispatch(current_route())
             });
             move || drop(listener)
         });
@@ -50,23 +47,6 @@ pub fn use_hash_route() -> HashRoute {
     (*state).clone()
 }
 
-/// Replaces the URL's hash without a history entry or a `hashchange` event: the standalone page
-/// mirrors a tool's state in the URL as the visitor types, so the address can be shared.
-pub fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if window.location().hash().ok().as_deref() == Some(hash) {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
-    }
-}
-
 fn current_route() -> Route {
-    let hash = web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default();
-    Route::parse(&hash)
+    Route::parse(&crate::browser::history::hash())
 }

@@ -1,17 +1,16 @@
-use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{Action, State};
 use crate::app::cited::CitedList;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
+use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::domain::checklist::{check_item, progress, Check, Item, Kind, Plan, Route, PRODUCTS};
 use crate::domain::desk::Desk;
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::i18n::{tr, Key};
-use crate::tools::domain::BrowserUts46;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsViewProps {
@@ -39,9 +38,9 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
             </span>
         }
     });
-    let on_product = props.on_action.reform(|event: Event| {
-        Action::Product(event.target_unchecked_into::<HtmlSelectElement>().value())
-    });
+    let on_product = props
+        .on_action
+        .reform(|event: Event| Action::Product(crate::browser::events::value(&event)));
     let products = PRODUCTS.iter().map(|p| {
         html! { <option value={p.slug} selected={p.slug == state.product}>{ text::product_name(p.slug).get(lang) }</option> }
     });
@@ -163,9 +162,8 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             }
         }
         Kind::LongText => {
-            let oninput = on_value.reform(|event: InputEvent| {
-                event.target_unchecked_into::<HtmlTextAreaElement>().value()
-            });
+            let oninput =
+                on_value.reform(|event: InputEvent| crate::browser::events::value(&event));
             html! {
                 <div class="sw-field sw-field--wide">
                     <label class="sw-label" for={field_id.clone()}>{ label }</label>

@@ -4,7 +4,6 @@
 mod items_view;
 mod output_view;
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::domain::checklist::storage::{load, save, LoadNote, Saved, KEY};
@@ -65,7 +64,7 @@ pub struct ChecklistToolProps {
 }
 
 fn initial_state(params: &[(String, String)]) -> State {
-    let stored = LocalStorage::raw().get_item(KEY).ok().flatten();
+    let stored = crate::browser::storage::read(KEY);
     let (saved, load_note) = stored
         .as_deref()
         .map(load)
@@ -108,7 +107,7 @@ pub fn ChecklistTool(props: &ChecklistToolProps) -> Html {
             entries: state.entries.clone(),
         };
         use_effect_with(saved, |saved| {
-            let _ = LocalStorage::raw().set_item(KEY, &save(saved));
+            crate::browser::storage::write(KEY, &save(saved));
         });
     }
     {

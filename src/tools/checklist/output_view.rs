@@ -1,15 +1,14 @@
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::cited::{Citation, CitedList, Readings};
 use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
+use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::domain::checklist::{check_item, is_ready, Check, Entries, Item, Plan, Route};
 use crate::domain::route::percent_encode;
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
-use crate::tools::domain::BrowserUts46;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputViewProps {
@@ -56,7 +55,9 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     let (on_copy, copied) = use_copy(full.clone());
     let on_download = {
         let full = format!("{full}\n");
-        Callback::from(move |_: MouseEvent| download("sr-request.txt", &full))
+        Callback::from(move |_: MouseEvent| {
+            crate::browser::files::download_text("sr-request.txt", &full)
+        })
     };
     let mailto = plan.mail().map(|address| {
         // mailto bodies use CRLF line breaks (RFC 6068).
@@ -119,30 +120,4 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             <Readings readings={text::readings(&plan)} testid="sw-cl-readings" />
         </section>
     }
-}
-
-/// Saves `contents` as a file through a temporary object URL: nothing leaves the browser.
-fn download(name: &str, contents: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&contents.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::app::clock::jst_now;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
+use crate::browser::clock::jst_now;
 use crate::content::delivery::{field_error, level_summary};
 use crate::domain::delivery::ServiceLevel;
 use crate::domain::delivery_form::{Action, Checked, DeliveryForm, Field};

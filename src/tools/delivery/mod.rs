@@ -6,7 +6,7 @@ mod result_view;
 
 use yew::prelude::*;
 
-use crate::app::clock::jst_now;
+use crate::browser::clock::jst_now;
 use crate::domain::delivery::calculate;
 use crate::domain::delivery_form::{check, Action, DeliveryForm};
 use crate::domain::form::Form;

@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use super::calendar_strip::CalendarStrip;
 use crate::app::cited::{CitedList, Readings};
-use crate::app::clock::in_visitor_zone;
 use crate::app::use_lang;
+use crate::browser::clock::in_visitor_zone;
 use crate::content::delivery as text;
 use crate::domain::calendar::BusinessCalendar;
 use crate::domain::delivery::{Answer, Arrival, DeliveryError, Request};

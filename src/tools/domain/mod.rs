@@ -1,15 +1,14 @@
 //! The Smart Account domain validator: the verdict for an e-mail address and a wanted Account Domain,
 //! and a second panel of readiness checks (password rule, company phone, English text).
 
-mod browser_uts46;
 mod judge_view;
 mod readiness_view;
 
 use yew::prelude::*;
 
+use crate::browser::BrowserUts46;
 use crate::domain::domain_form::{evaluate, to_params, DomainForm};
 use crate::hooks::use_form;
-pub use browser_uts46::BrowserUts46;
 use judge_view::JudgeView;
 use readiness_view::ReadinessView;
 

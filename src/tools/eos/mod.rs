@@ -6,9 +6,9 @@ mod result_view;
 
 use yew::prelude::*;
 
-use crate::app::clock::jst_now;
 use crate::app::fields::TextField;
 use crate::app::use_lang;
+use crate::browser::clock::jst_now;
 use crate::content::end_of_sale as text;
 use crate::domain::end_of_sale::{evaluate, to_params, Action, EosForm};
 use crate::hooks::use_form;

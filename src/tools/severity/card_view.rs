@@ -34,11 +34,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
         now.as_deref(),
     );
     let (on_copy, copied) = use_copy(text.clone());
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
     let checklist = Route {
         page: crate::domain::route::Page::Tool(Tool::Checklist),
         params: vec![("sev".into(), props.severity.number().to_string())],

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use crate::app::cited::{CitedList, Readings};
-use crate::app::clock::jst_now;
 use crate::app::use_lang;
+use crate::browser::clock::jst_now;
 use crate::content::tac;
 use crate::domain::calendar::{parse_company_holidays, BusinessCalendar};
 use crate::domain::desk::Desk;

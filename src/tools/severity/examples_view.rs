@@ -1,4 +1,3 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::use_lang;
@@ -19,7 +18,7 @@ pub struct ExamplesViewProps {
 pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
     let lang = use_lang();
     let onchange = props.on_action.reform(|event: Event| {
-        let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+        let value = crate::browser::events::value(&event);
         Action::Family((!value.is_empty()).then_some(value))
     });
     let selected = props.family.as_deref().and_then(family);

@@ -1,4 +1,5 @@
-//! The browser's clock and time zone. `std`'s clock panics on wasm32, so "now" comes from JavaScript.
+//! The browser's clock and the visitor's time zone. `std`'s clock panics on wasm32, so "now" comes from
+//! JavaScript; the conversions are `domain::jst`'s.
 
 use time::PrimitiveDateTime;
 

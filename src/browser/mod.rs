@@ -1,0 +1,34 @@
+//! The browser, behind plain functions: the clock and the visitor's time zone, local storage, the
+//! clipboard, downloads, printing, the URL hash, focus, form-event values and the browser's UTS-46.
+//! With `embed/`, the only place that touches `web-sys`, `js-sys` and `gloo`: components and hooks
+//! call these, and `domain/` never sees the browser at all.
+
+pub mod clipboard;
+pub mod clock;
+pub mod events;
+pub mod files;
+pub mod history;
+pub mod storage;
+mod uts46;
+
+pub use uts46::BrowserUts46;
+
+/// Opens the browser's print dialog (the print stylesheet shows only the result).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the first element under `container` that matches
+/// `selector`, as a page load would.
+pub fn focus_first(container: &yew::NodeRef, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let element = container
+        .cast::<web_sys::Element>()
+        .and_then(|content| content.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
