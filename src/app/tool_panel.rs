@@ -3,10 +3,10 @@ use yew::prelude::*;
 use super::cited::GuideLinks;
 use super::use_lang;
 use super::WidgetConfig;
-use crate::content::{severity, tools};
-use crate::domain::delivery_form::{self, DeliveryForm};
+use crate::content::tools;
 use crate::domain::tool::Tool;
-use crate::domain::{domain_form, severity_form};
+use crate::domain::tool_state::Settings;
+use crate::hooks::ToolProps;
 use crate::i18n::{tr, Key};
 use crate::tools::checklist::ChecklistTool;
 use crate::tools::delivery::DeliveryTool;
@@ -38,37 +38,21 @@ pub struct ToolPanelProps {
 pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     let lang = use_lang();
     let info = tools::info(props.tool);
-    let body = match props.tool {
-        Tool::Delivery => {
-            let defaults = DeliveryForm {
-                company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
-                ..DeliveryForm::default()
-            };
-            let initial = delivery_form::from_params(&props.params, defaults);
-            let on_change = props.on_params.clone().map(|on_params| {
-                on_params.reform(|form: DeliveryForm| delivery_form::to_params(&form))
-            });
-            html! { <DeliveryTool key={props.generation} {initial} {on_change} /> }
-        }
-        Tool::Severity => {
-            let initial =
-                severity_form::from_params(&props.params, |slug| severity::family(slug).is_some());
-            html! {
-                <SeverityTool key={props.generation} {initial} on_change={props.on_params.clone()}
-                    company_holidays={props.config.company_holidays.clone().unwrap_or_default()} checklist_link={props.on_params.is_some()} />
-            }
-        }
-        Tool::Domain => {
-            let initial = domain_form::from_params(&props.params);
-            html! { <DomainTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
-        }
-        Tool::EndOfSale => {
-            let initial = crate::domain::end_of_sale::from_params(&props.params);
-            html! { <EosTool key={props.generation} {initial} on_change={props.on_params.clone()} /> }
-        }
-        Tool::Checklist => html! {
-            <ChecklistTool key={props.generation} params={props.params.clone()} on_change={props.on_params.clone()} />
+    // Every tool takes the same props and runs on the same hook (`hooks::use_tool`).
+    let tool_props = ToolProps {
+        params: props.params.clone(),
+        settings: Settings {
+            company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
         },
+        on_params: props.on_params.clone(),
+    };
+    let key = props.generation;
+    let body = match props.tool {
+        Tool::Severity => html! { <SeverityTool {key} ..tool_props /> },
+        Tool::Checklist => html! { <ChecklistTool {key} ..tool_props /> },
+        Tool::Delivery => html! { <DeliveryTool {key} ..tool_props /> },
+        Tool::Domain => html! { <DomainTool {key} ..tool_props /> },
+        Tool::EndOfSale => html! { <EosTool {key} ..tool_props /> },
     };
     let title_id = format!("sw-tool-title-{}", props.tool.slug());
     let source = info.source;

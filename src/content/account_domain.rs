@@ -34,18 +34,8 @@ pub fn verdict_title(verdict: &Verdict) -> Text {
     }
 }
 
-/// The rows of the guide's table (1–4) the verdict comes from: a domain no prefix reaches is both
-/// row 3 (as a prefix) and row 4 (as a different domain).
-pub const fn table_rows(verdict: &Verdict) -> &'static [u8] {
-    match verdict {
-        Verdict::Default => &[1],
-        Verdict::NeedsApproval { .. } => &[2],
-        Verdict::NotByPrefix { .. } => &[3, 4],
-    }
-}
-
 pub fn table_row_label(lang: Lang, verdict: &Verdict) -> String {
-    match (lang, table_rows(verdict)) {
+    match (lang, verdict.rows()) {
         (Lang::Ja, [row]) => format!("ガイド「2-2」の Account Domain の表、{row} 行目"),
         (Lang::En, [row]) => format!("The guide's Account Domain table (2-2), row {row}"),
         (Lang::Ja, _) => "ガイド「2-2」の Account Domain の表、3 行目 (プレフィクス追加) と 4 行目 (ドメイン変更)".to_owned(),
@@ -399,17 +389,14 @@ mod tests {
         // Issue #9, wrong item 5: a domain no prefix reaches names both rows and the application route.
         let sales_japan =
             crate::domain::account_domain::judge("sales.cisco.com", "japan.cisco.com");
-        assert_eq!(table_rows(&sales_japan), [3, 4]);
+        assert_eq!(sales_japan.rows(), [3, 4]);
         let ja = verdict_explanation(Lang::Ja, &sales_japan, "sales.cisco.com", "japan.cisco.com");
         assert!(
             ja.contains("3 行目") && ja.contains("4 行目") && ja.contains("Use a Different Domain"),
             "{ja}"
         );
         assert_eq!(
-            table_rows(&crate::domain::account_domain::judge(
-                "cisco.com",
-                "cisco-systems.com"
-            )),
+            crate::domain::account_domain::judge("cisco.com", "cisco-systems.com").rows(),
             [3, 4]
         );
         assert_eq!(

@@ -317,6 +317,27 @@ pub enum Verdict {
     },
 }
 
+impl Verdict {
+    /// The rows of the guide's table (1–4) the verdict comes from: a domain no prefix reaches is both
+    /// row 3 (as a prefix) and row 4 (as a different domain).
+    pub const fn rows(&self) -> &'static [u8] {
+        match self {
+            Verdict::Default => &[1],
+            Verdict::NeedsApproval { .. } => &[2],
+            Verdict::NotByPrefix { .. } => &[3, 4],
+        }
+    }
+
+    /// Stable name for host pages.
+    pub const fn key(&self) -> &'static str {
+        match self {
+            Verdict::Default => "default",
+            Verdict::NeedsApproval { .. } => "needs-approval",
+            Verdict::NotByPrefix { .. } => "not-by-prefix",
+        }
+    }
+}
+
 pub fn judge(email_domain: &str, account_domain: &str) -> Verdict {
     if account_domain == email_domain {
         return Verdict::Default;

@@ -2,14 +2,20 @@
 //! lost, and [`check`] turns it into a request or says, per field, what is wrong. Also the
 //! deep-link parameters (`#/delivery?level=24x7x4h&at=2026-05-03T02:00&sev=3`).
 
+use serde::Serialize;
 use time::{Date, PrimitiveDateTime};
 
 use super::calendar::{
     parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError,
 };
-use super::delivery::{Contract, Desired, Request, ServiceLevel};
+use super::delivery::{
+    calculate, Arrival, Contract, DeliveryError, Desired, Request, ServiceLevel,
+};
+use super::form::Form;
 use super::holidays::{FIRST_YEAR, LAST_YEAR};
+use super::jst::{iso_date, iso_jst};
 use super::severity::Severity;
+use super::tool_state::{Env, Params, ToolState};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DeliveryForm {
@@ -49,7 +55,7 @@ pub enum Action {
     CompanyHolidays(String),
 }
 
-impl super::form::Form for DeliveryForm {
+impl Form for DeliveryForm {
     type Action = Action;
 
     fn apply(&mut self, action: Action) {
@@ -227,7 +233,7 @@ const COMPANY_HOLIDAYS: &str = "company_holidays";
 /// A form filled from deep-link parameters; what a parameter does not give comes from `defaults`.
 /// Unreadable values are kept as text where the form has a text field (so the field shows the error),
 /// and dropped where it has a choice (level, severity).
-pub fn from_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryForm {
+fn read_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryForm {
     let mut form = defaults;
     for (key, value) in params {
         let split = |value: &str| -> (String, String) {
@@ -255,7 +261,7 @@ pub fn from_params(params: &[(String, String)], defaults: DeliveryForm) -> Deliv
 }
 
 /// The parameters that reproduce `form`; empty fields are left out.
-pub fn to_params(form: &DeliveryForm) -> Vec<(String, String)> {
+fn write_params(form: &DeliveryForm) -> Vec<(String, String)> {
     let mut params = Vec::new();
     let mut push = |key: &str, value: String| {
         if !value.is_empty() {
@@ -305,6 +311,105 @@ pub fn to_params(form: &DeliveryForm) -> Vec<(String, String)> {
     params
 }
 
+/// The tool's result for host pages: the arrival (by a time, or during a day 09:00–17:00 JST), the
+/// cautious literal reading where later, when the clock starts, and the return deadline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryResult {
+    /// The service level's slug (`24x7x4h`).
+    pub level: Option<&'static str>,
+    /// When TAC completed the dispatch arrangement (ISO 8601 with +09:00).
+    pub arranged_at: Option<String>,
+    pub arrival: Option<ArrivalResult>,
+    /// The guide's words read literally, where they give a later arrival.
+    pub cautious_arrival: Option<ArrivalResult>,
+    pub clock_starts: Option<String>,
+    /// The last day to return the failed part; an estimate when no ship date was given.
+    pub return_by: Option<String>,
+    pub return_by_is_estimate: bool,
+    /// False when the contract dates mean no request is accepted at that time.
+    pub accepted: bool,
+    /// `incomplete`, `out-of-range` or `severity-needed` when there is no arrival.
+    pub error: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArrivalResult {
+    /// `by` a time, or during a `day`.
+    pub kind: &'static str,
+    /// `2026-05-07T13:00:00+09:00` for `by`, `2026-05-07` for `day`.
+    pub at: String,
+}
+
+impl ArrivalResult {
+    fn of(arrival: Arrival) -> ArrivalResult {
+        match arrival {
+            Arrival::By(at) => ArrivalResult {
+                kind: "by",
+                at: iso_jst(at),
+            },
+            Arrival::Day(date) => ArrivalResult {
+                kind: "day",
+                at: iso_date(date),
+            },
+        }
+    }
+}
+
+impl ToolState for DeliveryForm {
+    type Result = DeliveryResult;
+
+    /// The form a deep link gives, over the host's company holidays; with no arrangement time in the
+    /// link, the current minute in Japan.
+    fn from_params(params: &[(String, String)], env: &Env) -> Self {
+        let defaults = DeliveryForm {
+            company_holidays: env.settings.company_holidays.clone(),
+            ..DeliveryForm::default()
+        };
+        let mut form = read_params(params, defaults);
+        if let (true, true, Some(now)) = (form.date.is_empty(), form.time.is_empty(), env.now) {
+            form.apply(Action::At(now));
+        }
+        form
+    }
+
+    fn to_params(&self, _env: &Env) -> Params {
+        write_params(self)
+    }
+
+    fn result(&self, _env: &Env) -> DeliveryResult {
+        let checked = check(self);
+        let request = checked.request.as_ref();
+        let mut result = DeliveryResult {
+            level: self.level.map(ServiceLevel::slug),
+            arranged_at: request.map(|r| iso_jst(r.arranged_at)),
+            arrival: None,
+            cautious_arrival: None,
+            clock_starts: None,
+            return_by: None,
+            return_by_is_estimate: false,
+            accepted: false,
+            error: Some("incomplete"),
+        };
+        match request.map(|request| calculate(request, &checked.calendar)) {
+            None => {}
+            Some(Err(DeliveryError::OutOfRange(_))) => result.error = Some("out-of-range"),
+            Some(Err(DeliveryError::SeverityNeeded)) => result.error = Some("severity-needed"),
+            Some(Ok(answer)) => {
+                result.arrival = Some(ArrivalResult::of(answer.arrival));
+                result.cautious_arrival = answer.cautious.map(ArrivalResult::of);
+                result.clock_starts = Some(iso_jst(answer.effective_start));
+                result.return_by = Some(iso_date(answer.return_deadline.last_day));
+                result.return_by_is_estimate = !answer.return_deadline.from_ship_date;
+                result.accepted = answer.blocked().is_none();
+                result.error = None;
+            }
+        }
+        result
+    }
+}
+
 /// A form for "now": the arrangement date and time set to the current JST minute.
 pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
     DeliveryForm {
@@ -323,7 +428,7 @@ pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
 mod tests {
     use super::*;
     use crate::domain::calendar::DayRange;
-    use crate::domain::form::Form;
+    use crate::domain::tool_state::testing;
 
     #[test]
     fn a_form_for_now_keeps_the_minute() {
@@ -449,9 +554,9 @@ mod tests {
             ("at", "2026-05-03T02:00"),
             ("sev", "3"),
         ]);
-        let form = from_params(&link, DeliveryForm::default());
+        let form = read_params(&link, DeliveryForm::default());
         assert_eq!(form, filled());
-        assert_eq!(to_params(&form), link);
+        assert_eq!(write_params(&form), link);
 
         let everything = DeliveryForm {
             desired_date: "2026-05-08".into(),
@@ -466,7 +571,7 @@ mod tests {
             ..filled()
         };
         assert_eq!(
-            from_params(&to_params(&everything), DeliveryForm::default()),
+            read_params(&write_params(&everything), DeliveryForm::default()),
             everything
         );
     }
@@ -474,7 +579,7 @@ mod tests {
     #[test]
     fn deep_links_fill_over_defaults_and_ignore_what_they_do_not_know() {
         let defaults = form_at(datetime!(2026-11-21 14:05));
-        let form = from_params(
+        let form = read_params(
             &params(&[("level", "8x5xNBD"), ("sev", "9"), ("x", "y")]),
             defaults.clone(),
         );
@@ -484,8 +589,53 @@ mod tests {
             (form.date.as_str(), form.time.as_str()),
             ("2026-11-21", "14:05")
         );
-        let form = from_params(&params(&[("at", "garbage")]), defaults);
+        let form = read_params(&params(&[("at", "garbage")]), defaults);
         assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
+    }
+
+    /// The result as a host page reads it (the worked example, plus a ship date), and "now"
+    /// filling an empty arrangement time.
+    #[test]
+    fn the_result_for_host_pages() {
+        let env = testing::env(Some(datetime!(2026-11-21 14:05)));
+        let link = params(&[
+            ("level", "24x7x4h"),
+            ("at", "2026-05-03T02:00"),
+            ("sev", "3"),
+            ("ship", "2026-05-07"),
+        ]);
+        let form = DeliveryForm::from_params(&link, &env);
+        assert_eq!(form.to_params(&env), link);
+        assert_eq!(
+            testing::json(&form, &env),
+            serde_json::json!({
+                "level": "24x7x4h",
+                "arrangedAt": "2026-05-03T02:00:00+09:00",
+                "arrival": { "kind": "by", "at": "2026-05-07T13:00:00+09:00" },
+                "cautiousArrival": null,
+                "clockStarts": "2026-05-07T09:00:00+09:00",
+                "returnBy": "2026-05-17",
+                "returnByIsEstimate": false,
+                "accepted": true,
+                "error": null,
+            })
+        );
+        let now = DeliveryForm::from_params(&params(&[("level", "8x5xNBD")]), &env);
+        assert_eq!(
+            (now.date.as_str(), now.time.as_str()),
+            ("2026-11-21", "14:05")
+        );
+        let nbd = testing::json(&now, &env);
+        assert_eq!(
+            nbd["arrival"],
+            serde_json::json!({ "kind": "day", "at": "2026-11-25" })
+        );
+        assert_eq!(nbd["returnByIsEstimate"], serde_json::json!(true));
+        let incomplete = DeliveryForm::from_params(&params(&[]), &testing::env(None));
+        assert_eq!(
+            testing::json(&incomplete, &env)["error"],
+            serde_json::json!("incomplete")
+        );
     }
 
     // proptest is a native dev-dependency: property tests run natively only.
@@ -513,7 +663,7 @@ mod tests {
 
             #[test]
             fn any_link_gives_a_form(pairs in prop::collection::vec((".{0,12}", ".{0,24}"), 0..8)) {
-                let form = from_params(&pairs, DeliveryForm::default());
+                let form = read_params(&pairs, DeliveryForm::default());
                 let _ = check(&form);
             }
         }

@@ -2,10 +2,13 @@
 //! carries domains only (`#/domain?email_domain=sales.cisco.com&account=japan.cisco.com`): never the
 //! e-mail's local part, never a password.
 
+use serde::Serialize;
+
 use super::account_domain::{
     is_free_mail, judge, normalise_domain, normalise_email, prefixed, Domain, SyntaxError, Uts46,
     Verdict,
 };
+use super::tool_state::{Env, Params, ToolState};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -98,45 +101,83 @@ const EMAIL_DOMAIN: &str = "email_domain";
 const ACCOUNT: &str = "account";
 const PREFIX: &str = "prefix";
 
-pub fn from_params(params: &[(String, String)]) -> DomainForm {
-    let mut form = DomainForm::default();
-    for (key, value) in params {
-        match key.as_str() {
-            EMAIL_DOMAIN => form.email_domain_from_link = Some(value.clone()),
-            ACCOUNT => form.account = value.clone(),
-            PREFIX => {
-                form.mode = Mode::Prefix;
-                form.prefix = value.clone();
-            }
-            _ => {}
-        }
-    }
-    form
+/// The tool's result for host pages: domains only (never the e-mail's local part, never a password).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainResult {
+    /// The e-mail domain, normalised (ASCII), when valid.
+    pub email_domain: Option<String>,
+    /// The wanted Account Domain, normalised (ASCII), when valid.
+    pub account_domain: Option<String>,
+    /// `default`, `needs-approval` or `not-by-prefix`; `None` until both domains are valid.
+    pub verdict: Option<&'static str>,
+    /// The rows of the guide's table (2-2) the verdict comes from.
+    pub rows: Vec<u8>,
+    pub free_mail: bool,
 }
 
-/// The link for the current form: the e-mail's domain (normalised when valid, else the text after
-/// the last `@`), and the account domain or prefix as typed.
-pub fn to_params(form: &DomainForm, evaluation: &Evaluation) -> Vec<(String, String)> {
-    let mut params = Vec::new();
-    let email_domain = match &evaluation.email_domain {
-        Some(Ok(domain)) => Some(domain.ascii.clone()),
-        _ if !form.email.trim().is_empty() => form
-            .email
-            .rsplit_once('@')
-            .map(|(_, domain)| domain.trim().to_owned()),
-        _ => form.email_domain_from_link.clone(),
-    };
-    if let Some(domain) = email_domain.filter(|d| !d.is_empty()) {
-        params.push((EMAIL_DOMAIN.to_owned(), domain));
-    }
-    match form.mode {
-        Mode::AccountDomain if !form.account.is_empty() => {
-            params.push((ACCOUNT.to_owned(), form.account.clone()))
+impl ToolState for DomainForm {
+    type Result = DomainResult;
+
+    fn from_params(params: &[(String, String)], _env: &Env) -> Self {
+        let mut form = DomainForm::default();
+        for (key, value) in params {
+            match key.as_str() {
+                EMAIL_DOMAIN => form.email_domain_from_link = Some(value.clone()),
+                ACCOUNT => form.account = value.clone(),
+                PREFIX => {
+                    form.mode = Mode::Prefix;
+                    form.prefix = value.clone();
+                }
+                _ => {}
+            }
         }
-        Mode::Prefix => params.push((PREFIX.to_owned(), form.prefix.clone())),
-        Mode::AccountDomain => {}
+        form
     }
-    params
+
+    /// The link for the current form: the e-mail's domain (normalised when valid, else the text after
+    /// the last `@`), and the account domain or prefix as typed.
+    fn to_params(&self, env: &Env) -> Params {
+        let evaluation = evaluate(self, env.uts46);
+        let mut params = Vec::new();
+        let email_domain = match &evaluation.email_domain {
+            Some(Ok(domain)) => Some(domain.ascii.clone()),
+            _ if !self.email.trim().is_empty() => self
+                .email
+                .rsplit_once('@')
+                .map(|(_, domain)| domain.trim().to_owned()),
+            _ => self.email_domain_from_link.clone(),
+        };
+        if let Some(domain) = email_domain.filter(|d| !d.is_empty()) {
+            params.push((EMAIL_DOMAIN.to_owned(), domain));
+        }
+        match self.mode {
+            Mode::AccountDomain if !self.account.is_empty() => {
+                params.push((ACCOUNT.to_owned(), self.account.clone()))
+            }
+            Mode::Prefix => params.push((PREFIX.to_owned(), self.prefix.clone())),
+            Mode::AccountDomain => {}
+        }
+        params
+    }
+
+    fn result(&self, env: &Env) -> DomainResult {
+        let evaluation = evaluate(self, env.uts46);
+        let valid = |result: &Option<Result<Domain, SyntaxError>>| match result {
+            Some(Ok(domain)) => Some(domain.ascii.clone()),
+            _ => None,
+        };
+        DomainResult {
+            email_domain: valid(&evaluation.email_domain),
+            account_domain: valid(&evaluation.account),
+            verdict: evaluation.verdict.as_ref().map(Verdict::key),
+            rows: evaluation
+                .verdict
+                .as_ref()
+                .map_or_else(Vec::new, |verdict| verdict.rows().to_vec()),
+            free_mail: evaluation.free_mail,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -145,13 +186,21 @@ mod tests {
     use crate::domain::account_domain::IdnaUts46;
     use crate::domain::form::Form;
     use crate::domain::params;
+    use crate::domain::tool_state::testing;
+
+    fn to_params(form: &DomainForm, _evaluation: &Evaluation) -> Params {
+        form.to_params(&testing::env(None))
+    }
 
     #[test]
     fn a_shared_link_reproduces_the_verdict_without_the_address() {
-        let form = from_params(&params(&[
-            ("email_domain", "sales.cisco.com"),
-            ("account", "japan.cisco.com"),
-        ]));
+        let form = DomainForm::from_params(
+            &params(&[
+                ("email_domain", "sales.cisco.com"),
+                ("account", "japan.cisco.com"),
+            ]),
+            &testing::env(None),
+        );
         assert_eq!(form.email, "");
         let evaluation = evaluate(&form, &IdnaUts46);
         assert!(matches!(
@@ -164,6 +213,17 @@ mod tests {
                 ("email_domain", "sales.cisco.com"),
                 ("account", "japan.cisco.com")
             ])
+        );
+        testing::round_trips(&form, &testing::env(None));
+        assert_eq!(
+            testing::json(&form, &testing::env(None)),
+            serde_json::json!({
+                "emailDomain": "sales.cisco.com",
+                "accountDomain": "japan.cisco.com",
+                "verdict": "not-by-prefix",
+                "rows": [3, 4],
+                "freeMail": false,
+            })
         );
     }
 
@@ -187,6 +247,9 @@ mod tests {
             params(&[("email_domain", "clan.blue"), ("prefix", "jp")])
         );
         assert!(link.iter().all(|(_, value)| !value.contains("hanako")));
+        let result = testing::json(&form, &testing::env(None));
+        assert!(!result.to_string().contains("hanako"), "{result}");
+        assert_eq!(result["rows"], serde_json::json!([2]));
         // An invalid address still links only what follows the @.
         form.apply(Action::Email("hanako@@clan.blue".into()));
         let link = to_params(&form, &evaluate(&form, &IdnaUts46));

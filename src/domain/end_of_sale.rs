@@ -9,10 +9,13 @@
 //! may be a successor model. Years are counted to the same calendar date (29 February → 28 February),
 //! a reading the tool states.
 
+use serde::Serialize;
 use time::Date;
 
 use super::calendar::parse_date;
 use super::form::Form;
+use super::jst::iso_date;
+use super::tool_state::{param, Env, Params, ToolState};
 
 /// What the problem is with: the guide gives each its own period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -207,38 +210,91 @@ pub fn evaluate(form: &EosForm, today: Option<Date>) -> Evaluation {
     }
 }
 
-/// Deep link: `#/eos?eos=2024-05-01&eosm=2025-05-01` (dates of a product, nothing personal).
-pub fn from_params(params: &[(String, String)]) -> EosForm {
-    let param = |key: &str| {
-        params
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    EosForm {
-        end_of_sale: param("eos"),
-        end_of_sw_maintenance: param("eosm"),
-    }
+const EOS: &str = "eos";
+const EOSM: &str = "eosm";
+
+/// The tool's result for host pages: each period's last day and state today, and the price rises.
+/// Empty lists while the end-of-sale date is missing or unreadable.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EosResult {
+    pub end_of_sale: Option<String>,
+    pub end_of_sw_maintenance: Option<String>,
+    pub periods: Vec<PeriodResult>,
+    pub price_rises: Vec<String>,
 }
 
-pub fn to_params(form: &EosForm) -> Vec<(String, String)> {
-    [
-        ("eos", &form.end_of_sale),
-        ("eosm", &form.end_of_sw_maintenance),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !value.trim().is_empty())
-    .map(|(key, value)| (key.to_owned(), value.trim().to_owned()))
-    .collect()
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodResult {
+    /// `hardware`, `os` or `application`.
+    pub category: &'static str,
+    /// The last day TAC can be reached, ISO 8601.
+    pub until: String,
+    /// `open`, `limited` (software past EoSM) or `ended`, on today's date in Japan; `None` without a clock.
+    pub status: Option<&'static str>,
+}
+
+/// Deep link: `#/eos?eos=2024-05-01&eosm=2025-05-01` (dates of a product, nothing personal).
+impl ToolState for EosForm {
+    type Result = EosResult;
+
+    fn from_params(params: &[(String, String)], _env: &Env) -> Self {
+        let value = |key| param(params, key).unwrap_or_default().to_owned();
+        EosForm {
+            end_of_sale: value(EOS),
+            end_of_sw_maintenance: value(EOSM),
+        }
+    }
+
+    fn to_params(&self, _env: &Env) -> Params {
+        [
+            (EOS, &self.end_of_sale),
+            (EOSM, &self.end_of_sw_maintenance),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(key, value)| (key.to_owned(), value.trim().to_owned()))
+        .collect()
+    }
+
+    fn result(&self, env: &Env) -> EosResult {
+        let evaluation = evaluate(self, env.now.map(|now| now.date()));
+        let Some(answer) = evaluation.answer else {
+            return EosResult {
+                end_of_sale: None,
+                end_of_sw_maintenance: None,
+                periods: Vec::new(),
+                price_rises: Vec::new(),
+            };
+        };
+        EosResult {
+            end_of_sale: Some(iso_date(answer.end_of_sale)),
+            end_of_sw_maintenance: answer.end_of_sw_maintenance.map(iso_date),
+            periods: answer
+                .periods
+                .iter()
+                .map(|period| PeriodResult {
+                    category: period.category.key(),
+                    until: iso_date(period.until),
+                    status: period.status.map(|status| match status {
+                        Status::Open { limited: false } => "open",
+                        Status::Open { limited: true } => "limited",
+                        Status::Ended => "ended",
+                    }),
+                })
+                .collect(),
+            price_rises: answer.price_rises.iter().copied().map(iso_date).collect(),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::params;
-    use time::macros::date;
+    use crate::domain::tool_state::testing;
+    use time::macros::{date, datetime};
     use time::Month;
 
     fn first(year: i32, month: Month) -> Date {
@@ -392,6 +448,9 @@ mod tests {
 
     #[test]
     fn deep_links_round_trip() {
+        let env = testing::env(None);
+        let from_params = |p: &[(String, String)]| EosForm::from_params(p, &env);
+        let to_params = |form: &EosForm| form.to_params(&env);
         let form = from_params(&params(&[
             ("eos", "2024-05-01"),
             ("eosm", "2025-05-01"),
@@ -410,6 +469,33 @@ mod tests {
         );
         assert_eq!(to_params(&EosForm::default()), params(&[]));
         assert_eq!(from_params(&to_params(&form)), form);
+        testing::round_trips(&form, &env);
+    }
+
+    /// The result as a host page reads it: ISO dates, states on today's date in Japan.
+    #[test]
+    fn the_result_for_host_pages() {
+        let env = testing::env(Some(datetime!(2026-11-23 10:00)));
+        let form = EosForm {
+            end_of_sale: "2024-05-01".into(),
+            end_of_sw_maintenance: "2025-10-31".into(),
+        };
+        assert_eq!(
+            testing::json(&form, &env),
+            serde_json::json!({
+                "endOfSale": "2024-05-01",
+                "endOfSwMaintenance": "2025-10-31",
+                "periods": [
+                    { "category": "hardware", "until": "2029-04-30", "status": "open" },
+                    { "category": "os", "until": "2027-04-30", "status": "limited" },
+                    { "category": "application", "until": "2026-04-30", "status": "ended" },
+                ],
+                "priceRises": ["2025-05-01", "2027-05-01"],
+            })
+        );
+        let empty = testing::json(&EosForm::default(), &env);
+        assert_eq!(empty["periods"], serde_json::json!([]));
+        assert_eq!(empty["endOfSale"], serde_json::Value::Null);
     }
 
     // proptest is a native dev-dependency: property tests run natively only.

@@ -2,7 +2,7 @@
 //! the browser gives "now" and the visitor's own zone as Unix milliseconds and offsets. Pure
 //! conversions; reading the browser's clock is `browser::clock`'s.
 
-use time::{Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
+use time::{Date, Duration, OffsetDateTime, PrimitiveDateTime, UtcOffset};
 
 /// Japan Standard Time: UTC+9, no daylight saving.
 pub const JST: UtcOffset = match UtcOffset::from_hms(9, 0, 0) {
@@ -38,10 +38,40 @@ pub fn local_from_jst(at: PrimitiveDateTime, offset_minutes: i32) -> Option<Prim
     at.checked_sub(Duration::minutes(540 - i64::from(offset_minutes)))
 }
 
+/// `2026-11-24T13:00:00+09:00`: a JST time with its offset, for `<time datetime>` and for results
+/// handed to host pages.
+pub fn iso_jst(at: PrimitiveDateTime) -> String {
+    format!(
+        "{}T{:02}:{:02}:00+09:00",
+        iso_date(at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// `2026-11-24`.
+pub fn iso_date(date: Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn iso_forms_carry_the_offset() {
+        assert_eq!(
+            iso_jst(datetime!(2026-11-24 09:05)),
+            "2026-11-24T09:05:00+09:00"
+        );
+        assert_eq!(iso_date(date!(2026 - 01 - 02)), "2026-01-02");
+    }
 
     #[test]
     fn converts_between_the_browser_clock_and_jst() {

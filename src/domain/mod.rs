@@ -5,6 +5,7 @@ pub mod account_domain;
 pub mod account_readiness;
 pub mod calendar;
 pub mod checklist;
+pub mod checklist_form;
 pub mod delivery;
 pub mod delivery_form;
 pub mod desk;
@@ -19,6 +20,7 @@ pub mod severity;
 pub mod severity_form;
 pub mod severity_guide;
 pub mod tool;
+pub mod tool_state;
 
 /// URL parameters from pairs, for the deep-link tests.
 #[cfg(test)]

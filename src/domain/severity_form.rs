@@ -1,9 +1,15 @@
 //! The severity tool's state and its deep link:
 //! `#/severity?family=sdwan&sev=2&desk=japan&production=yes&info=no…`.
 
+use serde::Serialize;
+
 use super::desk::Desk;
+use super::jst::iso_jst;
 use super::severity::Severity;
-use super::severity_guide::{progress, Answers, Question};
+use super::severity_guide::{
+    availability, phone_required, progress, Answers, Availability, Question,
+};
+use super::tool_state::{Env, Params, ToolState};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeverityForm {
@@ -64,57 +70,106 @@ const FAMILY: &str = "family";
 const SEVERITY: &str = "sev";
 const DESK: &str = "desk";
 
-pub fn from_params(
-    params: &[(String, String)],
-    known_family: impl Fn(&str) -> bool,
-) -> SeverityForm {
-    let mut form = SeverityForm::default();
-    // Answers are applied in question order, so a link's later answers are not forgotten.
-    let mut answers: Vec<(Question, bool)> = Vec::new();
-    for (key, value) in params {
-        match key.as_str() {
-            FAMILY if known_family(value) => form.family = Some(value.to_ascii_lowercase()),
-            SEVERITY => form.chosen = Severity::parse(value),
-            DESK => {
-                form.desk = Desk::parse(value)
-                    .filter(|desk| desk.is_tac())
-                    .unwrap_or(Desk::Japan)
-            }
-            _ => {
-                if let Some(question) = Question::ALL.into_iter().find(|q| q.key() == key) {
-                    match value.as_str() {
-                        "yes" | "1" => answers.push((question, true)),
-                        "no" | "0" => answers.push((question, false)),
-                        _ => {}
+/// The tool's result for host pages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeverityResult {
+    /// The severity in force (`S1`–`S4`): the visitor's choice, else the suggestion.
+    pub severity: Option<&'static str>,
+    /// What the questions suggest, when they have led to one.
+    pub suggested: Option<&'static str>,
+    /// The desk the result card is for: `japan` or `global`.
+    pub desk: &'static str,
+    pub family: Option<String>,
+    /// The guide makes the phone mandatory at this desk and severity.
+    pub phone_required: bool,
+    /// `around-the-clock`, `in-business-hours`, `on-request` or `outside-hours`, now; `None` without
+    /// a severity or a clock, or outside the holiday calendar's years.
+    pub availability: Option<&'static str>,
+    /// When the desk next opens, if it is not answering now (ISO 8601, JST).
+    pub next_opening: Option<String>,
+}
+
+impl ToolState for SeverityForm {
+    type Result = SeverityResult;
+
+    fn from_params(params: &[(String, String)], _env: &Env) -> Self {
+        let mut form = SeverityForm::default();
+        // Answers are applied in question order, so a link's later answers are not forgotten.
+        let mut answers: Vec<(Question, bool)> = Vec::new();
+        for (key, value) in params {
+            match key.as_str() {
+                FAMILY if crate::content::severity::family(value).is_some() => {
+                    form.family = Some(value.to_ascii_lowercase())
+                }
+                SEVERITY => form.chosen = Severity::parse(value),
+                DESK => {
+                    form.desk = Desk::parse(value)
+                        .filter(|desk| desk.is_tac())
+                        .unwrap_or(Desk::Japan)
+                }
+                _ => {
+                    if let Some(question) = Question::ALL.into_iter().find(|q| q.key() == key) {
+                        match value.as_str() {
+                            "yes" | "1" => answers.push((question, true)),
+                            "no" | "0" => answers.push((question, false)),
+                            _ => {}
+                        }
                     }
                 }
             }
         }
+        for question in Question::ALL {
+            if let Some((_, answer)) = answers.iter().find(|(q, _)| *q == question) {
+                form.answers.set(question, Some(*answer));
+            }
+        }
+        form
     }
-    for question in Question::ALL {
-        if let Some((_, answer)) = answers.iter().find(|(q, _)| *q == question) {
-            form.answers.set(question, Some(*answer));
+
+    fn to_params(&self, _env: &Env) -> Params {
+        let mut params = Vec::new();
+        if let Some(family) = &self.family {
+            params.push((FAMILY.to_owned(), family.clone()));
+        }
+        if let Some(severity) = self.chosen {
+            params.push((SEVERITY.to_owned(), severity.number().to_string()));
+        }
+        params.push((DESK.to_owned(), self.desk.key().to_owned()));
+        for (question, answer) in progress(&self.answers).asked {
+            params.push((
+                question.key().to_owned(),
+                if answer { "yes" } else { "no" }.to_owned(),
+            ));
+        }
+        params
+    }
+
+    fn result(&self, env: &Env) -> SeverityResult {
+        let severity = self.severity();
+        let availability = severity.zip(env.now).and_then(|(severity, now)| {
+            availability(self.desk, severity, now, &env.settings.calendar()).ok()
+        });
+        SeverityResult {
+            severity: severity.map(Severity::label),
+            suggested: progress(&self.answers)
+                .suggestion
+                .map(|s| s.severity.label()),
+            desk: self.desk.key(),
+            family: self.family.clone(),
+            phone_required: severity.is_some_and(|severity| phone_required(self.desk, severity)),
+            availability: availability.map(|a| match a {
+                Availability::AroundTheClock => "around-the-clock",
+                Availability::InBusinessHours => "in-business-hours",
+                Availability::OnRequest { .. } => "on-request",
+                Availability::From(_) => "outside-hours",
+            }),
+            next_opening: availability.and_then(|a| match a {
+                Availability::OnRequest { from } | Availability::From(from) => Some(iso_jst(from)),
+                _ => None,
+            }),
         }
     }
-    form
-}
-
-pub fn to_params(form: &SeverityForm) -> Vec<(String, String)> {
-    let mut params = Vec::new();
-    if let Some(family) = &form.family {
-        params.push((FAMILY.to_owned(), family.clone()));
-    }
-    if let Some(severity) = form.chosen {
-        params.push((SEVERITY.to_owned(), severity.number().to_string()));
-    }
-    params.push((DESK.to_owned(), form.desk.key().to_owned()));
-    for (question, answer) in progress(&form.answers).asked {
-        params.push((
-            question.key().to_owned(),
-            if answer { "yes" } else { "no" }.to_owned(),
-        ));
-    }
-    params
 }
 
 #[cfg(test)]
@@ -122,13 +177,24 @@ mod tests {
     use super::*;
     use crate::domain::form::Form;
     use crate::domain::params;
+    use crate::domain::tool_state::testing;
+    use time::macros::datetime;
+
+    fn from_params(params: &[(String, String)]) -> SeverityForm {
+        SeverityForm::from_params(params, &testing::env(None))
+    }
+
+    fn to_params(form: &SeverityForm) -> Params {
+        form.to_params(&testing::env(None))
+    }
 
     #[test]
     fn the_issues_link_opens_the_tool_at_that_point() {
-        let form = from_params(
-            &params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")]),
-            |f| f == "sdwan",
-        );
+        let form = from_params(&params(&[
+            ("family", "sdwan"),
+            ("sev", "2"),
+            ("desk", "japan"),
+        ]));
         assert_eq!(form.family.as_deref(), Some("sdwan"));
         assert_eq!(form.severity(), Some(Severity::S2));
         assert_eq!(form.desk, Desk::Japan);
@@ -152,26 +218,20 @@ mod tests {
                 ("down", "yes")
             ])
         );
-        assert_eq!(from_params(&link, |_| true), form);
+        assert_eq!(from_params(&link), form);
         // Out of order in the link, still applied in question order.
         let shuffled = params(&[("down", "yes"), ("info", "no"), ("production", "yes")]);
-        assert_eq!(
-            from_params(&shuffled, |_| true).severity(),
-            Some(Severity::S1)
-        );
+        assert_eq!(from_params(&shuffled).severity(), Some(Severity::S1));
     }
 
     #[test]
     fn the_visitors_choice_overrides_and_unknown_values_are_ignored() {
-        let mut form = from_params(
-            &params(&[
-                ("production", "no"),
-                ("family", "toasters"),
-                ("desk", "mars"),
-                ("sev", "9"),
-            ]),
-            |_| false,
-        );
+        let mut form = from_params(&params(&[
+            ("production", "no"),
+            ("family", "toasters"),
+            ("desk", "mars"),
+            ("sev", "9"),
+        ]));
         assert_eq!(form.severity(), Some(Severity::S4));
         assert_eq!(
             (form.family.clone(), form.desk, form.chosen),
@@ -181,5 +241,45 @@ mod tests {
         assert_eq!(form.severity(), Some(Severity::S3));
         form.apply(Action::StartOver);
         assert_eq!(form.severity(), None);
+    }
+
+    /// The result as a host page reads it. Global TAC S2 on a Saturday: round the clock only on
+    /// request, next opening Monday 09:00 JST (24 Nov 2026: 23 Nov is a holiday, so Tuesday).
+    #[test]
+    fn the_result_for_host_pages() {
+        let mut form = from_params(&params(&[
+            ("family", "sdwan"),
+            ("desk", "global"),
+            ("production", "yes"),
+            ("info", "no"),
+            ("down", "no"),
+            ("redundancy", "yes"),
+        ]));
+        let env = testing::env(Some(datetime!(2026-11-21 11:00)));
+        assert_eq!(
+            testing::json(&form, &env),
+            serde_json::json!({
+                "severity": "S2",
+                "suggested": "S2",
+                "desk": "global",
+                "family": "sdwan",
+                "phoneRequired": true,
+                "availability": "on-request",
+                "nextOpening": "2026-11-24T09:00:00+09:00",
+            })
+        );
+        testing::round_trips(&form, &env);
+        form.apply(Action::Choose(Some(Severity::S4)));
+        form.apply(Action::Desk(Desk::Japan));
+        let result = form.result(&env);
+        assert_eq!(
+            (result.severity, result.suggested, result.phone_required),
+            (Some("S4"), Some("S2"), false)
+        );
+        assert_eq!(
+            form.result(&testing::env(None)).availability,
+            None,
+            "no clock, no availability"
+        );
     }
 }

@@ -44,20 +44,6 @@ pub fn date_time(lang: Lang, at: PrimitiveDateTime) -> String {
     }
 }
 
-/// `2026-11-24T13:00:00+09:00`, for `<time datetime>`.
-pub fn iso_jst(at: PrimitiveDateTime) -> String {
-    format!("{}T{}:00+09:00", iso_date(at.date()), time(at.time()))
-}
-
-pub fn iso_date(date: Date) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,10 +61,5 @@ mod tests {
             date_time(Lang::En, datetime!(2027-01-04 09:05)),
             "Mon 4 Jan 2027, 09:05"
         );
-        assert_eq!(
-            iso_jst(datetime!(2026-05-03 06:00)),
-            "2026-05-03T06:00:00+09:00"
-        );
-        assert_eq!(iso_date(date!(1990 - 01 - 09)), "1990-01-09");
     }
 }

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::{Action, State};
 use crate::app::cited::CitedList;
 use crate::app::fields::{Checkbox, TextField};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::domain::checklist::{check_item, progress, Check, Item, Kind, Plan, Route, PRODUCTS};
+use crate::domain::checklist_form::{Action, ChecklistState};
 use crate::domain::desk::Desk;
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
@@ -14,7 +14,7 @@ use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsViewProps {
-    pub state: State,
+    pub state: ChecklistState,
     pub items: Vec<Item>,
     pub plan: Plan,
     pub on_action: Callback<Action>,

@@ -70,10 +70,10 @@ fn answer_view(
     let latest = answer.arrival.latest();
     let headline = match answer.arrival {
         Arrival::By(at) => html! {
-            <time datetime={format::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
+            <time datetime={crate::domain::jst::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
         },
         Arrival::Day(date) => html! {
-            <time datetime={format::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
+            <time datetime={crate::domain::jst::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
         },
     };
     let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
@@ -127,7 +127,7 @@ fn answer_view(
             }
             <p class="sw-hint" data-testid="delivery-start">
                 { tr(lang, Key::ClockStarts) }{ ": " }
-                <time datetime={format::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
+                <time datetime={crate::domain::jst::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
             </p>
             <h4 class="sw-subtitle">{ tr(lang, Key::StepsHeading) }</h4>
             <ol class="sw-steps" data-testid="delivery-steps">

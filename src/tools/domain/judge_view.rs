@@ -153,7 +153,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         }
     });
     html! {
-        <div data-testid="sw-sa-verdict" data-row={text::table_rows(verdict).iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
+        <div data-testid="sw-sa-verdict" data-row={verdict.rows().iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
             <p class={classes!(class, "sw-verdict")} aria-live="polite" data-testid="sw-sa-verdict-title">
                 <strong>{ text::verdict_title(verdict).get(lang) }</strong>
             </p>

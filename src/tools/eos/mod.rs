@@ -10,34 +10,18 @@ use crate::app::fields::TextField;
 use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::end_of_sale as text;
-use crate::domain::end_of_sale::{evaluate, to_params, Action, EosForm};
-use crate::hooks::use_form;
+use crate::domain::end_of_sale::{evaluate, Action, EosForm};
+use crate::hooks::{use_tool, ToolProps};
 use crate::i18n::{tr, Key};
 use result_view::ResultView;
 
-#[derive(Properties, PartialEq)]
-pub struct EosToolProps {
-    pub initial: EosForm,
-    /// Told the deep-link parameters (the two dates) whenever they change.
-    #[prop_or_default]
-    pub on_change: Option<Callback<Vec<(String, String)>>>,
-}
-
 #[function_component]
-pub fn EosTool(props: &EosToolProps) -> Html {
+pub fn EosTool(props: &ToolProps) -> Html {
     let lang = use_lang();
-    let (form, dispatch) = use_form(|| props.initial.clone());
+    let (form, dispatch) = use_tool::<EosForm>(props);
     // Today in Japan, read once per render: it only decides "still open" or "ended".
     let today = jst_now().map(|now| now.date());
     let evaluation = evaluate(&form, today);
-    {
-        let on_change = props.on_change.clone();
-        use_effect_with(to_params(&form), move |params| {
-            if let Some(on_change) = on_change {
-                on_change.emit(params.clone());
-            }
-        });
-    }
     // An empty required field is not an error while the visitor has not typed anything.
     let error = |result: &Result<Option<time::Date>, _>, typed: &str| match result {
         Err(error) if !typed.trim().is_empty() => Some(text::date_error(lang, *error)),

@@ -47,14 +47,14 @@ fn answer_view(lang: crate::domain::lang::Lang, answer: &Answer) -> Html {
             <tr data-testid={format!("eos-row-{}", period.category.key())}>
                 <th scope="row">{ text::category(period.category).get(lang) }</th>
                 <td>{ text::period(lang, period.category) }</td>
-                <td><time datetime={format::iso_date(period.until)}>{ format::date(lang, period.until) }</time></td>
+                <td><time datetime={crate::domain::jst::iso_date(period.until)}>{ format::date(lang, period.until) }</time></td>
                 <td>{ status }</td>
             </tr>
         }
     });
     let rises = answer.price_rises.iter().map(|day| {
         html! {
-            <li><time datetime={format::iso_date(*day)}>{ format::date(lang, *day) }</time></li>
+            <li><time datetime={crate::domain::jst::iso_date(*day)}>{ format::date(lang, *day) }</time></li>
         }
     });
     html! {
@@ -62,7 +62,7 @@ fn answer_view(lang: crate::domain::lang::Lang, answer: &Answer) -> Html {
             <table class="sw-table" data-testid="eos-periods">
                 <caption>
                     { tr(lang, Key::EosTableCaption) }{ " " }
-                    <time datetime={format::iso_date(answer.end_of_sale)}>{ format::date(lang, answer.end_of_sale) }</time>
+                    <time datetime={crate::domain::jst::iso_date(answer.end_of_sale)}>{ format::date(lang, answer.end_of_sale) }</time>
                 </caption>
                 <thead>
                     <tr>
@@ -76,7 +76,7 @@ fn answer_view(lang: crate::domain::lang::Lang, answer: &Answer) -> Html {
             </table>
             if let Some(eosm) = answer.end_of_sw_maintenance {
                 <p class="sw-note" data-testid="eos-eosm">
-                    { tr(lang, Key::EosmFrom) }{ " " }<time datetime={format::iso_date(eosm)}>{ format::date(lang, eosm) }</time>
+                    { tr(lang, Key::EosmFrom) }{ " " }<time datetime={crate::domain::jst::iso_date(eosm)}>{ format::date(lang, eosm) }</time>
                     { " " }<Citation source={text::LIMITED_AFTER_EOSM.source} />
                 </p>
             }

@@ -11,50 +11,32 @@ use yew::prelude::*;
 
 use crate::app::use_lang;
 use crate::content::tac;
-use crate::domain::severity_form::{to_params, SeverityForm};
+use crate::domain::severity_form::SeverityForm;
 use crate::domain::severity_guide::progress;
-use crate::hooks::use_form;
+use crate::hooks::{use_tool, ToolProps};
 use card_view::CardView;
 use desks_view::DesksView;
 use examples_view::ExamplesView;
 use questions_view::QuestionsView;
 
-#[derive(Properties, PartialEq)]
-pub struct SeverityToolProps {
-    pub initial: SeverityForm,
-    #[prop_or_default]
-    pub on_change: Option<Callback<Vec<(String, String)>>>,
-    /// Company holidays for the "answering now" check (same setting as the delivery tool).
-    #[prop_or_default]
-    pub company_holidays: String,
-    /// Where the checklist link points (standalone page only).
-    #[prop_or_default]
-    pub checklist_link: bool,
-}
-
 #[function_component]
-pub fn SeverityTool(props: &SeverityToolProps) -> Html {
+pub fn SeverityTool(props: &ToolProps) -> Html {
     let lang = use_lang();
-    let (form, dispatch) = use_form(|| props.initial.clone());
-    {
-        let on_change = props.on_change.clone();
-        use_effect_with(form.clone(), move |form| {
-            if let Some(on_change) = on_change {
-                on_change.emit(to_params(form));
-            }
-        });
-    }
+    let (form, dispatch) = use_tool::<SeverityForm>(props);
     let progress = progress(&form.answers);
     let severity = form.severity();
+    let company_holidays = props.settings.company_holidays.clone();
+    // The link to the checklist is for the standalone page, where the URL is the tool's.
+    let checklist_link = props.on_params.is_some();
     html! {
         <div class="sw-severity" data-testid="severity-tool">
             <p class="sw-lead">{ tac::AGREED_WITH_TAC.get(lang) }</p>
             <QuestionsView answers={form.answers} progress={progress.clone()} chosen={form.chosen} on_action={dispatch.clone()} />
             <ExamplesView family={form.family.clone()} {severity} on_action={dispatch.clone()} />
             if let Some(severity) = severity {
-                <DesksView {severity} desk={form.desk} family={form.family.clone()} company_holidays={props.company_holidays.clone()} on_action={dispatch} />
+                <DesksView {severity} desk={form.desk} family={form.family.clone()} company_holidays={company_holidays.clone()} on_action={dispatch} />
                 <CardView {severity} reasons={progress.suggestion.filter(|s| Some(s.severity) == Some(severity)).map(|s| s.reasons).unwrap_or_default()}
-                    desk={form.desk} checklist_link={props.checklist_link} company_holidays={props.company_holidays.clone()} />
+                    desk={form.desk} {checklist_link} {company_holidays} />
             }
         </div>
     }

@@ -1,0 +1,56 @@
+use yew::prelude::*;
+
+use crate::browser::clock::jst_now;
+use crate::browser::BrowserUts46;
+use crate::domain::tool_state::{Env, Params, Settings, ToolState};
+use crate::hooks::use_form;
+
+/// What every tool component takes: its starting parameters (a deep link on the standalone page,
+/// nothing when embedded), the host's settings, and whom to tell its parameters and result.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct ToolProps {
+    #[prop_or_default]
+    pub params: Params,
+    #[prop_or_default]
+    pub settings: Settings,
+    /// Told the deep-link parameters whenever they change: the standalone page writes them into
+    /// the URL (the one place the URL is written). `None` when embedded.
+    #[prop_or_default]
+    pub on_params: Option<Callback<Params>>,
+}
+
+/// The environment a tool works in, in the browser: the host's settings, the time in Japan now, and
+/// the browser's UTS-46.
+pub fn browser_env(settings: &Settings) -> Env<'_> {
+    Env {
+        settings,
+        now: jst_now(),
+        uts46: &BrowserUts46,
+    }
+}
+
+/// Runs any tool: its state from the parameters (once), its actions, and its parameters reported
+/// whenever they change.
+#[hook]
+pub fn use_tool<T: ToolState>(props: &ToolProps) -> (T, Callback<T::Action>) {
+    let params = props.params.clone();
+    use_tool_with(props, move |env| T::from_params(&params, env))
+}
+
+/// [`use_tool`] with a starting state of the tool's own (the checklist also reads what this browser
+/// saved).
+#[hook]
+pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
+    props: &ToolProps,
+    start: F,
+) -> (T, Callback<T::Action>) {
+    let (state, dispatch) = use_form(|| start(&browser_env(&props.settings)));
+    let params = state.to_params(&browser_env(&props.settings));
+    let on_params = props.on_params.clone();
+    use_effect_with(params, move |params| {
+        if let Some(on_params) = on_params {
+            on_params.emit(params.clone());
+        }
+    });
+    (state, dispatch)
+}
