@@ -97,3 +97,127 @@ pub fn Checkbox(props: &CheckboxProps) -> Html {
         </div>
     }
 }
+
+/// One option of a [`RadioGroup`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// Unique within the group; the option's id (and test id) is `{name}-{value}`.
+    pub value: AttrValue,
+    pub label: AttrValue,
+    /// A second line under the label, tied to the option with `aria-describedby`.
+    pub detail: Option<AttrValue>,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+            detail: None,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<AttrValue>) -> Choice {
+        self.detail = Some(detail.into());
+        self
+    }
+}
+
+/// How a radio group's options sit: side by side as pills, or one per line with a detail.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RadioLayout {
+    #[default]
+    Pills,
+    Choices,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// The group's `name`, and the start of each option's id: unique within the widget.
+    pub name: AttrValue,
+    pub legend: Html,
+    pub choices: Vec<Choice>,
+    /// The checked option's value, if any.
+    pub selected: Option<AttrValue>,
+    /// Told the value the visitor chose.
+    pub on_change: Callback<AttrValue>,
+    #[prop_or_default]
+    pub layout: RadioLayout,
+    /// Under the options, tied to the group (`{name}-hint`).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Under the options, tied to the group (`{name}-error`).
+    #[prop_or_default]
+    pub error: Option<String>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or(classes!("sw-legend"))]
+    pub legend_class: Classes,
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+}
+
+/// A fieldset of native radio buttons with a legend: the browser gives the keyboard behaviour (Tab
+/// into the group, arrow keys between options, Space to choose) and screen readers the grouping.
+#[function_component]
+pub fn RadioGroup(props: &RadioGroupProps) -> Html {
+    let hint_id = format!("{}-hint", props.name);
+    let error_id = format!("{}-error", props.name);
+    let described_by: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id.as_str()),
+        props.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let options = props.choices.iter().map(|choice| {
+        let id = format!("{}-{}", props.name, choice.value);
+        let detail_id = format!("{id}-summary");
+        let onchange = {
+            let value = choice.value.clone();
+            props.on_change.reform(move |_: Event| value.clone())
+        };
+        let checked = props.selected.as_ref() == Some(&choice.value);
+        let input = html! {
+            <input type="radio" name={props.name.clone()} id={id.clone()} {checked} data-testid={id.clone()}
+                aria-describedby={choice.detail.as_ref().map(|_| detail_id.clone())} {onchange} />
+        };
+        match props.layout {
+            RadioLayout::Pills => html! {
+                <span class="sw-pill">{ input }<label for={id}>{ choice.label.clone() }</label></span>
+            },
+            RadioLayout::Choices => html! {
+                <div class="sw-choice">
+                    { input }
+                    <label for={id}>
+                        <span class="sw-choice__name">{ choice.label.clone() }</span>
+                        if let Some(detail) = &choice.detail {
+                            <span id={detail_id} class="sw-choice__detail">{ detail.clone() }</span>
+                        }
+                    </label>
+                </div>
+            },
+        }
+    });
+    html! {
+        <fieldset class={classes!("sw-fieldset", props.class.clone())} data-testid={props.testid.clone()}
+            aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}>
+            <legend class={props.legend_class.clone()}>{ props.legend.clone() }</legend>
+            <div class={match props.layout { RadioLayout::Pills => "sw-pills", RadioLayout::Choices => "sw-choices" }}>{ for options }</div>
+            if let Some(hint) = &props.hint {
+                <p id={hint_id} class="sw-hint">{ hint.clone() }</p>
+            }
+            if let Some(error) = &props.error {
+                <p id={error_id} class="sw-field-error" data-testid={format!("{}-error", props.name)}>{ error.clone() }</p>
+            }
+        </fieldset>
+    }
+}
+
+/// S1–S4 as choices (value: the number, as deep links write it).
+pub fn severity_choices() -> Vec<Choice> {
+    crate::domain::severity::Severity::ALL
+        .into_iter()
+        .map(|severity| Choice::new(severity.number().to_string(), severity.label()))
+        .collect()
+}

@@ -45,6 +45,8 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
         },
         on_params: props.on_params.clone(),
+        // The embedding issue hands results to host pages from here.
+        on_result: None,
     };
     let key = props.generation;
     let body = match props.tool {

@@ -3,18 +3,24 @@
 //! With `embed/`, the only place that touches `web-sys`, `js-sys` and `gloo`: components and hooks
 //! call these, and `domain/` never sees the browser at all.
 
-pub mod clipboard;
-pub mod clock;
-pub mod events;
-pub mod files;
-pub mod history;
-pub mod storage;
+pub(crate) mod clipboard;
+pub(crate) mod clock;
+pub(crate) mod events;
+pub(crate) mod files;
+pub(crate) mod history;
+pub(crate) mod storage;
 mod uts46;
 
 pub use uts46::BrowserUts46;
 
+/// A Rust value as the JavaScript object a host page reads (camelCase fields, as the value's serde
+/// attributes say); `undefined` if it cannot be converted.
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> wasm_bindgen::JsValue {
+    serde_wasm_bindgen::to_value(value).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
 /// Opens the browser's print dialog (the print stylesheet shows only the result).
-pub fn print() {
+pub(crate) fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
@@ -22,7 +28,7 @@ pub fn print() {
 
 /// Moves keyboard and screen-reader focus to the first element under `container` that matches
 /// `selector`, as a page load would.
-pub fn focus_first(container: &yew::NodeRef, selector: &str) {
+pub(crate) fn focus_first(container: &yew::NodeRef, selector: &str) {
     use wasm_bindgen::JsCast;
     let element = container
         .cast::<web_sys::Element>()

@@ -5,19 +5,13 @@
 //! "SR 申請用テンプレート" (line 964) without reproducing it, so the layout is ours, and the UI says so
 //! and links the template.
 
-use super::{services, smart_account, Cited, Guide, Reading, Source};
+use super::{services, smart_account, Cited, Reading, Source};
 use crate::domain::checklist::storage::LoadNote;
 use crate::domain::checklist::{
     Check, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
 };
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
-
-pub const SOURCE: Source = Source {
-    guide: Guide::TechnicalServices,
-    section: "サービスリクエスト(SR)オープン時に必要な情報",
-    lines: (878, 903),
-};
 
 /// An item's label, as the route asks for it (Global TAC in its own English words).
 pub fn label(id: &str, route: Route) -> Text {

@@ -54,6 +54,7 @@ impl Guide {
         }
     }
 
+    #[cfg(test)]
     pub const fn file(self) -> &'static str {
         match self {
             Guide::TechnicalServices => "000_aa25d047744acda8.txt",

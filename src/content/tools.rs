@@ -6,7 +6,6 @@ use crate::domain::tool::Tool;
 use crate::i18n::Text;
 
 pub struct ToolInfo {
-    pub tool: Tool,
     pub title: Text,
     pub summary: Text,
     pub source: Source,
@@ -23,7 +22,6 @@ pub fn info(tool: Tool) -> &'static ToolInfo {
 }
 
 const SEVERITY: ToolInfo = ToolInfo {
-    tool: Tool::Severity,
     title: Text { ja: "シビラティの選択", en: "Choosing a severity" },
     summary: Text {
         ja: "TAC の対応時間は、障害の重大度を表すシビラティによって定義されています。シビラティのレベルは TAC とお客様の合意の上で決定します。各シビラティに相当する障害状況は製品により異なるため、製品別のシビラティの例もあわせてご確認ください。",
@@ -33,7 +31,6 @@ const SEVERITY: ToolInfo = ToolInfo {
 };
 
 const CHECKLIST: ToolInfo = ToolInfo {
-    tool: Tool::Checklist,
     title: Text { ja: "SR オープン時の必要情報チェックリスト", en: "Service request checklist" },
     summary: Text {
         ja: "サービスリクエスト (SR) のオープンには、シビラティ、契約番号、会社名・住所・ご担当者名 (日本語/英語)、シスコアカウントに登録の E メールアドレス、電話番号、製品設置先住所、製品型番、シリアル番号・サブスクリプション ID 等、件名、障害内容が必要です。原則、SR は 1 事象 1 件で対応し、障害のある製品 (被疑品) を一つ提示します。",
@@ -43,7 +40,6 @@ const CHECKLIST: ToolInfo = ToolInfo {
 };
 
 const DELIVERY: ToolInfo = ToolInfo {
-    tool: Tool::Delivery,
     title: Text { ja: "交換パーツ到着時刻の計算", en: "Replacement-part delivery window" },
     summary: Text {
         ja: "サービスレベルごとの配送時間は、TAC がパーツ交換が必要と判断し有効な保守契約を確認した後、配送の手配が完了してから配送が完了するまでの時間です。お客様からの連絡を受け付けてからの時間ではありません。また、TAC の対応時間はサービスレベルによらず、シビラティによって決まります。",
@@ -53,7 +49,6 @@ const DELIVERY: ToolInfo = ToolInfo {
 };
 
 const DOMAIN: ToolInfo = ToolInfo {
-    tool: Tool::Domain,
     title: Text { ja: "スマートアカウントのドメイン確認", en: "Smart Account domain check" },
     summary: Text {
         ja: "スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィックスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。",
@@ -63,7 +58,6 @@ const DOMAIN: ToolInfo = ToolInfo {
 };
 
 const END_OF_SALE: ToolInfo = ToolInfo {
-    tool: Tool::EndOfSale,
     title: Text { ja: "販売終了後のサポート期間", en: "Support after end of sale" },
     summary: Text {
         ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。EoSM 日を過ぎたソフトウェアのサポートは限定的な対応になります。",
@@ -80,7 +74,6 @@ mod tests {
     fn every_tool_has_content_in_both_languages() {
         for tool in Tool::ALL {
             let info = info(tool);
-            assert_eq!(info.tool, tool);
             for text in [info.title, info.summary] {
                 assert!(
                     !text.ja.trim().is_empty() && !text.en.trim().is_empty(),

@@ -13,6 +13,8 @@ pub const LAST_YEAR: i32 = 2099;
 
 /// Why a holiday is a holiday. The names in both languages are content (`content::holiday_names`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+// The variants are the holidays' own names, several of which end in "Holiday" (振替休日, 国民の休日).
+#[allow(clippy::enum_variant_names)]
 pub enum Holiday {
     NewYearsDay,
     ComingOfAgeDay,

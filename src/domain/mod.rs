@@ -2,25 +2,25 @@
 //! with plain `cargo test`. Components call into these functions and stay thin.
 
 pub mod account_domain;
-pub mod account_readiness;
-pub mod calendar;
+pub(crate) mod account_readiness;
+pub(crate) mod calendar;
 pub mod checklist;
-pub mod checklist_form;
-pub mod delivery;
-pub mod delivery_form;
-pub mod desk;
-pub mod domain_form;
-pub mod end_of_sale;
-pub mod form;
-pub mod holidays;
-pub mod jst;
-pub mod lang;
-pub mod route;
-pub mod severity;
-pub mod severity_form;
-pub mod severity_guide;
-pub mod tool;
-pub mod tool_state;
+pub(crate) mod checklist_form;
+pub(crate) mod delivery;
+pub(crate) mod delivery_form;
+pub(crate) mod desk;
+pub(crate) mod domain_form;
+pub(crate) mod end_of_sale;
+pub(crate) mod form;
+pub(crate) mod holidays;
+pub(crate) mod jst;
+pub(crate) mod lang;
+pub(crate) mod route;
+pub(crate) mod severity;
+pub(crate) mod severity_form;
+pub(crate) mod severity_guide;
+pub(crate) mod tool;
+pub(crate) mod tool_state;
 
 /// URL parameters from pairs, for the deep-link tests.
 #[cfg(test)]

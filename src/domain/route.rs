@@ -76,14 +76,6 @@ impl Route {
         }
         hash
     }
-
-    /// The first value of a parameter.
-    pub fn param(&self, key: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
 }
 
 /// Decodes `%XX` escapes and `+` (as `URLSearchParams` does, so links built by JavaScript agree).
@@ -145,6 +137,7 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 mod tests {
     use super::*;
     use crate::domain::params;
+    use crate::domain::tool_state::param;
 
     #[test]
     fn parses_pages() {
@@ -179,8 +172,8 @@ mod tests {
             route.params,
             params(&[("family", "sdwan"), ("sev", "2"), ("desk", "japan")])
         );
-        assert_eq!(route.param("sev"), Some("2"));
-        assert_eq!(route.param("missing"), None);
+        assert_eq!(param(&route.params, "sev"), Some("2"));
+        assert_eq!(param(&route.params, "missing"), None);
 
         let route = Route::parse("#/delivery?at=2026-05-03T02%3A00&note=a+b&flag&=x&&empty=");
         assert_eq!(
@@ -194,8 +187,9 @@ mod tests {
             ])
         );
 
+        // The tools read parameters in order, so a repeated one's last value wins, as with `param`.
         let route = Route::parse("#/domain?q=1&q=2");
-        assert_eq!(route.param("q"), Some("1"), "first value wins");
+        assert_eq!(param(&route.params, "q"), Some("2"), "last value wins");
     }
 
     #[test]

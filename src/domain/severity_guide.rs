@@ -190,15 +190,6 @@ pub enum Availability {
     From(PrimitiveDateTime),
 }
 
-impl Availability {
-    pub fn answering_now(self) -> bool {
-        matches!(
-            self,
-            Availability::AroundTheClock | Availability::InBusinessHours
-        )
-    }
-}
-
 /// Japan TAC: S1 24x365; S2–S4 Mon–Fri 09:00–17:00 except holidays, else from the next business day.
 /// Global TAC: S1 24x365; S2 the region's business hours, and round the clock (best effort) only at
 /// the customer's request; S3–S4 the region's business hours. The region is computed here as Japan

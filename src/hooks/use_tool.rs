@@ -17,6 +17,10 @@ pub struct ToolProps {
     /// the URL (the one place the URL is written). `None` when embedded.
     #[prop_or_default]
     pub on_params: Option<Callback<Params>>,
+    /// Told the tool's result (`ToolState::Result`, as a JavaScript object) whenever it changes, for
+    /// the host page. `None`: no one listens, and the result is not worked out.
+    #[prop_or_default]
+    pub on_result: Option<Callback<wasm_bindgen::JsValue>>,
 }
 
 /// The environment a tool works in, in the browser: the host's settings, the time in Japan now, and
@@ -50,6 +54,16 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     use_effect_with(params, move |params| {
         if let Some(on_params) = on_params {
             on_params.emit(params.clone());
+        }
+    });
+    let result = props
+        .on_result
+        .is_some()
+        .then(|| state.result(&browser_env(&props.settings)));
+    let on_result = props.on_result.clone();
+    use_effect_with(result, move |result| {
+        if let (Some(on_result), Some(result)) = (on_result, result) {
+            on_result.emit(crate::browser::to_js(result));
         }
     });
     (state, dispatch)

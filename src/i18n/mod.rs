@@ -29,6 +29,7 @@ macro_rules! catalogue {
         pub enum Key { $($(#[$doc])* $key,)* }
 
         impl Key {
+            #[cfg(test)]
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
             pub const fn text(self) -> Text {
@@ -56,7 +57,6 @@ catalogue! {
         "Five tools built from Cisco's technical services user guide and Smart Account creation guide. Nothing you type leaves this browser.";
     NavLabel: "ツール", "Tools";
     NavOverview: "一覧", "Overview";
-    OpenTool: "ツールを開く", "Open the tool";
     LanguageGroup: "表示言語", "Display language";
     /// Each language's own name, shown the same whatever the UI language.
     LanguageJa: "日本語", "日本語";
@@ -186,7 +186,6 @@ catalogue! {
     MatchedDefinitions: "当てはまった定義 (製品共通):", "Matching definitions (common to all products):";
     StartOver: "最初からやり直す", "Start over";
     YourSeverity: "シビラティ (提案から変更できます)", "Severity (you can change the suggestion)";
-    NoSeverityYet: "質問に答えるか、シビラティを選んでください。", "Answer the questions or choose a severity.";
     FamilyLabel: "製品ファミリーの例を見る", "See a product family's examples";
     FamilyNone: "選択しない", "None";
     CommonColumn: "製品共通の定義", "Common definitions";

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::cited::CitedList;
-use crate::app::fields::{Checkbox, TextField};
+use crate::app::fields::{severity_choices, Checkbox, Choice, RadioGroup, TextField};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
@@ -28,16 +28,13 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     let international = props.plan.international();
     let (ready, total) = progress(&props.items, &state.entries, international, &BrowserUts46);
 
-    let desks = Desk::ALL.map(|desk| {
-        let id = format!("sw-cl-desk-{}", desk.key());
-        let onchange = props.on_action.reform(move |_: Event| Action::Desk(desk));
-        html! {
-            <span class="sw-pill">
-                <input type="radio" name="sw-cl-desk" id={id.clone()} checked={state.desk == desk} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ crate::content::tac::desk_name(desk).get(lang) }</label>
-            </span>
-        }
-    });
+    let desks: Vec<Choice> = Desk::ALL
+        .iter()
+        .map(|desk| Choice::new(desk.key(), crate::content::tac::desk_name(*desk).get(lang)))
+        .collect();
+    let on_desk = props
+        .on_action
+        .reform(|value: AttrValue| Action::Desk(Desk::parse(&value).unwrap_or(Desk::Japan)));
     let on_product = props
         .on_action
         .reform(|event: Event| Action::Product(crate::browser::events::value(&event)));
@@ -68,10 +65,8 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-cl-items-title">
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
-                <fieldset class="sw-fieldset">
-                    <legend class="sw-legend">{ tr(lang, Key::ChecklistDeskLegend) }</legend>
-                    <div class="sw-pills">{ for desks }</div>
-                </fieldset>
+                <RadioGroup name="sw-cl-desk" legend={html! { tr(lang, Key::ChecklistDeskLegend) }} choices={desks}
+                    selected={AttrValue::Static(state.desk.key())} on_change={on_desk} />
                 if state.desk != Desk::SmartAccount {
                     <div class="sw-field sw-field--wide">
                         <label class="sw-label" for="sw-cl-product">{ tr(lang, Key::ProductLabel) }</label>
@@ -143,22 +138,11 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     let field = match item.kind {
         Kind::Check => html! {},
         Kind::Severity => {
-            let current = Severity::parse(&props.entries_value);
-            let options = Severity::ALL.into_iter().map(|severity| {
-                let option_id = format!("{field_id}-{}", severity.number());
-                let onchange = props.on_action.reform(move |_: Event| Action::Value(id, severity.number().to_string()));
-                html! {
-                    <span class="sw-pill">
-                        <input type="radio" name={field_id.clone()} id={option_id.clone()} checked={current == Some(severity)} data-testid={option_id.clone()} {onchange} />
-                        <label for={option_id}>{ severity.label() }</label>
-                    </span>
-                }
-            });
+            let selected = Severity::parse(&props.entries_value)
+                .map(|severity| AttrValue::from(severity.number().to_string()));
             html! {
-                <fieldset class="sw-fieldset">
-                    <legend class="sw-label">{ label }</legend>
-                    <div class="sw-pills">{ for options }</div>
-                </fieldset>
+                <RadioGroup name={field_id.clone()} legend={html! { label }} legend_class="sw-label" choices={severity_choices()}
+                    {selected} on_change={props.on_action.reform(move |value: AttrValue| Action::Value(id, value.to_string()))} />
             }
         }
         Kind::LongText => {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::fields::{Checkbox, TextField};
+use crate::app::fields::{severity_choices, Checkbox, Choice, RadioGroup, RadioLayout, TextField};
 use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::delivery::{field_error, level_summary};
@@ -33,36 +33,29 @@ pub fn FormView(props: &FormViewProps) -> Html {
     let date_placeholder: AttrValue = "2026-11-24".into();
     let time_placeholder: AttrValue = "13:00".into();
 
-    let levels = ServiceLevel::ALL.into_iter().map(|level| {
-        let id = format!("sw-dl-level-{}", level.slug().to_ascii_lowercase());
-        let summary_id = format!("{id}-summary");
-        let onchange = props.on_action.reform(move |_: Event| Action::Level(level));
-        html! {
-            <div class="sw-choice">
-                <input type="radio" name="sw-dl-level" id={id.clone()} checked={form.level == Some(level)}
-                    aria-describedby={summary_id.clone()} data-testid={id.clone()} {onchange} />
-                <label for={id}>
-                    <span class="sw-choice__name">{ level.slug() }</span>
-                    <span id={summary_id} class="sw-choice__detail">{ level_summary(level).get(lang) }</span>
-                </label>
-            </div>
-        }
-    });
-    let level_error = error(Field::Level);
-
-    let severities = std::iter::once(None).chain(Severity::ALL.into_iter().map(Some)).map(|severity| {
-        let slug = severity.map_or("none".to_owned(), |s| s.number().to_string());
-        let id = format!("sw-dl-sev-{slug}");
-        let label = severity.map_or(tr(lang, Key::SeverityUnknown).to_owned(), |s| s.label().to_owned());
-        let onchange = props.on_action.reform(move |_: Event| Action::Severity(severity));
-        html! {
-            <span class="sw-pill">
-                <input type="radio" name="sw-dl-sev" id={id.clone()} checked={form.severity == severity}
-                    data-testid={id.clone()} {onchange} />
-                <label for={id}>{ label }</label>
-            </span>
-        }
-    });
+    let levels: Vec<Choice> = ServiceLevel::ALL
+        .into_iter()
+        .map(|level| {
+            Choice::new(level.slug().to_ascii_lowercase(), level.slug())
+                .with_detail(level_summary(level).get(lang))
+        })
+        .collect();
+    let on_level = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |value: AttrValue| {
+            if let Some(level) = ServiceLevel::parse(&value) {
+                on_action.emit(Action::Level(level));
+            }
+        })
+    };
+    let severities: Vec<Choice> =
+        std::iter::once(Choice::new("none", tr(lang, Key::SeverityUnknown)))
+            .chain(severity_choices())
+            .collect();
+    let severity_selected = AttrValue::from(
+        form.severity
+            .map_or("none".to_owned(), |s| s.number().to_string()),
+    );
 
     let set_now = {
         let on_action = props.on_action.clone();
@@ -77,13 +70,8 @@ pub fn FormView(props: &FormViewProps) -> Html {
         <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
             <p class="sw-lead">{ tr(lang, Key::DeliveryIntro) }</p>
 
-            <fieldset class="sw-fieldset" aria-describedby={level_error.as_ref().map(|_| "sw-dl-level-error")}>
-                <legend class="sw-legend">{ tr(lang, Key::ServiceLevelLegend) }</legend>
-                <div class="sw-choices">{ for levels }</div>
-                if let Some(message) = level_error {
-                    <p id="sw-dl-level-error" class="sw-field-error" data-testid="sw-dl-level-error">{ message }</p>
-                }
-            </fieldset>
+            <RadioGroup name="sw-dl-level" legend={html! { tr(lang, Key::ServiceLevelLegend) }} choices={levels} layout={RadioLayout::Choices}
+                selected={form.level.map(|level| AttrValue::from(level.slug().to_ascii_lowercase()))} on_change={on_level} error={error(Field::Level)} />
 
             <fieldset class="sw-fieldset">
                 <legend class="sw-legend">{ tr(lang, Key::ArrangedLegend) }</legend>
@@ -98,11 +86,9 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 </div>
             </fieldset>
 
-            <fieldset class="sw-fieldset" aria-describedby="sw-dl-sev-hint">
-                <legend class="sw-legend">{ tr(lang, Key::SeverityLegend) }</legend>
-                <div class="sw-pills">{ for severities }</div>
-                <p id="sw-dl-sev-hint" class="sw-hint">{ tr(lang, Key::SeverityHint) }</p>
-            </fieldset>
+            <RadioGroup name="sw-dl-sev" legend={html! { tr(lang, Key::SeverityLegend) }} choices={severities}
+                selected={severity_selected} on_change={props.on_action.reform(|value: AttrValue| Action::Severity(Severity::parse(&value)))}
+                hint={AttrValue::Static(tr(lang, Key::SeverityHint))} />
 
             <details class="sw-details" open={optional_open}>
                 <summary>{ tr(lang, Key::MoreConditions) }</summary>

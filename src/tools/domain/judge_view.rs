@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::app::fields::TextField;
+use crate::app::cited::Citation;
+use crate::app::fields::{Choice, RadioGroup, TextField};
 use crate::app::use_lang;
 use crate::content::account_domain as text;
 use crate::domain::account_domain::{Domain, SyntaxError, Verdict};
@@ -24,15 +25,20 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
         Some(Err(error)) => Some(text::syntax_error(lang, error)),
         _ => None,
     };
-    let modes = [(Mode::AccountDomain, Key::ModeDomain, "domain"), (Mode::Prefix, Key::ModePrefix, "prefix")].map(|(mode, label, slug)| {
-        let id = format!("sw-sa-mode-{slug}");
-        let onchange = props.on_action.reform(move |_: Event| Action::Mode(mode));
-        html! {
-            <span class="sw-pill">
-                <input type="radio" name="sw-sa-mode" id={id.clone()} checked={form.mode == mode} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ tr(lang, label) }</label>
-            </span>
-        }
+    let modes = vec![
+        Choice::new("domain", tr(lang, Key::ModeDomain)),
+        Choice::new("prefix", tr(lang, Key::ModePrefix)),
+    ];
+    let mode_selected = AttrValue::Static(match form.mode {
+        Mode::AccountDomain => "domain",
+        Mode::Prefix => "prefix",
+    });
+    let on_mode = props.on_action.reform(|value: AttrValue| {
+        Action::Mode(if value == "prefix" {
+            Mode::Prefix
+        } else {
+            Mode::AccountDomain
+        })
     });
     let from_link = (form.email.trim().is_empty()).then_some(form.email_domain_from_link.as_ref()).flatten().map(|domain| {
         html! { <p class="sw-hint" data-testid="sw-sa-email-from-link">{ tr(lang, Key::EmailFromLink) }{ " @" }{ domain }</p> }
@@ -56,10 +62,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
                     on_input={props.on_action.reform(Action::Email)} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
                     placeholder="hanako@clan.blue" class="sw-field--wide" />
                 if let Some(from_link) = from_link { { from_link } }
-                <fieldset class="sw-fieldset">
-                    <legend class="sw-legend">{ tr(lang, Key::ModeLegend) }</legend>
-                    <div class="sw-pills">{ for modes }</div>
-                </fieldset>
+                <RadioGroup name="sw-sa-mode" legend={html! { tr(lang, Key::ModeLegend) }} choices={modes} selected={mode_selected} on_change={on_mode} />
                 { account_field }
             </form>
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
@@ -158,7 +161,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
                 <strong>{ text::verdict_title(verdict).get(lang) }</strong>
             </p>
             <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &display(verdict, email, account), &email.unicode, &account.unicode) }</p>
-            <p class="sw-source">{ text::table_row_label(lang, verdict) }</p>
+            <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }<Citation source={text::TABLE_SOURCE} /></p>
             if evaluation.free_mail {
                 <p class="sw-note" data-testid="sw-sa-free-mail">{ text::FREE_MAIL_WARNING.get(lang) }</p>
             }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::app::cited::{CitedList, Readings};
+use crate::app::cited::{Citation, CitedList, Readings};
+use crate::app::fields::{Choice, RadioGroup};
 use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::tac;
@@ -62,7 +63,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
                 <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>
-                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }</p>
+                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }{ " " }<Citation source={tac::desk_source(desk)} /></p>
                 if let Some(now) = now {
                     <p class="sw-now" data-testid={format!("sw-sv-now-{}", desk.key())}>{ now }</p>
                 }
@@ -87,15 +88,16 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             </div>
         }
     };
-    let desks = Desk::TAC.map(|desk| {
-        let id = format!("sw-sv-card-desk-{}", desk.key());
-        let onchange = props.on_action.reform(move |_: Event| Action::Desk(desk));
-        html! {
-            <span class="sw-pill">
-                <input type="radio" name="sw-sv-card-desk" id={id.clone()} checked={props.desk == desk} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ tac::desk_name(desk).get(lang) }</label>
-            </span>
-        }
+    let desks: Vec<Choice> = Desk::TAC
+        .iter()
+        .map(|desk| Choice::new(desk.key(), tac::desk_name(*desk).get(lang)))
+        .collect();
+    let on_desk = props.on_action.reform(|value: AttrValue| {
+        Action::Desk(
+            Desk::parse(&value)
+                .filter(|d| d.is_tac())
+                .unwrap_or(Desk::Japan),
+        )
     });
     let family = props.family.as_deref();
     let mut notes = Vec::new();
@@ -121,10 +123,8 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             <h4 class="sw-subtitle">{ tr(lang, Key::NotCoveredHeading) }</h4>
             <p>{ tr(lang, Key::NotCoveredLead) }</p>
             <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
-            <fieldset class="sw-fieldset">
-                <legend class="sw-legend">{ tr(lang, Key::DeskChoice) }</legend>
-                <div class="sw-pills">{ for desks }</div>
-            </fieldset>
+            <RadioGroup name="sw-sv-card-desk" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
+                selected={AttrValue::Static(props.desk.key())} on_change={on_desk} />
             <Readings readings={tac::READINGS.to_vec()} testid="sw-sv-readings" />
         </section>
     }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::fields::{severity_choices, Choice, RadioGroup};
 use crate::app::use_lang;
 use crate::content::{severity as content, tac};
 use crate::domain::severity::Severity;
@@ -30,24 +31,15 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
     let questions = shown.into_iter().enumerate().map(|(index, question)| {
         let answer = props.answers.get(question);
         let name = format!("sw-sv-q-{}", question.key());
-        let option = |value: bool, label: Key| {
-            let id = format!("{name}-{}", if value { "yes" } else { "no" });
-            let onchange = props.on_action.reform(move |_: Event| Action::Answer(question, Some(value)));
-            html! {
-                <span class="sw-pill">
-                    <input type="radio" name={name.clone()} id={id.clone()} checked={answer == Some(value)} data-testid={id.clone()} {onchange} />
-                    <label for={id}>{ tr(lang, label) }</label>
-                </span>
-            }
-        };
+        let yes_no = vec![Choice::new("yes", tr(lang, Key::Yes)), Choice::new("no", tr(lang, Key::No))];
+        let selected = answer.map(|yes| AttrValue::Static(if yes { "yes" } else { "no" }));
+        let on_answer = props.on_action.reform(move |value: AttrValue| Action::Answer(question, Some(value == "yes")));
+        let legend = html! { <>{ format!("{}. ", index + 1) }{ tac::question(question).get(lang) }</> };
         // Keyed: yew matches unkeyed list items from the end, so appending the next question would
         // otherwise reuse the focused radio button's node for the new question and move focus there.
         html! {
             <li key={question.key()}>
-                <fieldset class="sw-fieldset sw-question" data-testid={name.clone()}>
-                    <legend class="sw-legend">{ format!("{}. ", index + 1) }{ tac::question(question).get(lang) }</legend>
-                    <div class="sw-pills">{ option(true, Key::Yes) }{ option(false, Key::No) }</div>
-                </fieldset>
+                <RadioGroup name={name.clone()} {legend} choices={yes_no} {selected} on_change={on_answer} class="sw-question" testid={name.clone()} />
             </li>
         }
     });
@@ -64,26 +56,15 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
     let current = props
         .chosen
         .or(props.progress.suggestion.as_ref().map(|s| s.severity));
-    let choices = Severity::ALL.into_iter().map(|severity| {
-        let id = format!("sw-sv-sev-{}", severity.number());
-        let onchange = props.on_action.reform(move |_: Event| Action::Choose(Some(severity)));
-        html! {
-            <span class="sw-pill">
-                <input type="radio" name="sw-sv-sev" id={id.clone()} checked={current == Some(severity)} data-testid={id.clone()} {onchange} />
-                <label for={id}>{ severity.label() }</label>
-            </span>
-        }
-    });
     let start_over = props.on_action.reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
             <h3 id="sw-sv-questions-title" class="sw-section-title">{ tr(lang, Key::QuestionsHeading) }</h3>
             <ol class="sw-questions">{ for questions }</ol>
             if let Some(suggestion) = suggestion { { suggestion } }
-            <fieldset class="sw-fieldset">
-                <legend class="sw-legend">{ tr(lang, Key::YourSeverity) }</legend>
-                <div class="sw-pills">{ for choices }</div>
-            </fieldset>
+            <RadioGroup name="sw-sv-sev" legend={html! { tr(lang, Key::YourSeverity) }} choices={severity_choices()}
+                selected={current.map(|severity| AttrValue::from(severity.number().to_string()))}
+                on_change={props.on_action.reform(|value: AttrValue| Action::Choose(Severity::parse(&value)))} />
             if !props.progress.asked.is_empty() || props.chosen.is_some() {
                 <button type="button" class="sw-button sw-button--secondary" onclick={start_over} data-testid="sw-sv-start-over">{ tr(lang, Key::StartOver) }</button>
             }
