@@ -4,10 +4,14 @@
 //! (lines 1349–1392).
 
 use super::{services, smart_account, Cited, Guide, Reading, Source};
+use time::PrimitiveDateTime;
+
 use crate::domain::desk::Desk;
+use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
-use crate::domain::severity_guide::Question;
+use crate::domain::severity_guide::{Availability, Question};
 use crate::i18n::Text;
+use crate::i18n::{format, tr, Key};
 
 pub const fn desk_name(desk: Desk) -> Text {
     match desk {
@@ -172,6 +176,49 @@ pub const WEBEX: Cited = Cited {
     source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338),
 };
 
+/// The notes of "シビラティと TAC 対応時間" that apply to a severity and a product family (UCS for
+/// DC Computing, the Webex desk for Collaboration), then Small Business, which applies to all.
+pub fn notes(severity: Severity, family: Option<&str>) -> Vec<Cited> {
+    let mut notes = Vec::new();
+    if severity == Severity::S1 {
+        notes.push(S1_AVAILABILITY);
+    }
+    if matches!(severity, Severity::S1 | Severity::S2) {
+        notes.push(SOLUTION_SUPPORT_CALLBACK);
+    }
+    match family {
+        Some("dc-computing") => notes.push(UCS_OPTION),
+        Some("collaboration") => notes.push(WEBEX),
+        _ => {}
+    }
+    notes.push(SMALL_BUSINESS);
+    notes
+}
+
+/// "Right now (Japan time) <date>: answering now", or from when.
+pub fn right_now(lang: Lang, at: PrimitiveDateTime, availability: Availability) -> String {
+    let status = match availability {
+        Availability::AroundTheClock | Availability::InBusinessHours => {
+            tr(lang, Key::AnsweringNow).to_owned()
+        }
+        Availability::OnRequest { from } => format!(
+            "{} {}",
+            tr(lang, Key::OnRequestOutsideHours),
+            format::date_time(lang, from)
+        ),
+        Availability::From(from) => format!(
+            "{} {}",
+            tr(lang, Key::AnsweringFrom),
+            format::date_time(lang, from)
+        ),
+    };
+    format!(
+        "{} {}: {status}",
+        tr(lang, Key::RightNow),
+        format::date_time(lang, at)
+    )
+}
+
 /// Japan TAC S1, Global TAC S1 and S2: the guide's "phone required" (lines 1231, 1377).
 pub fn phone_rule(desk: Desk) -> Option<Cited> {
     Some(match desk {
@@ -320,6 +367,37 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn notes_follow_the_severity_and_the_family() {
+        assert_eq!(
+            notes(Severity::S1, None),
+            [S1_AVAILABILITY, SOLUTION_SUPPORT_CALLBACK, SMALL_BUSINESS]
+        );
+        assert_eq!(
+            notes(Severity::S2, Some("dc-computing")),
+            [SOLUTION_SUPPORT_CALLBACK, UCS_OPTION, SMALL_BUSINESS]
+        );
+        assert_eq!(
+            notes(Severity::S3, Some("collaboration")),
+            [WEBEX, SMALL_BUSINESS]
+        );
+        assert_eq!(notes(Severity::S4, Some("sdwan")), [SMALL_BUSINESS]);
+    }
+
+    #[test]
+    fn the_right_now_sentence() {
+        use time::macros::datetime;
+        let at = datetime!(2026-11-21 11:00);
+        assert_eq!(
+            right_now(Lang::En, at, Availability::OnRequest { from: datetime!(2026-11-24 09:00) }),
+            "Right now (Japan time) Sat 21 Nov 2026, 11:00: Outside hours. Round the clock (best effort) only if you ask for it; otherwise they contact you from: Tue 24 Nov 2026, 09:00"
+        );
+        assert_eq!(
+            right_now(Lang::Ja, at, Availability::AroundTheClock),
+            "現在 (日本時間) 2026年11月21日(土) 11:00: 対応中です"
+        );
     }
 
     /// Every number and address shown is in the guide.

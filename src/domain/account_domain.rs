@@ -328,6 +328,36 @@ impl Verdict {
         }
     }
 
+    /// The verdict with its names as the visitor reads them: an internationalised prefix, base or
+    /// parent in Unicode (both forms are listed beside it).
+    pub fn in_unicode(&self, email: &Domain, account: &Domain) -> Verdict {
+        let unicode = |ascii: &String, domain: &Domain| {
+            if *ascii == domain.ascii {
+                domain.unicode.clone()
+            } else {
+                ascii.clone()
+            }
+        };
+        match self {
+            Verdict::NeedsApproval { prefix, base } => Verdict::NeedsApproval {
+                prefix: account
+                    .unicode
+                    .strip_suffix(&format!(".{}", email.unicode))
+                    .unwrap_or(prefix)
+                    .to_owned(),
+                base: unicode(base, email),
+            },
+            Verdict::NotByPrefix {
+                alternatives,
+                parent,
+            } => Verdict::NotByPrefix {
+                alternatives: alternatives.clone(),
+                parent: parent.as_ref().map(|p| unicode(p, account)),
+            },
+            Verdict::Default => Verdict::Default,
+        }
+    }
+
     /// Stable name for host pages.
     pub const fn key(&self) -> &'static str {
         match self {

@@ -115,6 +115,19 @@ impl BusinessCalendar {
     }
 
     /// The non-business days strictly between two dates, with why each is one (for the explanation).
+    /// The days from `from` to `to` (both included), each with its kind, at most `most` of them, and
+    /// whether more followed. A day past the holiday calendar's years has no kind (never a guess).
+    pub fn strip(&self, from: Date, to: Date, most: usize) -> (Vec<(Date, Option<DayKind>)>, bool) {
+        let mut days = Vec::new();
+        let mut day = Some(from);
+        while let Some(current) = day.filter(|d| *d <= to && days.len() < most) {
+            days.push((current, self.day_kind(current).ok()));
+            day = current.next_day();
+        }
+        let more = days.last().is_some_and(|(last, _)| *last < to);
+        (days, more)
+    }
+
     pub fn closed_days_between(
         &self,
         after: Date,
@@ -410,6 +423,38 @@ mod tests {
             Some(datetime!(2026-05-03 02:00))
         );
         assert_eq!(parse_date_time("2026-05-03"), None);
+    }
+
+    #[test]
+    fn a_strip_of_days_with_their_kinds_and_a_cap() {
+        let calendar = BusinessCalendar::default();
+        let (days, more) = calendar.strip(date!(2026 - 11 - 20), date!(2026 - 11 - 24), 21);
+        let kinds: Vec<Option<DayKind>> = days.iter().map(|(_, kind)| *kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Some(DayKind::Business),
+                Some(DayKind::Saturday),
+                Some(DayKind::Sunday),
+                Some(DayKind::National(
+                    crate::domain::holidays::Holiday::LabourThanksgivingDay
+                )),
+                Some(DayKind::Business)
+            ]
+        );
+        assert!(!more);
+        let (days, more) = calendar.strip(date!(2026 - 11 - 01), date!(2026 - 12 - 31), 21);
+        assert_eq!((days.len(), more), (21, true));
+        let (days, _) = calendar.strip(date!(2099 - 12 - 31), date!(2100 - 01 - 01), 21);
+        assert_eq!(
+            days[1],
+            (date!(2100 - 01 - 01), None),
+            "past the calendar: no guess"
+        );
+        assert_eq!(
+            calendar.strip(date!(2026 - 11 - 24), date!(2026 - 11 - 20), 21),
+            (Vec::new(), false)
+        );
     }
 
     // proptest is a native dev-dependency: property tests run natively only.

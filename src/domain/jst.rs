@@ -38,6 +38,13 @@ pub fn local_from_jst(at: PrimitiveDateTime, offset_minutes: i32) -> Option<Prim
     at.checked_sub(Duration::minutes(540 - i64::from(offset_minutes)))
 }
 
+/// `UTC+09:00`, `UTC-07:00`, for an offset in minutes east of UTC.
+pub fn utc_offset_label(offset_minutes: i32) -> String {
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let minutes = offset_minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// `2026-11-24T13:00:00+09:00`: a JST time with its offset, for `<time datetime>` and for results
 /// handed to host pages.
 pub fn iso_jst(at: PrimitiveDateTime) -> String {
@@ -63,6 +70,14 @@ pub fn iso_date(date: Date) -> String {
 mod tests {
     use super::*;
     use time::macros::{date, datetime};
+
+    #[test]
+    fn offsets_are_labelled() {
+        assert_eq!(utc_offset_label(540), "UTC+09:00");
+        assert_eq!(utc_offset_label(-420), "UTC-07:00");
+        assert_eq!(utc_offset_label(330), "UTC+05:30");
+        assert_eq!(utc_offset_label(0), "UTC+00:00");
+    }
 
     #[test]
     fn iso_forms_carry_the_offset() {

@@ -211,6 +211,38 @@ pub fn availability(
     })
 }
 
+/// Both TAC desks at one moment: what the tool shows as "right now (JST)".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DesksNow {
+    pub at: PrimitiveDateTime,
+    pub japan: Availability,
+    pub global: Availability,
+}
+
+impl DesksNow {
+    /// Works out both desks once, for one reading of the clock and one calendar; `None` outside the
+    /// holiday calendar's years.
+    pub fn at(
+        severity: Severity,
+        now: PrimitiveDateTime,
+        calendar: &BusinessCalendar,
+    ) -> Option<DesksNow> {
+        Some(DesksNow {
+            at: now,
+            japan: availability(Desk::Japan, severity, now, calendar).ok()?,
+            global: availability(Desk::Global, severity, now, calendar).ok()?,
+        })
+    }
+
+    pub fn get(&self, desk: Desk) -> Option<Availability> {
+        match desk {
+            Desk::Japan => Some(self.japan),
+            Desk::Global => Some(self.global),
+            Desk::SmartAccount => None,
+        }
+    }
+}
+
 /// Must the request be opened by phone? Japan TAC: S1. Global TAC: S1 and S2. The Smart Account desk
 /// takes no severities.
 pub const fn phone_required(desk: Desk, severity: Severity) -> bool {
@@ -447,6 +479,35 @@ mod tests {
             );
         }
         assert!(availability(Desk::Japan, S2, datetime!(2100-01-04 10:00), &calendar).is_err());
+    }
+
+    #[test]
+    fn both_desks_at_one_moment() {
+        let now = DesksNow::at(
+            S2,
+            datetime!(2026-11-21 11:00),
+            &BusinessCalendar::default(),
+        )
+        .expect("in range");
+        assert_eq!(
+            now.get(Desk::Japan),
+            Some(Availability::From(datetime!(2026-11-24 09:00)))
+        );
+        assert_eq!(
+            now.get(Desk::Global),
+            Some(Availability::OnRequest {
+                from: datetime!(2026-11-24 09:00)
+            })
+        );
+        assert_eq!(now.get(Desk::SmartAccount), None);
+        assert_eq!(
+            DesksNow::at(
+                S2,
+                datetime!(2100-01-04 10:00),
+                &BusinessCalendar::default()
+            ),
+            None
+        );
     }
 
     #[test]

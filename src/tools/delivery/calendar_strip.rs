@@ -20,16 +20,9 @@ pub struct CalendarStripProps {
 #[function_component]
 pub fn CalendarStrip(props: &CalendarStripProps) -> Html {
     let lang = use_lang();
-    let mut days = Vec::new();
-    let mut day = Some(props.from);
-    while let Some(current) = day.filter(|d| *d <= props.to && days.len() < MOST_DAYS) {
-        days.push(current);
-        day = current.next_day();
-    }
-    let truncated = days.last().is_some_and(|last| *last < props.to);
-    let items = days.into_iter().map(|date| {
+    let (days, truncated) = props.calendar.strip(props.from, props.to, MOST_DAYS);
+    let items = days.into_iter().map(|(date, kind)| {
         // Dates past 2099 have no known holidays: shown without a kind rather than guessed.
-        let kind = props.calendar.day_kind(date).ok();
         let closed = kind.is_some_and(|kind| kind != DayKind::Business);
         let mark = if date == props.from {
             Some(tr(lang, Key::CalendarArranged))

@@ -77,8 +77,7 @@ fn answer_view(
         },
     };
     let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
-        let sign = if offset < 0 { '-' } else { '+' };
-        let zone = format!("UTC{sign}{:02}:{:02}", offset.abs() / 60, offset.abs() % 60);
+        let zone = crate::domain::jst::utc_offset_label(offset);
         let local_text = match answer.arrival {
             Arrival::By(_) => format::date_time(lang, local),
             // A day's window 09:00–17:00 JST, in the visitor's zone.

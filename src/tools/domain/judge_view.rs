@@ -71,40 +71,6 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
     }
 }
 
-/// The verdict with its names as the visitor reads them (Unicode); both forms are listed below it.
-fn display(verdict: &Verdict, email: &Domain, account: &Domain) -> Verdict {
-    match verdict {
-        Verdict::NeedsApproval { prefix, base } => {
-            let unicode_prefix = account
-                .unicode
-                .strip_suffix(&format!(".{}", email.unicode))
-                .unwrap_or(prefix);
-            Verdict::NeedsApproval {
-                prefix: unicode_prefix.to_owned(),
-                base: if *base == email.ascii {
-                    email.unicode.clone()
-                } else {
-                    base.clone()
-                },
-            }
-        }
-        Verdict::NotByPrefix {
-            alternatives,
-            parent,
-        } => Verdict::NotByPrefix {
-            alternatives: alternatives.clone(),
-            parent: parent.as_ref().map(|p| {
-                if *p == account.ascii {
-                    account.unicode.clone()
-                } else {
-                    p.clone()
-                }
-            }),
-        },
-        other => other.clone(),
-    }
-}
-
 fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
     let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (
         &evaluation.email_domain,
@@ -160,7 +126,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
             <p class={classes!(class, "sw-verdict")} aria-live="polite" data-testid="sw-sa-verdict-title">
                 <strong>{ text::verdict_title(verdict).get(lang) }</strong>
             </p>
-            <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &display(verdict, email, account), &email.unicode, &account.unicode) }</p>
+            <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &verdict.in_unicode(email, account), &email.unicode, &account.unicode) }</p>
             <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }<Citation source={text::TABLE_SOURCE} /></p>
             if evaluation.free_mail {
                 <p class="sw-note" data-testid="sw-sa-free-mail">{ text::FREE_MAIL_WARNING.get(lang) }</p>

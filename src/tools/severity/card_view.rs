@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use super::desks_view::right_now;
 use crate::app::copy_status::CopyStatus;
 use crate::app::use_lang;
-use crate::content::tac::card;
+use crate::content::tac::{self, card};
 use crate::domain::desk::Desk;
 use crate::domain::route::Route;
 use crate::domain::severity::Severity;
-use crate::domain::severity_guide::Definition;
+use crate::domain::severity_guide::{Definition, DesksNow};
 use crate::domain::tool::Tool;
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
@@ -18,14 +17,17 @@ pub struct CardViewProps {
     pub reasons: Vec<Definition>,
     pub desk: Desk,
     pub checklist_link: bool,
-    pub company_holidays: String,
+    pub now: Option<DesksNow>,
 }
 
 /// The result as a compact card: plain text that can be copied, printed, or taken to the checklist.
 #[function_component]
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = use_lang();
-    let now = right_now(lang, props.desk, props.severity, &props.company_holidays);
+    let now = props.now.and_then(|now| {
+        now.get(props.desk)
+            .map(|availability| tac::right_now(lang, now.at, availability))
+    });
     let text = card::text(
         lang,
         props.severity,

@@ -3,54 +3,21 @@ use yew::prelude::*;
 use crate::app::cited::{Citation, CitedList, Readings};
 use crate::app::fields::{Choice, RadioGroup};
 use crate::app::use_lang;
-use crate::browser::clock::jst_now;
 use crate::content::tac;
-use crate::domain::calendar::{parse_company_holidays, BusinessCalendar};
 use crate::domain::desk::Desk;
-use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::domain::severity_form::Action;
-use crate::domain::severity_guide::{availability, phone_required, Availability};
-use crate::i18n::{format, tr, Key};
+use crate::domain::severity_guide::{phone_required, DesksNow};
+use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct DesksViewProps {
     pub severity: Severity,
     pub desk: Desk,
     pub family: Option<String>,
-    pub company_holidays: String,
+    /// Both desks at the moment the tool last read the clock; `None` without a clock.
+    pub now: Option<DesksNow>,
     pub on_action: Callback<Action>,
-}
-
-/// The sentence for "right now" at a desk, if the clock and calendar can tell.
-pub fn right_now(
-    lang: Lang,
-    desk: Desk,
-    severity: Severity,
-    company_holidays: &str,
-) -> Option<String> {
-    let now = jst_now()?;
-    let calendar = BusinessCalendar::new(parse_company_holidays(company_holidays).0);
-    let status = match availability(desk, severity, now, &calendar).ok()? {
-        Availability::AroundTheClock | Availability::InBusinessHours => {
-            tr(lang, Key::AnsweringNow).to_owned()
-        }
-        Availability::OnRequest { from } => format!(
-            "{} {}",
-            tr(lang, Key::OnRequestOutsideHours),
-            format::date_time(lang, from)
-        ),
-        Availability::From(at) => format!(
-            "{} {}",
-            tr(lang, Key::AnsweringFrom),
-            format::date_time(lang, at)
-        ),
-    };
-    Some(format!(
-        "{} {}: {status}",
-        tr(lang, Key::RightNow),
-        format::date_time(lang, now)
-    ))
 }
 
 /// Japan TAC and Global TAC side by side for the severity in force.
@@ -59,7 +26,10 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     let lang = use_lang();
     let severity = props.severity;
     let column = |desk: Desk| {
-        let now = right_now(lang, desk, severity, &props.company_holidays);
+        let now = props.now.and_then(|now| {
+            now.get(desk)
+                .map(|availability| tac::right_now(lang, now.at, availability))
+        });
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
                 <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>
@@ -99,21 +69,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 .unwrap_or(Desk::Japan),
         )
     });
-    let family = props.family.as_deref();
-    let mut notes = Vec::new();
-    if severity == Severity::S1 {
-        notes.push(tac::S1_AVAILABILITY);
-    }
-    if matches!(severity, Severity::S1 | Severity::S2) {
-        notes.push(tac::SOLUTION_SUPPORT_CALLBACK);
-    }
-    if family == Some("dc-computing") {
-        notes.push(tac::UCS_OPTION);
-    }
-    if family == Some("collaboration") {
-        notes.push(tac::WEBEX);
-    }
-    notes.push(tac::SMALL_BUSINESS);
+    let notes = tac::notes(severity, props.family.as_deref());
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
             <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" ({})", severity.label()) }</h3>

@@ -10,9 +10,10 @@ mod questions_view;
 use yew::prelude::*;
 
 use crate::app::use_lang;
+use crate::browser::clock::jst_now;
 use crate::content::tac;
 use crate::domain::severity_form::SeverityForm;
-use crate::domain::severity_guide::progress;
+use crate::domain::severity_guide::{progress, DesksNow};
 use crate::hooks::{use_tool, ToolProps};
 use card_view::CardView;
 use desks_view::DesksView;
@@ -25,7 +26,10 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
     let (form, dispatch) = use_tool::<SeverityForm>(props);
     let progress = progress(&form.answers);
     let severity = form.severity();
-    let company_holidays = props.settings.company_holidays.clone();
+    // One reading of the clock and one calendar for both desks and the card.
+    let now = severity
+        .zip(jst_now())
+        .and_then(|(severity, now)| DesksNow::at(severity, now, &props.settings.calendar()));
     // The link to the checklist is for the standalone page, where the URL is the tool's.
     let checklist_link = props.on_params.is_some();
     html! {
@@ -34,9 +38,9 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
             <QuestionsView answers={form.answers} progress={progress.clone()} chosen={form.chosen} on_action={dispatch.clone()} />
             <ExamplesView family={form.family.clone()} {severity} on_action={dispatch.clone()} />
             if let Some(severity) = severity {
-                <DesksView {severity} desk={form.desk} family={form.family.clone()} company_holidays={company_holidays.clone()} on_action={dispatch} />
+                <DesksView {severity} desk={form.desk} family={form.family.clone()} {now} on_action={dispatch} />
                 <CardView {severity} reasons={progress.suggestion.filter(|s| Some(s.severity) == Some(severity)).map(|s| s.reasons).unwrap_or_default()}
-                    desk={form.desk} {checklist_link} {company_holidays} />
+                    desk={form.desk} {checklist_link} {now} />
             }
         </div>
     }

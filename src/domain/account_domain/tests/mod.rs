@@ -386,6 +386,35 @@ fn free_mail_providers_are_recognised() {
     assert!(!is_free_mail("notgmail.com"), "label boundary");
 }
 
+/// Internationalised names read in Unicode in the explanation (both forms are listed beside it).
+#[test]
+fn the_verdict_in_unicode() {
+    let email = normalise_domain("日本語.jp", &IdnaUts46).unwrap();
+    let account = normalise_domain("東京.日本語.jp", &IdnaUts46).unwrap();
+    let verdict = judge(&email.ascii, &account.ascii);
+    assert_eq!(
+        verdict.in_unicode(&email, &account),
+        Verdict::NeedsApproval {
+            prefix: "東京".into(),
+            base: "日本語.jp".into()
+        }
+    );
+    let parent = normalise_domain("例え.jp", &IdnaUts46).unwrap();
+    let sub = normalise_domain("sales.例え.jp", &IdnaUts46).unwrap();
+    let verdict = judge(&sub.ascii, &parent.ascii);
+    assert_eq!(
+        verdict.in_unicode(&sub, &parent),
+        Verdict::NotByPrefix {
+            alternatives: vec![sub.ascii.clone()],
+            parent: Some("例え.jp".into())
+        }
+    );
+    assert_eq!(
+        Verdict::Default.in_unicode(&email, &email),
+        Verdict::Default
+    );
+}
+
 // proptest is a native dev-dependency: property tests run natively only.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
