@@ -54,6 +54,10 @@ async function instance() {
     import(`${GLUE_URL.href}#instance-${++instanceCount}`),
   ]);
   await glue.default({ module_or_path: module });
+  // A host that copied widget.js from one release and the wasm from another gets told once.
+  if (instanceCount === 1 && glue.version() !== VERSION) {
+    console.warn(`SupportWidgets: widget.js is ${VERSION} but support_widgets_bg.wasm is ${glue.version()}: copy all three files from one release`);
+  }
   return glue;
 }
 
@@ -70,11 +74,24 @@ const LOAD_FAILED = {
   en: 'This tool could not be loaded. Please reload the page.',
 };
 
+/** A BCP 47 tag's language, if it is one of ours: only the primary subtag counts (Lang::from_tag). */
+function langFromTag(tag) {
+  const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return primary === 'ja' || primary === 'en' ? primary : null;
+}
+
+/**
+ * The widget's starting language, exactly as Rust's Lang::resolve: the explicit choice (mount option,
+ * else data-lang), else the page's <html lang>, else Japanese; a tag naming neither is skipped.
+ */
+export function resolveLang(explicit, page) {
+  return langFromTag(explicit) ?? langFromTag(page) ?? 'ja';
+}
+
 function showLoadFailure(element, options) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const tag = options.lang ?? element.getAttribute('data-lang') ?? document.documentElement.lang ?? '';
-    const lang = /^en\b/i.test(tag) ? 'en' : 'ja';
+    const lang = resolveLang(options.lang ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'));
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.lang = lang;

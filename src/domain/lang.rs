@@ -92,6 +92,30 @@ mod tests {
         }
     }
 
+    /// The cases `web/widget.js` is tested on too (tests/lang-cases.json), so both resolve alike.
+    #[test]
+    fn resolves_the_shared_cases_as_the_loader_does() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang-cases.json");
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let cases: serde_json::Value =
+            serde_json::from_str(&text).expect("tests/lang-cases.json is JSON");
+        let cases = cases["cases"].as_array().expect("a list of cases");
+        assert!(cases.len() >= 10);
+        for case in cases {
+            let expected = if case["lang"] == "en" {
+                Lang::En
+            } else {
+                Lang::Ja
+            };
+            assert_eq!(
+                Lang::resolve(case["explicit"].as_str(), case["page"].as_str()),
+                expected,
+                "{case}"
+            );
+        }
+    }
+
     #[test]
     fn tag_round_trips() {
         for lang in Lang::ALL {

@@ -10,6 +10,7 @@ pub(crate) mod delivery;
 pub(crate) mod delivery_form;
 pub(crate) mod desk;
 pub(crate) mod domain_form;
+pub(crate) mod embedding;
 pub(crate) mod end_of_sale;
 pub(crate) mod form;
 pub(crate) mod holidays;

@@ -18,7 +18,7 @@ use crate::i18n::{tr, Key};
 /// `data-support-widget-action` value of the reload button; `web/widget.js` listens for it.
 pub const RELOAD_ACTION: &str = "reload";
 /// Event dispatched on the host element when its widget crashed (bubbles, so pages can log it).
-pub const CRASH_EVENT: &str = "supportwidget:crash";
+pub use crate::domain::embedding::CRASH_EVENT;
 
 thread_local! {
     /// Shadow roots of the widgets this instance hosts: where the apology goes.

@@ -57,6 +57,12 @@ impl WidgetHandle {
     }
 }
 
+/// The widget's version, for the loader to check it loaded the wasm of its own release.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::domain::embedding::VERSION.to_owned()
+}
+
 /// Mounts a widget into `host`. Errors (an element that cannot have a shadow root, options that are
 /// not an object) come back as a JS exception for the loader to report; they never panic.
 #[wasm_bindgen]

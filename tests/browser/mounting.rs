@@ -163,10 +163,9 @@ async fn an_unknown_tool_is_explained_inside_the_widget() {
 
 #[wasm_bindgen_test]
 async fn destroy_empties_the_shadow_root_and_a_remount_reuses_it() {
-    let widget = Mounted::new(&[("data-support-widget", "domain")]).await;
+    let mut widget = Mounted::new(&[("data-support-widget", "domain")]).await;
     let host = widget.host.clone();
-    let mut handle = widget.handle;
-    handle.destroy();
+    widget.handle.destroy();
     yew::scheduler::flush().await;
     assert_eq!(host.shadow_root().unwrap().child_element_count(), 0);
 

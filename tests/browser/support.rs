@@ -1,4 +1,7 @@
 //! A fixture per test: a fresh host element, the mounted widget, and helpers that wait for a condition.
+//! The widget is destroyed and its host removed when the fixture is dropped; and since a failing test
+//! aborts (wasm32 panics do not unwind, so nothing is dropped), the next fixture first removes any
+//! host a failed test left behind.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ShadowRoot};
@@ -18,7 +21,9 @@ impl Mounted {
 
     pub async fn with_options(attributes: &[(&str, &str)], options: JsValue) -> Mounted {
         let document = gloo::utils::document();
+        remove_leftovers();
         let host = document.create_element("div").unwrap();
+        host.set_attribute(FIXTURE, "").unwrap();
         for (name, value) in attributes {
             host.set_attribute(name, value).unwrap();
         }
@@ -87,9 +92,32 @@ impl Mounted {
         panic!("timed out waiting until {what}");
     }
 
-    pub fn destroy(mut self) {
+    /// Destroys the widget and removes its host now (dropping the fixture does the same).
+    pub fn destroy(self) {}
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
         self.handle.destroy();
         self.host.remove();
+    }
+}
+
+/// Marks the hosts this fixture creates.
+const FIXTURE: &str = "data-test-fixture";
+
+/// Removes the hosts of earlier tests that failed before cleaning up.
+fn remove_leftovers() {
+    let leftovers = gloo::utils::document()
+        .query_selector_all(&format!("[{FIXTURE}]"))
+        .unwrap();
+    for index in 0..leftovers.length() {
+        if let Some(element) = leftovers
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
+            element.remove();
+        }
     }
 }
 
