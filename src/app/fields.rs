@@ -30,23 +30,37 @@ pub struct TextFieldProps {
     pub autocomplete: AttrValue,
 }
 
-/// A labelled text input whose value is exactly what the visitor typed.
+/// A labelled text input whose value is exactly what the visitor typed. Its error or warning waits
+/// while the visitor is typing and shows when they leave the field (not at the first keystroke); a
+/// value that arrived filled in (a deep link, a saved checklist) is judged at once.
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let typing = use_state(|| false);
+    let oninput = {
+        let typing = typing.clone();
+        let on_input = props.on_input.clone();
+        Callback::from(move |event: InputEvent| {
+            typing.set(true);
+            on_input.emit(crate::browser::events::value(&event));
+        })
+    };
+    let onfocusout = {
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| typing.set(false))
+    };
+    let error = props.error.as_ref().filter(|_| !*typing);
+    let warning = props.warning.as_ref().filter(|_| !*typing);
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let warning_id = format!("{}-warning", props.id);
     let described_by: Vec<&str> = [
         props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-        props.warning.as_ref().map(|_| warning_id.as_str()),
+        error.map(|_| error_id.as_str()),
+        warning.map(|_| warning_id.as_str()),
     ]
     .into_iter()
     .flatten()
     .collect();
-    let oninput = props
-        .on_input
-        .reform(|event: InputEvent| crate::browser::events::value(&event));
     html! {
         <div class={classes!("sw-field", props.class.clone())}>
             <label class="sw-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -59,18 +73,19 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
                 inputmode={props.inputmode.clone()}
-                aria-invalid={props.error.is_some().then_some("true")}
+                aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
                 data-testid={props.id.clone()}
                 {oninput}
+                {onfocusout}
             />
             if let Some(hint) = &props.hint {
                 <p id={hint_id} class="sw-hint">{ hint.clone() }</p>
             }
-            if let Some(error) = &props.error {
+            if let Some(error) = error {
                 <p id={error_id} class="sw-field-error" data-testid={format!("{}-error", props.id)}>{ error.clone() }</p>
             }
-            if let Some(warning) = &props.warning {
+            if let Some(warning) = warning {
                 <p id={warning_id} class="sw-field-warning" data-testid={format!("{}-warning", props.id)}>{ warning.clone() }</p>
             }
         </div>

@@ -84,6 +84,18 @@ async fn bad_input_gets_a_message_next_to_the_field_and_is_kept() {
     );
     assert!(widget.find("[data-testid=delivery-arrival]").is_none());
 
+    // An error waits until the visitor leaves the field, then follows every keystroke.
+    widget.type_staying("sw-dl-date", "2026-1").await;
+    assert!(
+        widget.find("[data-testid=sw-dl-date-error]").is_none(),
+        "no error while typing"
+    );
+    widget.leave("sw-dl-date").await;
+    assert!(
+        widget.find("[data-testid=sw-dl-date-error]").is_some(),
+        "an error once the field is left"
+    );
+
     for (text, expected) in [
         ("ｘｙｚ", "日付を"),
         ("1989-12-31", "1990–2099"),

@@ -57,8 +57,25 @@ impl Mounted {
         self.get(selector).text_content().unwrap_or_default()
     }
 
-    /// Types into a text field as a visitor would: the whole value, then an `input` event.
+    /// Types into a text field and moves on, as a visitor would: the value, an `input` event, then
+    /// a `focusout` (fields show their errors once left).
     pub async fn type_into(&self, testid: &str, text: &str) {
+        self.type_staying(testid, text).await;
+        self.leave(testid).await;
+    }
+
+    /// Leaves a field (Tab away): a `focusout` event.
+    pub async fn leave(&self, testid: &str) {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        self.get(&format!("[data-testid={testid}]"))
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("focusout", &init).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// Types into a text field and stays in it: the value, then an `input` event.
+    pub async fn type_staying(&self, testid: &str, text: &str) {
         let input: web_sys::HtmlInputElement = self
             .get(&format!("[data-testid={testid}]"))
             .dyn_into()

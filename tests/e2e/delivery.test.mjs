@@ -85,6 +85,7 @@ test('bad input gets a message next to the field, in the UI language, and nothin
   const tool = new DeliveryTool(app);
   for (const [text, message] of [['2026/13/01', /YYYY-MM-DD/], ['1985-05-01', /1990–2099/], ['', /入力してください/]]) {
     await tool.field('date').fill(text);
+    await tool.field('date').blur(); // errors show once the visitor leaves the field
     await tool.error('date').waitFor();
     assert.match(await tool.error('date').textContent(), message);
     assert.equal(await tool.field('date').inputValue(), text);
@@ -93,6 +94,8 @@ test('bad input gets a message next to the field, in the UI language, and nothin
   await app.langButton('en').click();
   await tool.error('date').getByText('Required.').waitFor();
   await tool.fill({ date: '2026-11-20', time: '25:61' });
+  assert.equal(await tool.error('time').count(), 0, 'no error while the visitor is still in the field');
+  await tool.field('time').blur();
   await tool.error('time').getByText('Enter a time as HH:MM (24-hour).').waitFor();
   await tool.field('time').fill('10:00');
   await tool.arrival.getByText('by Fri 20 Nov 2026, 14:00').waitFor();

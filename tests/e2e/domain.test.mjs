@@ -105,6 +105,7 @@ test('readiness: the password is checked but never shown, stored or sent', async
   await tool.field('phone').fill('０３－６４３４－１２３４');
   assert.match(await tool.field('phone-advice').textContent(), /3-6434-1234 \(\+81 3-6434-1234\)/);
   await tool.field('address').fill('東京都港区赤坂 9-7-1');
+  await tool.field('address').blur();
   await tool.field('address-warning').waitFor();
 });
 

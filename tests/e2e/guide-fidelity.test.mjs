@@ -82,6 +82,7 @@ test('support after end of sale: a deep link gives the periods, and typing updat
   await id('eos-eosm').waitFor();
   assert.match(decodeURIComponent(page.url()), /#\/eos\?eos=2024-05-01&eosm=2025-10-31$/);
   await id('sw-eos-eos').fill('2024-13-01');
+  await id('sw-eos-eos').blur();
   await id('sw-eos-eos-error').getByText(/YYYY-MM-DD/).waitFor();
   assert.equal(await id('sw-eos-eos').inputValue(), '2024-13-01', 'what was typed is kept');
   await id('eos-pending').waitFor();

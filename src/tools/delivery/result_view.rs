@@ -20,14 +20,21 @@ pub struct ResultViewProps {
 #[function_component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let lang = use_lang();
-    let body = match (&props.request, &props.answer) {
-        (Some(request), Some(Ok(answer))) => answer_view(lang, request, answer, &props.calendar),
-        (_, Some(Err(error))) => html! {
-            <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p>
-        },
-        _ => {
-            html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> }
-        }
+    // The first line of the answer sits in a live region that stays in the page, so screen readers
+    // hear each new answer; the details follow outside it.
+    let (headline, body) = match (&props.request, &props.answer) {
+        (Some(request), Some(Ok(answer))) => (
+            html! { <p class="sw-answer" data-testid="delivery-arrival">{ arrival_headline(lang, answer) }</p> },
+            answer_view(lang, request, answer, &props.calendar),
+        ),
+        (_, Some(Err(error))) => (
+            html! { <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p> },
+            html! {},
+        ),
+        _ => (
+            html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> },
+            html! {},
+        ),
     };
     let company = props.calendar.company_holidays();
     let company_note = if company.is_empty() {
@@ -54,10 +61,23 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <section class="sw-result" aria-labelledby="sw-dl-result-title" data-testid="delivery-result">
             <h3 id="sw-dl-result-title" class="sw-section-title">{ tr(lang, Key::ResultHeading) }</h3>
+            <div class="sw-live" aria-live="polite" data-testid="delivery-live">{ headline }</div>
             { body }
             { company_note }
             <Readings readings={text::READINGS.to_vec()} testid="delivery-readings" />
         </section>
+    }
+}
+
+/// The arrival as a `<time>` (JST, with its offset): a time, or a day.
+fn arrival_headline(lang: Lang, answer: &Answer) -> Html {
+    match answer.arrival {
+        Arrival::By(at) => html! {
+            <time datetime={crate::domain::jst::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
+        },
+        Arrival::Day(date) => html! {
+            <time datetime={crate::domain::jst::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
+        },
     }
 }
 
@@ -68,14 +88,6 @@ fn answer_view(
     calendar: &BusinessCalendar,
 ) -> Html {
     let latest = answer.arrival.latest();
-    let headline = match answer.arrival {
-        Arrival::By(at) => html! {
-            <time datetime={crate::domain::jst::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
-        },
-        Arrival::Day(date) => html! {
-            <time datetime={crate::domain::jst::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
-        },
-    };
     let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
         let zone = crate::domain::jst::utc_offset_label(offset);
         let local_text = match answer.arrival {
@@ -119,7 +131,6 @@ fn answer_view(
     html! {
         <>
             if let Some(blocked) = blocked { { blocked } }
-            <p class="sw-answer" aria-live="polite" data-testid="delivery-arrival">{ headline }</p>
             if let Some(visitor_zone) = visitor_zone { { visitor_zone } }
             if let Some(literal) = answer.cautious {
                 <p class="sw-note" data-testid="delivery-cautious">{ text::cautious(lang, request.level, literal) }</p>

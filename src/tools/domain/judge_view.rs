@@ -66,8 +66,35 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
                 { account_field }
             </form>
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
+            // The headline sits in a live region that stays in the page: screen readers hear each verdict.
+            <div class="sw-live" aria-live="polite" data-testid="sw-sa-live">{ verdict_headline(lang, evaluation) }</div>
             { verdict_view(lang, evaluation) }
         </section>
+    }
+}
+
+/// The verdict's title, or what is still needed for one.
+fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
+    match (
+        &evaluation.email_domain,
+        &evaluation.account,
+        &evaluation.verdict,
+    ) {
+        (Some(Ok(_)), Some(Ok(_)), Some(verdict)) => {
+            let class = match verdict {
+                Verdict::Default => "sw-ok",
+                Verdict::NeedsApproval { .. } => "sw-note",
+                Verdict::NotByPrefix { .. } => "sw-error",
+            };
+            html! {
+                <p class={classes!(class, "sw-verdict")} data-testid="sw-sa-verdict-title">
+                    <strong>{ text::verdict_title(verdict).get(lang) }</strong>
+                </p>
+            }
+        }
+        _ => {
+            html! { <p class="sw-hint" data-testid="sw-sa-pending">{ tr(lang, Key::VerdictPending) }</p> }
+        }
     }
 }
 
@@ -77,12 +104,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
         &evaluation.account,
         &evaluation.verdict,
     ) else {
-        return html! { <p class="sw-hint" data-testid="sw-sa-pending">{ tr(lang, Key::VerdictPending) }</p> };
-    };
-    let class = match verdict {
-        Verdict::Default => "sw-ok",
-        Verdict::NeedsApproval { .. } => "sw-note",
-        Verdict::NotByPrefix { .. } => "sw-error",
+        return html! {};
     };
     let both_forms = [email, account]
         .into_iter()
@@ -123,9 +145,6 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
     });
     html! {
         <div data-testid="sw-sa-verdict" data-row={verdict.rows().iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
-            <p class={classes!(class, "sw-verdict")} aria-live="polite" data-testid="sw-sa-verdict-title">
-                <strong>{ text::verdict_title(verdict).get(lang) }</strong>
-            </p>
             <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &verdict.in_unicode(email, account), &email.unicode, &account.unicode) }</p>
             <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }<Citation source={text::TABLE_SOURCE} /></p>
             if evaluation.free_mail {

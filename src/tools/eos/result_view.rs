@@ -25,7 +25,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <section class="sw-result" aria-labelledby="sw-eos-result-title" data-testid="eos-result">
             <h3 id="sw-eos-result-title" class="sw-section-title">{ tr(lang, Key::EosResultHeading) }</h3>
-            <div aria-live="polite">{ body }</div>
+            <div class="sw-live" aria-live="polite" data-testid="eos-live">{ body }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::EosRuleHeading) }</h4>
             <CitedList items={vec![text::RULE, text::LIMITED_AFTER_EOSM]} testid="eos-rule" />
             <h4 class="sw-subtitle">{ tr(lang, Key::EosAfterHeading) }</h4>

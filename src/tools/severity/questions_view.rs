@@ -61,7 +61,10 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
             <h3 id="sw-sv-questions-title" class="sw-section-title">{ tr(lang, Key::QuestionsHeading) }</h3>
             <ol class="sw-questions">{ for questions }</ol>
-            if let Some(suggestion) = suggestion { { suggestion } }
+            // A live region that stays in the page: screen readers hear each new suggestion.
+            <div class="sw-live" aria-live="polite" data-testid="sw-sv-live">
+                if let Some(suggestion) = suggestion { { suggestion } }
+            </div>
             <RadioGroup name="sw-sv-sev" legend={html! { tr(lang, Key::YourSeverity) }} choices={severity_choices()}
                 selected={current.map(|severity| AttrValue::from(severity.number().to_string()))}
                 on_change={props.on_action.reform(|value: AttrValue| Action::Choose(Severity::parse(&value)))} />
