@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { StandalonePage } from './widget-page.mjs';
+import { ChecklistTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
 const KEY = 'support-widgets:checklist';
@@ -21,88 +21,88 @@ async function open(hash, lang, { storage } = {}) {
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, hash);
   if (lang) await app.langButton(lang).click();
-  return { page, app, id: (testid) => app.root.getByTestId(testid) };
+  return { page, app, tool: new ChecklistTool(app) };
 }
 
 test('the severity tool hands over its severity; the URL keeps no personal values', async () => {
-  const { page, id } = await open('#/checklist?sev=1&desk=japan&product=umbrella', 'en');
-  assert.equal(await id('sw-cl-severity-1').isChecked(), true);
-  await id('sw-cl-account_email').fill('hanako@clan.blue');
-  await id('sw-cl-umbrella_sub').fill('sub123456');
-  await id('sw-cl-text').getByText('Sub123456').waitFor();
+  const { page, tool } = await open('#/checklist?sev=1&desk=japan&product=umbrella', 'en');
+  assert.equal(await tool.field('severity-1').isChecked(), true);
+  await tool.field('account_email').fill('hanako@clan.blue');
+  await tool.field('umbrella_sub').fill('sub123456');
+  await tool.field('text').getByText('Sub123456').waitFor();
   const url = decodeURIComponent(page.url());
   assert.ok(url.endsWith('#/checklist?desk=japan&product=umbrella&sev=1'), url);
   assert.ok(!url.includes('hanako'));
 });
 
 test('tick and fill, reload, and everything is still there', async () => {
-  const { page, app, id } = await open('#/checklist?desk=japan&product=hardware', 'en');
-  await id('sw-cl-contract').fill('１２３４５６７８');
-  await id('sw-cl-tick-company_ja').check();
-  await id('sw-cl-description').fill('Line one\nLine two');
+  const { page, app, tool } = await open('#/checklist?desk=japan&product=hardware', 'en');
+  await tool.field('contract').fill('１２３４５６７８');
+  await tool.field('tick-company_ja').check();
+  await tool.field('description').fill('Line one\nLine two');
   // The tick on the Japanese company name readies its 「(日本語/英語)」 pair too.
-  await id('sw-cl-progress').getByText('4 of 16 required items ready').waitFor();
+  await tool.field('progress').getByText('4 of 16 required items ready').waitFor();
   await page.reload();
   await app.title.waitFor();
-  await id('sw-cl-progress').getByText(/^4 of 16|^必須 16 項目中 4 項目/).waitFor();
-  assert.equal(await id('sw-cl-contract').inputValue(), '１２３４５６７８', 'kept exactly as typed');
-  assert.equal(await id('sw-cl-tick-company_ja').isChecked(), true);
-  assert.equal(await id('sw-cl-description').inputValue(), 'Line one\nLine two');
-  assert.equal(await id('sw-cl-load-note').count(), 0);
+  await tool.field('progress').getByText(/^4 of 16|^必須 16 項目中 4 項目/).waitFor();
+  assert.equal(await tool.field('contract').inputValue(), '１２３４５６７８', 'kept exactly as typed');
+  assert.equal(await tool.field('tick-company_ja').isChecked(), true);
+  assert.equal(await tool.field('description').inputValue(), 'Line one\nLine two');
+  assert.equal(await tool.field('load-note').count(), 0);
 });
 
 test('a corrupt save is recovered as far as it goes, and the visitor is told', async () => {
-  const { id } = await open('#/checklist', 'en', { storage: 'support-widgets checklist v0\nvalue\tcontract\t4242\nbroken line' });
-  await id('sw-cl-load-note').getByText(/older version/).waitFor();
-  assert.equal(await id('sw-cl-contract').inputValue(), '4242');
+  const { tool } = await open('#/checklist', 'en', { storage: 'support-widgets checklist v0\nvalue\tcontract\t4242\nbroken line' });
+  await tool.field('load-note').getByText(/older version/).waitFor();
+  assert.equal(await tool.field('contract').inputValue(), '4242');
 });
 
 test('the text can be copied and downloaded, and e-mailed to japan-tac; Global TAC says to use SCM', async () => {
-  const { page, id } = await open('#/checklist?desk=japan&product=hardware&sev=2', 'ja');
+  const { page, tool } = await open('#/checklist?desk=japan&product=hardware&sev=2', 'ja');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await id('sw-cl-subject-line').waitFor();
-  await id('sw-cl-contract').fill('12345678');
-  await id('sw-cl-subject-line').getByText('[SR 申請] S2 (件名未入力)').waitFor();
-  await id('sw-cl-copy').click();
-  await id('sw-cl-copy-status').getByText('コピーしました。').waitFor();
+  await tool.field('subject-line').waitFor();
+  await tool.field('contract').fill('12345678');
+  await tool.field('subject-line').getByText('[SR 申請] S2 (件名未入力)').waitFor();
+  await tool.field('copy').click();
+  await tool.field('copy-status').getByText('コピーしました。').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.startsWith('[SR 申請] S2 (件名未入力)\n\nシスコ TAC ご担当者様'), copied);
   assert.match(copied, /■ 契約番号: 12345678/);
   assert.match(copied, /■ 会社名 \(日本語\): \(未入力\)/);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), id('sw-cl-download').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), tool.field('download').click()]);
   assert.equal(download.suggestedFilename(), 'sr-request.txt');
   const saved = await readFile(await download.path(), 'utf8');
   assert.equal(saved, `${copied}\n`);
 
-  const href = await id('sw-cl-mailto').getAttribute('href');
+  const href = await tool.field('mailto').getAttribute('href');
   assert.ok(href.startsWith('mailto:japan-tac@cisco.com?subject='), href);
   const body = decodeURIComponent(new URL(href).searchParams.get('body') ?? href.split('&body=')[1]);
   assert.match(body, /契約番号: 12345678\r\n/);
 
   // Global TAC S2 must be opened by phone: the number first, the text is for the call, no mail.
-  await id('sw-cl-desk-global').check();
-  await id('sw-cl-phone-first').waitFor();
-  assert.equal(await id('sw-cl-mailto').count(), 0, 'Global TAC has no e-mail address in the guide');
-  assert.match(await id('sw-cl-text').textContent(), /^\[To have ready for the phone call/);
-  assert.match(await id('sw-cl-channels').locator('li').first().textContent(), /0066-33-800-926/);
+  await tool.field('desk-global').check();
+  await tool.field('phone-first').waitFor();
+  assert.equal(await tool.field('mailto').count(), 0, 'Global TAC has no e-mail address in the guide');
+  assert.match(await tool.field('text').textContent(), /^\[To have ready for the phone call/);
+  assert.match(await tool.field('channels').locator('li').first().textContent(), /0066-33-800-926/);
   // At S3 the text goes to SCM: no mail address, and the note says so.
-  await id('sw-cl-severity-3').check();
-  await id('sw-cl-global-note').waitFor();
-  assert.match(await id('sw-cl-text').textContent(), /^Hello Cisco TAC,/);
+  await tool.field('severity-3').check();
+  await tool.field('global-note').waitFor();
+  assert.match(await tool.field('text').textContent(), /^Hello Cisco TAC,/);
 });
 
 test('axe-core finds no violations in the checklist, with errors, warnings and the clear prompt', async () => {
   for (const lang of ['ja', 'en']) {
-    const { page, id } = await open('#/checklist?desk=japan&product=webex-devices', lang);
-    await id('sw-cl-webex_site').fill('nope');
-    await id('sw-cl-serial').fill('X1');
-    await id('sw-cl-phone').fill('+81 03-1234-5678');
-    await id('sw-cl-clear').click();
+    const { page, tool } = await open('#/checklist?desk=japan&product=webex-devices', lang);
+    await tool.field('webex_site').fill('nope');
+    await tool.field('serial').fill('X1');
+    await tool.field('phone').fill('+81 03-1234-5678');
+    await tool.field('clear').click();
     let violations = await axeViolations(page);
     assert.deepEqual(violations, [], `japan in ${lang}:\n${describeViolations(violations)}`);
-    await id('sw-cl-clear-cancel').click();
-    await id('sw-cl-desk-smart-account').check();
+    await tool.field('clear-cancel').click();
+    await tool.field('desk-smart-account').check();
     violations = await axeViolations(page);
     assert.deepEqual(violations, [], `smart account in ${lang}:\n${describeViolations(violations)}`);
     await suite.page.context().close();

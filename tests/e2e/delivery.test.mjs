@@ -3,31 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { StandalonePage, Widget } from './widget-page.mjs';
+import { DeliveryTool, StandalonePage, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
-
-class DeliveryTool {
-  constructor(widget) {
-    this.root = widget.root;
-    this.arrival = this.root.getByTestId('delivery-arrival');
-  }
-
-  field(id) {
-    return this.root.getByTestId(`sw-dl-${id}`);
-  }
-
-  error(id) {
-    return this.root.getByTestId(`sw-dl-${id}-error`);
-  }
-
-  async fill({ level, date, time, severity }) {
-    if (level) await this.field(`level-${level.toLowerCase()}`).check();
-    if (date !== undefined) await this.field('date').fill(date);
-    if (time !== undefined) await this.field('time').fill(time);
-    if (severity) await this.field(`sev-${severity}`).check();
-  }
-}
 
 test('a deep link opens the tool filled in, and the answer is a JST <time>', async () => {
   const page = suite.page = await openPage(suite.harness);

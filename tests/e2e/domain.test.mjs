@@ -2,26 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { StandalonePage } from './widget-page.mjs';
+import { DomainTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
-
-class DomainTool {
-  constructor(app) {
-    this.page = app.page;
-    this.root = app.root;
-    this.verdict = this.root.getByTestId('sw-sa-verdict');
-  }
-
-  field(id) {
-    return this.root.getByTestId(`sw-sa-${id}`);
-  }
-
-  async row() {
-    await this.verdict.waitFor();
-    return this.verdict.getAttribute('data-row');
-  }
-}
 
 async function open(hash, lang) {
   const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 1800 } });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { StandalonePage } from './widget-page.mjs';
+import { SeverityTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
 
@@ -12,11 +12,11 @@ async function open(hash, lang) {
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, hash);
   if (lang) await app.langButton(lang).click();
-  return { page, app, id: (testid) => app.root.getByTestId(testid) };
+  return { page, app, tool: new SeverityTool(app) };
 }
 
 test('keyboard only: the questions lead to S2 with its reasons, and the URL records the answers', async () => {
-  const { page, app, id } = await open('#/severity', 'en');
+  const { page, app, tool } = await open('#/severity', 'en');
   // Tab from the language switch into the first question; Space answers "Yes"; Tab moves to the next.
   await app.langButton('en').focus();
   let focused = null;
@@ -32,50 +32,50 @@ test('keyboard only: the questions lead to S2 with its reasons, and the URL reco
     if (answer === 'no') await page.keyboard.press('ArrowRight');
     else await page.keyboard.press('Space');
   }
-  await id('sw-sv-suggestion').getByText('Suggested severity: S2').waitFor();
+  await tool.field('suggestion').getByText('Suggested severity: S2').waitFor();
   assert.equal(await app.focused(), 'sw-sv-q-redundancy-yes', 'focus stays on the answer while the result appears');
-  assert.match(await id('sw-sv-suggestion').textContent(), /redundancy stays lost/);
-  assert.equal(await id('sw-sv-sev-2').isChecked(), true);
+  assert.match(await tool.field('suggestion').textContent(), /redundancy stays lost/);
+  assert.equal(await tool.field('sev-2').isChecked(), true);
   const hash = new URL(page.url()).hash;
   assert.equal(hash, '#/severity?desk=japan&production=yes&info=no&down=no&redundancy=yes');
 });
 
 test('the issue\'s link opens the tool at that point', async () => {
-  const { id } = await open('#/severity?family=sdwan&sev=2&desk=japan', 'ja');
-  assert.equal(await id('sw-sv-sev-2').isChecked(), true);
-  assert.equal(await id('sw-sv-family').inputValue(), 'sdwan');
-  assert.match(await id('sw-sv-family-examples').textContent(), /BFD セッションが一部ダウン/);
-  assert.match(await id('sw-sv-card').textContent(), /^シビラティ: S2\n窓口: Japan TAC \(日本語\)/);
-  assert.equal(await id('sw-sv-card-desk-japan').isChecked(), true);
+  const { tool } = await open('#/severity?family=sdwan&sev=2&desk=japan', 'ja');
+  assert.equal(await tool.field('sev-2').isChecked(), true);
+  assert.equal(await tool.field('family').inputValue(), 'sdwan');
+  assert.match(await tool.field('family-examples').textContent(), /BFD セッションが一部ダウン/);
+  assert.match(await tool.field('card').textContent(), /^シビラティ: S2\n窓口: Japan TAC \(日本語\)/);
+  assert.equal(await tool.field('card-desk-japan').isChecked(), true);
 });
 
 test('the card can be copied and printed, and hands its severity to the checklist', async () => {
-  const { page, id } = await open('#/severity?sev=1&desk=global', 'en');
+  const { page, tool } = await open('#/severity?sev=1&desk=global', 'en');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await id('sw-sv-copy').click();
-  await id('sw-sv-copy-status').getByText('Copied.').waitFor();
+  await tool.field('copy').click();
+  await tool.field('copy-status').getByText('Copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, await id('sw-sv-card').textContent());
+  assert.equal(copied, await tool.field('card').textContent());
   assert.match(copied, /^Severity: S1\nDesk: Global TAC \(English\)/);
 
   await page.evaluate(() => { window.print = () => { document.body.dataset.printed = 'yes'; }; });
-  await id('sw-sv-print').click();
+  await tool.field('print').click();
   assert.equal(await page.evaluate(() => document.body.dataset.printed), 'yes');
 
-  await id('sw-sv-checklist').click();
+  await tool.field('checklist').click();
   // The checklist opens with the severity pre-selected (and mirrors its own state in the URL).
-  await id('sw-cl-severity-1').waitFor({ state: 'attached' });
-  assert.equal(await id('sw-cl-severity-1').isChecked(), true);
+  await tool.get('sw-cl-severity-1').waitFor({ state: 'attached' });
+  assert.equal(await tool.get('sw-cl-severity-1').isChecked(), true);
   assert.match(new URL(page.url()).hash, /^#\/checklist\?.*sev=1/);
 });
 
 test('axe-core finds no violations while walking the questions, in both languages', async () => {
   for (const lang of ['ja', 'en']) {
-    const { page, id } = await open('#/severity?family=wireless&production=yes&info=no&down=yes&desk=global', lang);
-    await id('sw-sv-card').waitFor();
+    const { page, tool } = await open('#/severity?family=wireless&production=yes&info=no&down=yes&desk=global', lang);
+    await tool.field('card').waitFor();
     let violations = await axeViolations(page);
     assert.deepEqual(violations, [], `S1 in ${lang}:\n${describeViolations(violations)}`);
-    await id('sw-sv-start-over').click();
+    await tool.field('start-over').click();
     violations = await axeViolations(page);
     assert.deepEqual(violations, [], `first question in ${lang}:\n${describeViolations(violations)}`);
     await suite.page.context().close();

@@ -65,3 +65,91 @@ export class StandalonePage extends Widget {
     });
   }
 }
+
+/**
+ * One tool inside a widget (embedded, or the standalone page's panel): its elements by test id.
+ * `field('date')` is the tool's own `sw-dl-date`; `error` and `warning` are the messages next to it.
+ */
+class ToolPage {
+  constructor(widget, prefix) {
+    this.page = widget.page;
+    this.root = widget.root;
+    this.prefix = prefix;
+  }
+
+  /** Any element by its whole test id. */
+  get(testid) {
+    return this.root.getByTestId(testid);
+  }
+
+  field(id) {
+    return this.get(`${this.prefix}-${id}`);
+  }
+
+  error(id) {
+    return this.field(`${id}-error`);
+  }
+
+  warning(id) {
+    return this.field(`${id}-warning`);
+  }
+}
+
+export class SeverityTool extends ToolPage {
+  constructor(widget) {
+    super(widget, 'sw-sv');
+    this.card = this.field('card');
+  }
+
+  /** Answers a question by clicking Yes or No. */
+  async answer(question, yes) {
+    await this.field(`q-${question}-${yes ? 'yes' : 'no'}`).check();
+  }
+}
+
+export class ChecklistTool extends ToolPage {
+  constructor(widget) {
+    super(widget, 'sw-cl');
+    this.text = this.field('text');
+    this.progress = this.field('progress');
+  }
+}
+
+export class DeliveryTool extends ToolPage {
+  constructor(widget) {
+    super(widget, 'sw-dl');
+    this.arrival = this.get('delivery-arrival');
+  }
+
+  async fill({ level, date, time, severity }) {
+    if (level) await this.field(`level-${level.toLowerCase()}`).check();
+    if (date !== undefined) await this.field('date').fill(date);
+    if (time !== undefined) await this.field('time').fill(time);
+    if (severity) await this.field(`sev-${severity}`).check();
+  }
+}
+
+export class DomainTool extends ToolPage {
+  constructor(widget) {
+    super(widget, 'sw-sa');
+    this.verdict = this.field('verdict');
+  }
+
+  /** The rows of the guide's table the verdict comes from (`"3 4"`). */
+  async row() {
+    await this.verdict.waitFor();
+    return this.verdict.getAttribute('data-row');
+  }
+}
+
+export class EosTool extends ToolPage {
+  constructor(widget) {
+    super(widget, 'sw-eos');
+    this.periods = this.get('eos-periods');
+  }
+
+  /** The last day of a category's period, as its `<time datetime>`. */
+  until(category) {
+    return this.get(`eos-row-${category}`).locator('time').getAttribute('datetime');
+  }
+}
