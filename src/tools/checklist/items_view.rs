@@ -5,7 +5,9 @@ use crate::app::fields::{severity_choices, Checkbox, Choice, RadioGroup, TextFie
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
-use crate::domain::checklist::{check_item, progress, Check, Item, Kind, Plan, Route, PRODUCTS};
+use crate::domain::checklist::{
+    check_item, is_ready, progress, Check, Item, Kind, Plan, Route, PRODUCTS,
+};
 use crate::domain::checklist_form::{Action, ChecklistState};
 use crate::domain::desk::Desk;
 use crate::domain::lang::Lang;
@@ -84,6 +86,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
             <ol class="sw-items">
                 { for props.items.iter().map(|item| html! { <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
                     result={check_item(item, &state.entries, international, &BrowserUts46)}
+                    ready={is_ready(item, &state.entries, international, &BrowserUts46)}
                     ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} /> }) }
             </ol>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
@@ -110,6 +113,8 @@ struct ItemRowProps {
     entries_value: String,
     /// The item checked (`check_item`): its value, warning, or that its other-language pair carries it.
     result: Check,
+    /// Ready, by the domain's one rule (`checklist::is_ready`).
+    ready: bool,
     ticked: bool,
     route: Route,
     on_action: Callback<Action>,
@@ -164,7 +169,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     };
     let tick_id = format!("sw-cl-tick-{id}");
     html! {
-        <li class={classes!("sw-item", (props.ticked || result.is_ready()).then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
+        <li class={classes!("sw-item", props.ready.then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
             <div class="sw-item__head">
                 <Checkbox id={tick_id} label={if item.kind == Kind::Check { label.to_owned() } else { tick_label }} checked={props.ticked}
                     on_change={props.on_action.reform(move |on: bool| Action::Tick(id, on))} />
