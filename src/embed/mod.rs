@@ -98,11 +98,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
 
     let shadow = shadow_root_of(&host)?;
     let document = gloo::utils::document();
-    let style = document.create_element("style").map_err(js_error)?;
-    style.set_text_content(Some(WIDGET_CSS));
+    adopt_stylesheet(&shadow)?;
     let container = document.create_element("div").map_err(js_error)?;
     container.set_class_name(MOUNT_CLASS);
-    shadow.append_child(&style).map_err(js_error)?;
     shadow.append_child(&container).map_err(js_error)?;
 
     crash::remember(&shadow);
@@ -119,6 +117,36 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         app: Some(app),
         shadow,
     })
+}
+
+thread_local! {
+    /// The widget's stylesheet, made once per wasm instance and shared by its shadow roots.
+    static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
+}
+
+/// Puts the widget's CSS into the shadow root as a constructable stylesheet (`adoptedStyleSheets`):
+/// a host page's Content-Security-Policy (`style-src 'self'`, no `'unsafe-inline'`) blocks a `<style>`
+/// element but not a stylesheet made through the CSSOM. Browsers without constructable stylesheets
+/// get a `<style>` element, as before.
+fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
+    let sheet = SHEET.with(|cell| {
+        cell.get_or_init(|| {
+            let sheet = web_sys::CssStyleSheet::new().ok()?;
+            sheet.replace_sync(WIDGET_CSS).ok()?;
+            Some(sheet)
+        })
+        .clone()
+    });
+    if let Some(sheet) = sheet {
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        return Ok(());
+    }
+    let style = gloo::utils::document()
+        .create_element("style")
+        .map_err(js_error)?;
+    style.set_text_content(Some(WIDGET_CSS));
+    shadow.append_child(&style).map_err(js_error)?;
+    Ok(())
 }
 
 /// The host's own open shadow root, emptied (a remount after a crash reuses it: a shadow root

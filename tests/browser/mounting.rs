@@ -1,4 +1,4 @@
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{set_page_lang, Mounted};
@@ -7,11 +7,16 @@ use crate::support::{set_page_lang, Mounted};
 async fn mounts_a_tool_in_its_own_shadow_root_with_its_css() {
     let widget = Mounted::new(&[("data-support-widget", "delivery"), ("data-lang", "en")]).await;
     let shadow = widget.shadow();
-    let style = shadow
-        .query_selector("style")
-        .unwrap()
-        .expect("a <style> inside the shadow root");
-    assert!(style.text_content().unwrap().contains(".sw-root"));
+    // A constructable stylesheet (a host's CSP blocks <style> elements, not the CSSOM).
+    let sheets = shadow.adopted_style_sheets();
+    assert_eq!(sheets.length(), 1, "one adopted stylesheet");
+    assert!(
+        shadow.query_selector("style").unwrap().is_none(),
+        "no <style> element"
+    );
+    let sheet: web_sys::CssStyleSheet = sheets.get(0).unchecked_into();
+    let rules = sheet.css_rules().unwrap();
+    assert!(rules.length() > 50, "the widget's rules are in it");
     assert_eq!(
         widget.get(".sw-root").get_attribute("lang").as_deref(),
         Some("en")
@@ -174,7 +179,7 @@ async fn destroy_empties_the_shadow_root_and_a_remount_reuses_it() {
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().unwrap();
     assert_eq!(
-        shadow.query_selector_all("style").unwrap().length(),
+        shadow.adopted_style_sheets().length(),
         1,
         "one stylesheet after a remount"
     );

@@ -10,6 +10,10 @@ const MOUNTS = [
   ['/test-pages/', join(ROOT, 'tests/e2e/pages')],
   ['/', join(ROOT, 'dist')],
 ];
+/** The Content-Security-Policy a strict partner intranet sends (issue 11), and the pages served with it. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const STRICT_PAGES = new Set(['/test-pages/strict-csp.html', '/demo/strict-csp.html']);
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -46,6 +50,7 @@ export async function startServer(port = 0) {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...(STRICT_PAGES.has(path) ? { 'content-security-policy': STRICT_CSP } : {}),
     });
     response.end(await readFile(file));
   });

@@ -1,0 +1,76 @@
+// A partner intranet with a strict Content-Security-Policy (default-src 'self'; script-src 'self'
+// 'wasm-unsafe-eval'; style-src 'self'): the widgets mount, look exactly as on a friendly page (their
+// CSS is a constructable stylesheet, which CSP does not block) and work, with no CSP violation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useSuite } from './harness.mjs';
+import { DeliveryTool, Widget } from './widget-page.mjs';
+
+const suite = useSuite();
+
+/** Opens a host page, recording every CSP violation it reports. */
+async function openHost(path) {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2400 } });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(`${suite.harness.origin}${path}`);
+  return { page, response };
+}
+
+/** Computed styles of representative elements inside both widgets' shadow roots. */
+async function styles(page) {
+  const delivery = new Widget(page, page.locator('#w1'));
+  const domain = new Widget(page, page.locator('#w2'));
+  await delivery.title.waitFor();
+  await domain.title.waitFor();
+  return page.evaluate(() => {
+    const pick = (host, selector) => {
+      const element = document.querySelector(host).shadowRoot.querySelector(selector);
+      const style = getComputedStyle(element);
+      return ['font-family', 'font-size', 'color', 'background-color', 'border-top-width', 'border-top-style', 'padding-top', 'border-radius', 'display']
+        .map((name) => `${name}: ${style.getPropertyValue(name)}`)
+        .join('; ');
+    };
+    const out = {};
+    for (const host of ['#w1', '#w2']) {
+      for (const selector of ['.sw-root', '[data-testid=widget-title]', 'input[type=text]', 'fieldset', 'button', '.sw-lang']) {
+        out[`${host} ${selector}`] = pick(host, selector);
+      }
+    }
+    return out;
+  });
+}
+
+test('under the strict CSP both widgets look exactly as on the friendly page, with no violation', async () => {
+  await openHost('/test-pages/clean.html');
+  const friendly = await styles(suite.page);
+  await suite.page.context().close();
+
+  const { page, response } = await openHost('/test-pages/strict-csp.html');
+  assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  const strict = await styles(page);
+  assert.deepEqual(strict, friendly);
+  assert.match(strict['#w1 .sw-root'], /border-radius: 10px/, 'the widget CSS applied (not browser defaults)');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+
+  // And it works: an answer from a deep-link-free form.
+  const delivery = new DeliveryTool(new Widget(page, page.locator('#w1')));
+  await delivery.fill({ level: '8x5xNBD', date: '2026-11-20', time: '10:00' });
+  await delivery.arrival.getByText('on Tue 24 Nov 2026 (no set hour; visits 09:00–17:00)').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+});
+
+test('the strict-CSP demo page shows all five tools, with no violation', async () => {
+  const { page } = await openHost('/demo/strict-csp.html');
+  for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+    const widget = new Widget(page, page.locator(`[data-support-widget=${tool}]`));
+    await widget.title.waitFor();
+    const radius = await widget.card.first().evaluate((root) => getComputedStyle(root).borderRadius);
+    assert.equal(radius, '10px', `${tool} is styled`);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+});
