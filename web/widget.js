@@ -6,7 +6,8 @@
 // Every element with `data-support-widget` gets a widget, in its own shadow root, including
 // elements added later; a removed element's widget is destroyed; changing `data-support-widget`,
 // `data-lang` or `data-company-holidays` mounts it again. The only global is
-// `window.SupportWidgets` ({ mount, unmount, reload, stats, version, simulatePanic }).
+// `window.SupportWidgets` ({ mount, unmount, setLang, prefill, result, reload, stats, version,
+// simulatePanic }).
 //
 // Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
@@ -21,6 +22,7 @@ const WASM_URL = new URL('./support_widgets_bg.wasm', import.meta.url);
 const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button
 const CRASH_EVENT = 'supportwidget:crash';
 const MOUNTED_EVENT = 'supportwidget:mounted';
+const RESULT_EVENT = 'supportwidget:result';
 
 /** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', glue?, handle?, done } */
 const widgets = new Map();
@@ -113,7 +115,7 @@ function mount(element, options = {}) {
     return previous.done;
   }
   if (previous) destroy(element, previous);
-  const record = { options, state: 'mounting', handle: null, done: null };
+  const record = { options, state: 'mounting', handle: null, done: null, result: undefined };
   widgets.set(element, record);
   record.done = (async () => {
     let glue;
@@ -130,6 +132,10 @@ function mount(element, options = {}) {
       return;
     }
     try {
+      // The widget reports each new result on its element; keep the last for SupportWidgets.result().
+      element.addEventListener(RESULT_EVENT, (event) => {
+        if (widgets.get(element) === record) record.result = event.detail;
+      });
       record.handle = glue.mount(element, options);
       record.glue = glue;
       record.state = 'mounted';
@@ -166,6 +172,32 @@ function destroy(element, record) {
 function unmount(element) {
   const record = widgets.get(element);
   if (record) destroy(element, record);
+}
+
+/** The mounted widget's record, or an error naming the call. */
+function mounted(element, call) {
+  const record = widgets.get(element);
+  if (record?.state !== 'mounted') throw new Error(`SupportWidgets.${call}: no widget is mounted in this element`);
+  return record;
+}
+
+/** Changes the widget's language (`ja` or `en`), keeping what the visitor entered. */
+function setLang(element, lang) {
+  const record = mounted(element, 'setLang');
+  record.handle.setLang(String(lang));
+  record.options = { ...record.options, lang: String(lang) };
+}
+
+/** Starts the tool afresh from these values, named as in its deep link: { sev: '2', product: 'umbrella' }. */
+function prefill(element, params) {
+  const record = mounted(element, 'prefill');
+  record.handle.prefill(params);
+  record.options = { ...record.options, params };
+}
+
+/** The tool's latest result (as in the supportwidget:result event), or undefined before the first. */
+function result(element) {
+  return widgets.get(element)?.result;
 }
 
 /** Test hook: makes the widget in `element` panic, exactly as a bug in it would. */
@@ -251,7 +283,7 @@ const observer = new MutationObserver((mutations) => {
 
 if (!window.SupportWidgets) {
   Object.defineProperty(window, 'SupportWidgets', {
-    value: Object.freeze({ version: VERSION, mount, unmount, reload, stats, simulatePanic }),
+    value: Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic }),
     configurable: true,
   });
   const start = () => {

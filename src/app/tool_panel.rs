@@ -45,8 +45,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
         },
         on_params: props.on_params.clone(),
-        // The embedding issue hands results to host pages from here.
-        on_result: None,
+        on_result: props.config.on_result.clone(),
     };
     let key = props.generation;
     let body = match props.tool {

@@ -9,17 +9,24 @@ use crate::domain::tool::{WidgetKind, WidgetKindError};
 use crate::i18n::{tr, Key};
 
 /// Settings the embedding page gives a widget (`data-*` attributes or `mount()` options).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetConfig {
     /// `data-company-holidays`: company-designated holidays, for the delivery calculator and for
     /// whether a TAC desk is answering now (severity selection).
     pub company_holidays: Option<String>,
+    /// A single tool's starting parameters, as a deep link would give them (`prefill`).
+    pub params: Vec<(String, String)>,
+    /// Bumped by `prefill`: the tool starts afresh from `params`.
+    pub generation: u32,
+    /// Told the tool's result whenever it changes (the host's `supportwidget:result` event).
+    pub on_result: Option<Callback<wasm_bindgen::JsValue>>,
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     /// What the host element asked for; an unreadable request is shown as a message, not a crash.
     pub kind: Result<WidgetKind, WidgetKindError>,
+    /// The language; the visitor's own choice in the widget wins until the host sets another.
     pub initial_lang: Lang,
     #[prop_or_default]
     pub config: WidgetConfig,
@@ -30,6 +37,11 @@ pub struct WidgetProps {
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = use_state_eq(|| props.initial_lang);
+    {
+        // The host changed the language (`SupportWidgets.setLang`): follow it, keeping the tool's state.
+        let lang = lang.clone();
+        use_effect_with(props.initial_lang, move |chosen| lang.set(*chosen));
+    }
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |chosen: Lang| lang.set(chosen))
@@ -46,7 +58,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Ok(WidgetKind::Single(tool)) => html! {
             <>
                 <Header title={tools::info(*tool).title.get(lang)} level={2} on_lang={on_lang} />
-                <ToolPanel tool={*tool} show_title={false} config={props.config.clone()} />
+                <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
+                    params={props.config.params.clone()} generation={props.config.generation} />
             </>
         },
         Err(error) => {

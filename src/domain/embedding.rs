@@ -9,6 +9,9 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Dispatched on the host element when the widget's code panics (`detail`: the panic message).
 pub const CRASH_EVENT: &str = "supportwidget:crash";
 
+/// Dispatched on the host element whenever the tool's result changes (`detail`: the result).
+pub const RESULT_EVENT: &str = "supportwidget:result";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -24,6 +27,7 @@ mod tests {
         for (name, value) in [
             ("VERSION", VERSION),
             ("CRASH_EVENT", CRASH_EVENT),
+            ("RESULT_EVENT", RESULT_EVENT),
             ("MOUNTED_EVENT", "supportwidget:mounted"),
         ] {
             let line = format!("const {name} = '{value}';");

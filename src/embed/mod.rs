@@ -31,6 +31,8 @@ struct MountOptions {
     lang: Option<String>,
     /// `data-company-holidays`, e.g. `2026-12-29..2027-01-03,2027-08-13`.
     company_holidays: Option<String>,
+    /// The tool's starting values, as its deep link names them (`{ sev: "2", product: "umbrella" }`).
+    params: std::collections::BTreeMap<String, String>,
 }
 
 /// A mounted widget; `destroy()` removes it and frees what it holds.
@@ -38,6 +40,7 @@ struct MountOptions {
 pub struct WidgetHandle {
     app: Option<AppHandle<Widget>>,
     shadow: ShadowRoot,
+    props: WidgetProps,
 }
 
 #[wasm_bindgen]
@@ -48,6 +51,41 @@ impl WidgetHandle {
             app.destroy();
         }
         self.shadow.set_inner_html("");
+    }
+
+    /// Changes the language, keeping what the visitor entered (`SupportWidgets.setLang`). A tag that
+    /// names neither language is refused.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&mut self, tag: &str) -> Result<(), JsError> {
+        let lang = Lang::from_tag(tag).ok_or_else(|| {
+            JsError::new(&format!(
+                "SupportWidgets.setLang: \"{tag}\" is not ja or en"
+            ))
+        })?;
+        self.props.initial_lang = lang;
+        self.update();
+        Ok(())
+    }
+
+    /// Starts the tool afresh from these values, as its deep link names them
+    /// (`SupportWidgets.prefill`): `{ sev: "2" }`, `{ level: "24x7x4h", at: "2026-05-03T02:00" }`.
+    pub fn prefill(&mut self, params: JsValue) -> Result<(), JsError> {
+        let params: std::collections::BTreeMap<String, String> =
+            serde_wasm_bindgen::from_value(params).map_err(|error| {
+                JsError::new(&format!(
+                    "SupportWidgets.prefill: values must be an object of strings ({error})"
+                ))
+            })?;
+        self.props.config.params = params.into_iter().collect();
+        self.props.config.generation = self.props.config.generation.wrapping_add(1);
+        self.update();
+        Ok(())
+    }
+
+    fn update(&mut self) {
+        if let Some(app) = self.app.as_mut() {
+            app.update(self.props.clone());
+        }
     }
 
     /// Test hook for the crash path: panics inside this widget's wasm instance, exactly as a bug would.
@@ -94,6 +132,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         company_holidays: options
             .company_holidays
             .or_else(|| host.get_attribute("data-company-holidays")),
+        params: options.params.into_iter().collect(),
+        generation: 0,
+        on_result: Some(result_dispatcher(&host)),
     };
 
     let shadow = shadow_root_of(&host)?;
@@ -104,18 +145,34 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     shadow.append_child(&container).map_err(js_error)?;
 
     crash::remember(&shadow);
-    let app = yew::Renderer::<Widget>::with_root_and_props(
-        container,
-        WidgetProps {
-            kind,
-            initial_lang,
-            config,
-        },
-    )
-    .render();
+    let props = WidgetProps {
+        kind,
+        initial_lang,
+        config,
+    };
+    let app = yew::Renderer::<Widget>::with_root_and_props(container, props.clone()).render();
     Ok(WidgetHandle {
         app: Some(app),
         shadow,
+        props,
+    })
+}
+
+/// Dispatches `supportwidget:result` on the host element, `detail` being the tool's result (a plain
+/// object: camelCase fields, ISO dates with offsets). It bubbles, and crosses no shadow boundary
+/// (the host element is in the host page's own tree).
+fn result_dispatcher(host: &Element) -> yew::Callback<JsValue> {
+    let host = host.clone();
+    yew::Callback::from(move |detail: JsValue| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(
+            crate::domain::embedding::RESULT_EVENT,
+            &init,
+        ) {
+            let _ = host.dispatch_event(&event);
+        }
     })
 }
 

@@ -107,7 +107,7 @@ test('the widgets leave the host page alone: one global, no document styles, hos
   assert.deepEqual(report.newGlobals, ['SupportWidgets']);
   assert.equal(report.documentStyleSheets, 1, "only the host page's own stylesheet");
   assert.deepEqual(report.hostText, { color: 'rgb(0, 0, 128)', fontSize: '18px', fontFamily: 'serif' });
-  assert.deepEqual(report.api, ['mount', 'reload', 'simulatePanic', 'stats', 'unmount', 'version']);
+  assert.deepEqual(report.api, ['mount', 'prefill', 'reload', 'result', 'setLang', 'simulatePanic', 'stats', 'unmount', 'version']);
 });
 
 test('SupportWidgets.mount and unmount work on any element', async () => {
