@@ -281,6 +281,47 @@ const observer = new MutationObserver((mutations) => {
   }
 });
 
+/**
+ * `<support-widget tool="delivery" lang="en" company-holidays="…">`: the same widget as a custom
+ * element, for hosts that prefer one. Its attributes are observed (a change mounts it again, as
+ * the data-* attributes do); moving it within the page keeps it.
+ */
+class SupportWidgetElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['tool', 'lang', 'company-holidays'];
+  }
+
+  options() {
+    const options = {};
+    const tool = this.getAttribute('tool');
+    const lang = this.getAttribute('lang');
+    const holidays = this.getAttribute('company-holidays');
+    // An absent tool is reported inside the widget, as for data-support-widget="".
+    options.tool = tool ?? '';
+    if (lang !== null) options.lang = lang;
+    if (holidays !== null) options.companyHolidays = holidays;
+    return options;
+  }
+
+  connectedCallback() {
+    if (!widgets.has(this)) mount(this, this.options()).catch(() => {});
+  }
+
+  disconnectedCallback() {
+    // A move is a disconnect then a connect in the same task: only a real removal unmounts.
+    queueMicrotask(() => {
+      if (!this.isConnected) unmount(this);
+    });
+  }
+
+  attributeChangedCallback(_name, previous, current) {
+    if (previous !== current && this.isConnected && widgets.has(this)) mount(this, this.options()).catch(() => {});
+  }
+}
+
+// Registered once: a second copy of this script (another URL) finds the name taken and leaves it.
+if (!customElements.get('support-widget')) customElements.define('support-widget', SupportWidgetElement);
+
 if (!window.SupportWidgets) {
   Object.defineProperty(window, 'SupportWidgets', {
     value: Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic }),

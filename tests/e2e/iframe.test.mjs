@@ -1,0 +1,76 @@
+// The third way in, for hosts that allow no script in their pages: an iframe of embed.html. It tells
+// its parent its height ({ type: 'supportwidget:height', height }, nothing else) and posts results
+// only to the origin the host names; it runs under the strict CSP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useSuite } from './harness.mjs';
+import { DeliveryTool, Widget } from './widget-page.mjs';
+
+const suite = useSuite();
+
+/** The clean host page with an iframe of embed.html at `hash`, every message it gets recorded. */
+async function frameHost(hash) {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
+  await page.evaluate((hash) => {
+    window.__messages = [];
+    window.addEventListener('message', (event) => {
+      if (event.origin === location.origin) window.__messages.push(event.data);
+    });
+    const frame = document.createElement('iframe');
+    frame.id = 'frame';
+    frame.title = 'Support tool';
+    frame.style.width = '100%';
+    frame.src = `/embed.html${hash}`;
+    document.querySelector('main').append(frame);
+  }, hash);
+  const frame = page.frameLocator('#frame');
+  const widget = new Widget(page, frame.locator('#frame > div'));
+  await widget.title.waitFor();
+  return { page, frame, widget };
+}
+
+const heights = (page) => page.evaluate(() => window.__messages.filter((m) => m.type === 'supportwidget:height'));
+const results = (page) => page.evaluate(() => window.__messages.filter((m) => m.type === 'supportwidget:result'));
+
+test('the iframe page mounts the tool from its URL and reports its height, and nothing else', async () => {
+  const { page, widget } = await frameHost('#/delivery?lang=en&level=8x5xNBD&at=2026-11-20T10:00');
+  const tool = new DeliveryTool(widget);
+  await tool.arrival.getByText('on Tue 24 Nov 2026 (no set hour; visits 09:00–17:00)').waitFor();
+  await page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:height' && m.height > 400));
+  for (const message of await heights(page)) {
+    assert.deepEqual(Object.keys(message).sort(), ['height', 'type']);
+    assert.equal(typeof message.height, 'number');
+  }
+  // The frame grows as the answer changes; a new height follows.
+  const before = (await heights(page)).at(-1).height;
+  await tool.field('level-24x7x4h').check();
+  await page.waitForFunction((before) => window.__messages.filter((m) => m.type === 'supportwidget:height').at(-1).height !== before, before);
+  assert.deepEqual(await results(page), [], 'no results without a named parent origin');
+});
+
+test('results go to the parent origin the host names, never anywhere else', async () => {
+  const origin = suite.harness.origin;
+  const { page, widget } = await frameHost(`#/eos?lang=en&parent=${encodeURIComponent(origin)}`);
+  const eos = widget.root.getByTestId('sw-eos-eos');
+  await eos.fill('2024-05-01');
+  await page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:result' && m.result.periods.length === 3));
+  const result = (await results(page)).at(-1);
+  assert.equal(result.tool, 'eos');
+  assert.equal(result.result.endOfSale, '2024-05-01');
+
+  // Another origin named: the browser delivers nothing here.
+  const other = await frameHost('#/eos?lang=en&parent=https%3A%2F%2Fother.example&eos=2024-05-01');
+  await other.widget.root.getByTestId('eos-periods').waitFor();
+  await other.page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:height'));
+  assert.deepEqual(await results(other.page), []);
+});
+
+test('the iframe page is served under the strict CSP and a new hash starts the tool afresh', async () => {
+  const { page, widget } = await frameHost('#/severity?lang=ja&sev=2');
+  const response = await page.request.get(`${suite.harness.origin}/embed.html`);
+  assert.match(response.headers()['content-security-policy'], /style-src 'self'/);
+  assert.equal(await widget.root.getByTestId('sw-sv-sev-2').isChecked(), true);
+  await page.evaluate(() => { document.querySelector('#frame').src = '/embed.html#/domain?lang=en'; });
+  await widget.title.getByText('Smart Account domain check').waitFor();
+});

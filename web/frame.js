@@ -1,0 +1,78 @@
+// The iframe page (embed.html): mounts the one tool its URL names and talks to the page around it.
+//
+//   embed.html#/delivery?lang=en&parent=https://intranet.example&company_holidays=2026-12-29..2027-01-03&sev=2
+//
+// - The path is the tool (severity, checklist, delivery, domain, eos); `lang` and `company_holidays`
+//   are the widget's settings; every other parameter is the tool's own deep-link value (prefill).
+// - Height: whenever the page's height changes it posts { type: 'supportwidget:height', height } (CSS
+//   pixels, a number and nothing else) to the parent, so the host can size the frame. A host checks
+//   event.origin before using it.
+// - Results: only when `parent` names the host's origin exactly (`https://intranet.example`), each
+//   result is posted as { type: 'supportwidget:result', tool, result } to that origin, never to '*':
+//   a result can hold what a visitor typed.
+
+const HEIGHT_MESSAGE = 'supportwidget:height';
+const RESULT_MESSAGE = 'supportwidget:result';
+
+/** The tool, settings and tool parameters from `location.hash`. */
+export function readFrameHash(hash) {
+  const text = hash.replace(/^#/, '');
+  const [path, query = ''] = text.split('?', 2);
+  const params = new URLSearchParams(query);
+  const take = (key) => {
+    const value = params.get(key);
+    params.delete(key);
+    return value;
+  };
+  const lang = take('lang');
+  const parent = take('parent');
+  const companyHolidays = take('company_holidays');
+  const options = { tool: decodeURIComponent(path.replace(/^\/+|\/+$/g, '')), params: Object.fromEntries(params) };
+  if (lang !== null) options.lang = lang;
+  if (companyHolidays !== null) options.companyHolidays = companyHolidays;
+  return { options, parentOrigin: validOrigin(parent) };
+}
+
+/** `parent` if it is exactly an origin (`https://host[:port]`), else null. */
+function validOrigin(parent) {
+  if (!parent) return null;
+  try {
+    const url = new URL(parent);
+    if (url.origin === parent && (url.protocol === 'https:' || url.protocol === 'http:')) return parent;
+  } catch {
+    // not a URL
+  }
+  console.warn(`SupportWidgets frame: parent must be an origin such as https://intranet.example, not ${JSON.stringify(parent)}; results are not posted`);
+  return null;
+}
+
+const element = document.createElement('div');
+let parentOrigin = null;
+let tool = '';
+
+/** Mounts (or, after a new hash, mounts again) the tool the URL names. */
+function show() {
+  const frame = readFrameHash(location.hash);
+  parentOrigin = frame.parentOrigin;
+  tool = frame.options.tool;
+  window.SupportWidgets.mount(element, frame.options).catch(() => {});
+}
+
+function start() {
+  document.getElementById('frame').replaceChildren(element);
+  element.addEventListener(RESULT_MESSAGE, (event) => {
+    if (parentOrigin) window.parent.postMessage({ type: RESULT_MESSAGE, tool, result: event.detail }, parentOrigin);
+  });
+  show();
+  // A new hash (the host changed the frame's URL) starts the tool afresh from it.
+  window.addEventListener('hashchange', show);
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last || window.parent === window) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  }).observe(document.documentElement);
+}
+
+if (window.SupportWidgets) start();
