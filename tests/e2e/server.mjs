@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MOUNTS = [
   ['/test-pages/', join(ROOT, 'tests/e2e/pages')],
+  // The release again under a sub-path, as an intranet would serve it.
+  ['/intranet/tools/', join(ROOT, 'dist')],
   ['/', join(ROOT, 'dist')],
 ];
 /** The Content-Security-Policy a strict partner intranet sends (issue 11), and the pages served with it. */
@@ -38,8 +40,11 @@ async function resolveFile(urlPath) {
   return null;
 }
 
-/** Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. */
-export async function startServer(port = 0) {
+/**
+ * Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. With `cors`,
+ * every response allows any origin, as a host serving the widget's files to other sites would.
+ */
+export async function startServer(port = 0, { cors = false } = {}) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const file = await resolveFile(path).catch(() => null);
@@ -51,6 +56,7 @@ export async function startServer(port = 0) {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       ...(STRICT_PAGES.has(path) ? { 'content-security-policy': STRICT_CSP } : {}),
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(await readFile(file));
   });
