@@ -105,6 +105,60 @@ function showLoadFailure(element, options) {
   }
 }
 
+// A partner's configuration (see README, "Partner configuration"): attributes, then the one JSON
+// object in data-config (or mount()'s `config` option). Every value reaches the wasm as text; the wasm
+// checks them, names what it cannot use, and falls back to the defaults.
+const CONFIG_ATTRIBUTES = {
+  'data-help-desk-name': ['helpDesk', 'name'],
+  'data-help-desk-phone': ['helpDesk', 'phone'],
+  'data-help-desk-email': ['helpDesk', 'email'],
+  'data-help-desk-hours': ['helpDesk', 'hours'],
+  'data-help-desk-replaces-cisco': ['helpDesk', 'replacesCisco'],
+  'data-theme': ['theme'],
+  'data-compact': ['compact'],
+};
+
+const asText = (value) => (value === undefined || value === null ? undefined : String(value));
+
+/** The partner configuration for `element`: data-config's object, with the attributes over it. */
+function partnerConfig(element, given) {
+  let object = given;
+  let unreadable = false;
+  const json = element.getAttribute?.('data-config');
+  if (object === undefined && json !== null && json !== undefined) {
+    try {
+      object = JSON.parse(json);
+    } catch {
+      unreadable = true;
+    }
+  }
+  if (object !== undefined && (object === null || typeof object !== 'object' || Array.isArray(object))) {
+    object = undefined;
+    unreadable = true;
+  }
+  if (unreadable) console.warn('SupportWidgets: data-config is not a JSON object; its settings are ignored', element);
+  const desk = object?.helpDesk ?? {};
+  const config = {
+    helpDesk: {
+      name: asText(desk.name),
+      phone: asText(desk.phone),
+      email: asText(desk.email),
+      hours: asText(desk.hours),
+      replacesCisco: asText(desk.replacesCisco),
+    },
+    theme: asText(object?.theme),
+    compact: asText(object?.compact),
+    unreadable,
+  };
+  for (const [attribute, [key, field]] of Object.entries(CONFIG_ATTRIBUTES)) {
+    const value = element.getAttribute?.(attribute);
+    if (value === null || value === undefined) continue;
+    if (field) config[key][field] = value;
+    else config[key] = value;
+  }
+  return config;
+}
+
 /** Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen. */
 function mount(element, options = {}) {
   if (!(element instanceof Element)) {
@@ -136,7 +190,7 @@ function mount(element, options = {}) {
       element.addEventListener(RESULT_EVENT, (event) => {
         if (widgets.get(element) === record) record.result = event.detail;
       });
-      record.handle = glue.mount(element, options);
+      record.handle = glue.mount(element, { ...options, config: partnerConfig(element, options.config) });
       record.glue = glue;
       record.state = 'mounted';
       listenForReload(element);
@@ -263,6 +317,8 @@ const observer = new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'attributes') {
       const element = mutation.target;
+      // <support-widget> follows its own attributes (attributeChangedCallback).
+      if (element.localName === 'support-widget') continue;
       if (element.hasAttribute('data-support-widget')) {
         if (widgets.has(element)) mount(element, { ...widgets.get(element).options }).catch(() => {});
         else mount(element).catch(() => {});
@@ -288,7 +344,7 @@ const observer = new MutationObserver((mutations) => {
  */
 class SupportWidgetElement extends HTMLElement {
   static get observedAttributes() {
-    return ['tool', 'lang', 'company-holidays'];
+    return ['tool', 'lang', 'company-holidays', 'data-config', ...Object.keys(CONFIG_ATTRIBUTES)];
   }
 
   options() {
@@ -332,7 +388,7 @@ if (!window.SupportWidgets) {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-support-widget', 'data-lang', 'data-company-holidays'],
+      attributeFilter: ['data-support-widget', 'data-lang', 'data-company-holidays', 'data-config', ...Object.keys(CONFIG_ATTRIBUTES)],
     });
     mountAll(document.documentElement);
   };

@@ -14,6 +14,7 @@ mod language_switch;
 mod nav;
 mod overview;
 mod page;
+pub mod partner;
 mod tool_panel;
 mod widget;
 

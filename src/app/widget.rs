@@ -2,9 +2,11 @@ use yew::prelude::*;
 
 use super::header::{Header, TITLE_ID};
 use super::page::StandalonePage;
+use super::partner::ConfigProblems;
 use super::tool_panel::ToolPanel;
 use crate::content::tools;
 use crate::domain::lang::Lang;
+use crate::domain::partner::{PartnerConfig, Problem};
 use crate::domain::tool::{WidgetKind, WidgetKindError};
 use crate::i18n::{tr, Key};
 
@@ -20,6 +22,10 @@ pub struct WidgetConfig {
     pub generation: u32,
     /// Told the tool's result whenever it changes (the host's `supportwidget:result` event).
     pub on_result: Option<Callback<wasm_bindgen::JsValue>>,
+    /// The partner's help desk, colour scheme and compact mode.
+    pub partner: PartnerConfig,
+    /// Settings the page gave that could not be used (shown once, in the widget).
+    pub config_problems: Vec<Problem>,
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -81,16 +87,26 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // `sw-root` resets everything the host page could pass down by inheritance (see widget.css).
     // An embedded widget is a named region landmark of its own, so its content is inside a landmark
     // wherever the host page puts it; the standalone app sits inside the page's <main>.
+    // The partner's colour scheme and compact mode are classes on the root (see widget.css).
+    let partner = &props.config.partner;
+    let class = classes!(
+        "sw-root",
+        partner.theme.class(),
+        partner.compact.then_some("sw-root--compact")
+    );
+    let problems = html! { <ConfigProblems problems={props.config.config_problems.clone()} /> };
     let root = if matches!(props.kind, Ok(WidgetKind::App)) {
-        html! { <div class="sw-root sw-root--app" lang={lang.tag()} data-testid="widget-root">{ body }</div> }
+        html! { <div class={classes!(class, "sw-root--app")} lang={lang.tag()} data-testid="widget-root">{ problems }{ body }</div> }
     } else {
         html! {
-            <section class="sw-root" lang={lang.tag()} aria-labelledby={TITLE_ID} data-testid="widget-root">
-                { body }
+            <section {class} lang={lang.tag()} aria-labelledby={TITLE_ID} data-testid="widget-root">
+                { problems }{ body }
             </section>
         }
     };
     html! {
-        <ContextProvider<Lang> context={lang}>{ root }</ContextProvider<Lang>>
+        <ContextProvider<Lang> context={lang}>
+            <ContextProvider<PartnerConfig> context={partner.clone()}>{ root }</ContextProvider<PartnerConfig>>
+        </ContextProvider<Lang>>
     }
 }

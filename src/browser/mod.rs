@@ -19,6 +19,11 @@ pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> wasm_bindgen::JsValue {
     serde_wasm_bindgen::to_value(value).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
 }
 
+/// A warning in the browser's console, for the page's developers.
+pub(crate) fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
 /// Opens the browser's print dialog (the print stylesheet shows only the result).
 pub(crate) fn print() {
     if let Some(window) = web_sys::window() {

@@ -16,6 +16,7 @@ pub(crate) mod form;
 pub(crate) mod holidays;
 pub(crate) mod jst;
 pub(crate) mod lang;
+pub(crate) mod partner;
 pub(crate) mod route;
 pub(crate) mod severity;
 pub(crate) mod severity_form;

@@ -11,6 +11,7 @@ use yew::AppHandle;
 
 use crate::app::{Widget, WidgetConfig, WidgetProps};
 use crate::domain::lang::Lang;
+use crate::domain::partner::{self, RawConfig};
 use crate::domain::tool::WidgetKind;
 
 /// The widget's whole stylesheet. It ships inside the wasm so each shadow root gets it with no
@@ -33,6 +34,42 @@ struct MountOptions {
     company_holidays: Option<String>,
     /// The tool's starting values, as its deep link names them (`{ sev: "2", product: "umbrella" }`).
     params: std::collections::BTreeMap<String, String>,
+    /// The partner's configuration, as text (gathered by widget.js from the attributes and data-config).
+    config: ConfigOptions,
+}
+
+#[derive(Deserialize, Default, Debug)]
+#[serde(default, rename_all = "camelCase")]
+struct ConfigOptions {
+    help_desk: HelpDeskOptions,
+    theme: Option<String>,
+    compact: Option<String>,
+    unreadable: bool,
+}
+
+#[derive(Deserialize, Default, Debug)]
+#[serde(default, rename_all = "camelCase")]
+struct HelpDeskOptions {
+    name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    hours: Option<String>,
+    replaces_cisco: Option<String>,
+}
+
+impl ConfigOptions {
+    fn raw(self) -> RawConfig {
+        RawConfig {
+            help_desk_name: self.help_desk.name,
+            help_desk_phone: self.help_desk.phone,
+            help_desk_email: self.help_desk.email,
+            help_desk_hours: self.help_desk.hours,
+            help_desk_replaces_cisco: self.help_desk.replaces_cisco,
+            theme: self.theme,
+            compact: self.compact,
+            unreadable_json: self.unreadable,
+        }
+    }
 }
 
 /// A mounted widget; `destroy()` removes it and frees what it holds.
@@ -128,7 +165,17 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         .and_then(|html| html.get_attribute("lang"));
     let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
 
+    // What the partner configured: unusable values are named once in the console and in the widget.
+    let (partner, problems) = partner::read(&options.config.raw());
+    for problem in &problems {
+        crate::browser::warn(&format!(
+            "SupportWidgets: {} could not be used ({:?}); the default is used instead",
+            problem.setting, problem.kind
+        ));
+    }
     let config = WidgetConfig {
+        partner,
+        config_problems: problems,
         company_holidays: options
             .company_holidays
             .or_else(|| host.get_attribute("data-company-holidays")),

@@ -71,6 +71,22 @@ catalogue! {
     UnknownKind:
         "このウィジェットの種類が不明です。data-support-widget には severity、checklist、delivery、domain、eos のいずれかを指定してください。指定された値:",
         "This widget names an unknown tool. Set data-support-widget to one of severity, checklist, delivery, domain or eos. The value given:";
+    PartnerDeskHeading: "このページの提供元のお問い合わせ窓口", "Your help desk (from this page's provider)";
+    PartnerPhone: "電話", "Phone";
+    PartnerEmail: "E メール", "E-mail";
+    PartnerHours: "受付時間", "Hours";
+    PartnerReplacesCisco:
+        "このページの提供元の案内により、シスコの窓口の連絡先は表示していません。",
+        "At this page's provider's request, Cisco's own contact details are not shown.";
+    ConfigProblemsLead:
+        "このページの設定の一部を使えなかったため、既定の設定で表示しています:",
+        "Some of this page's settings could not be used, so the defaults are shown:";
+    ConfigNotJson: "JSON のオブジェクトとして読めません", "not a JSON object";
+    ConfigTooLong: "長すぎます (最大文字数)", "too long (most characters)";
+    ConfigNotPhone: "電話番号として読めません", "not a phone number";
+    ConfigNotEmail: "メールアドレスとして読めません", "not an e-mail address";
+    ConfigNotOneOf: "次のいずれかを指定してください:", "use one of:";
+    ConfigNameMissing: "窓口の名前 (data-help-desk-name) がないため、窓口を表示していません", "no desk name (data-help-desk-name), so the desk is not shown";
     CrashTitle: "申し訳ありません。このツールでエラーが発生しました。", "Sorry, this tool ran into an error.";
     CrashBody:
         "ページ上のほかのツールはそのままお使いいただけます。入力内容はこのブラウザーの外には送信されていません。",

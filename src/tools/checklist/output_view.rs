@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::cited::{Citation, CitedList, Readings};
 use crate::app::copy_status::CopyStatus;
+use crate::app::partner::{use_cisco_contacts, PartnerDesk};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
@@ -23,6 +24,7 @@ pub struct OutputViewProps {
 #[function_component]
 pub fn OutputView(props: &OutputViewProps) -> Html {
     let lang = use_lang();
+    let cisco_contacts = use_cisco_contacts();
     let plan = props.plan;
     let international = plan.international();
     let checked: Vec<(Item, Check)> = props
@@ -78,12 +80,15 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 </div>
             }
             <h3 class="sw-section-title">{ tr(lang, Key::ChannelsHeading) }</h3>
-            <ul class="sw-list sw-channels" data-testid="sw-cl-channels">
-                { for channels.iter().map(|channel| html! {
-                    <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ channel.text.get(lang) }</li>
-                }) }
-            </ul>
-            <p class="sw-source"><Citation source={channels_source} /></p>
+            <PartnerDesk />
+            if cisco_contacts {
+                <ul class="sw-list sw-channels" data-testid="sw-cl-channels">
+                    { for channels.iter().map(|channel| html! {
+                        <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ channel.text.get(lang) }</li>
+                    }) }
+                </ul>
+                <p class="sw-source"><Citation source={channels_source} /></p>
+            }
             if plan.route == Route::Webex {
                 <CitedList items={vec![text::WEBEX_NOT_IN_CHAT]} testid="sw-cl-webex-note" />
             }
@@ -105,7 +110,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button" onclick={on_copy} data-testid="sw-cl-copy">{ tr(lang, Key::CopyButton) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_download} data-testid="sw-cl-download">{ tr(lang, Key::DownloadButton) }</button>
-                if let Some((address, href)) = mailto {
+                if let Some((address, href)) = mailto.filter(|_| cisco_contacts) {
                     <a class="sw-link-button" href={href} data-testid="sw-cl-mailto">{ tr(lang, Key::MailtoLabel) }{ format!(" ({address})") }</a>
                 }
             </div>

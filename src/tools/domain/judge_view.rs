@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::cited::Citation;
 use crate::app::fields::{Choice, RadioGroup, TextField};
+use crate::app::partner::{use_cisco_contacts, PartnerDesk};
 use crate::app::use_lang;
 use crate::content::account_domain as text;
 use crate::domain::account_domain::{Domain, SyntaxError, Verdict};
@@ -19,6 +20,7 @@ pub struct JudgeViewProps {
 #[function_component]
 pub fn JudgeView(props: &JudgeViewProps) -> Html {
     let lang = use_lang();
+    let cisco_contacts = use_cisco_contacts();
     let form = &props.form;
     let evaluation = &props.evaluation;
     let field_error = |result: &Option<Result<Domain, SyntaxError>>| match result {
@@ -68,7 +70,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
             // The headline sits in a live region that stays in the page: screen readers hear each verdict.
             <div class="sw-live" aria-live="polite" data-testid="sw-sa-live">{ verdict_headline(lang, evaluation) }</div>
-            { verdict_view(lang, evaluation) }
+            { verdict_view(lang, evaluation, cisco_contacts) }
         </section>
     }
 }
@@ -98,7 +100,7 @@ fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
     }
 }
 
-fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
+fn verdict_view(lang: Lang, evaluation: &Evaluation, cisco_contacts: bool) -> Html {
     let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (
         &evaluation.email_domain,
         &evaluation.account,
@@ -158,7 +160,10 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation) -> Html {
             if let Some(how_to) = how_to { { how_to } }
             if !matches!(verdict, Verdict::Default) {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
-                <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>
+                <PartnerDesk />
+                if cisco_contacts {
+                    <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>
+                }
             }
             if !steps.is_empty() {
                 <h4 class="sw-subtitle">{ tr(lang, Key::NormalisationHeading) }</h4>

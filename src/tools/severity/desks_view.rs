@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::cited::{Citation, CitedList, Readings};
 use crate::app::fields::{Choice, RadioGroup};
+use crate::app::partner::{use_cisco_contacts, PartnerDesk};
 use crate::app::use_lang;
 use crate::content::tac;
 use crate::domain::desk::Desk;
@@ -24,6 +25,7 @@ pub struct DesksViewProps {
 #[function_component]
 pub fn DesksView(props: &DesksViewProps) -> Html {
     let lang = use_lang();
+    let cisco_contacts = use_cisco_contacts();
     let severity = props.severity;
     let column = |desk: Desk| {
         let now = props.now.and_then(|now| {
@@ -37,19 +39,21 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 if let Some(now) = now {
                     <p class="sw-now" data-testid={format!("sw-sv-now-{}", desk.key())}>{ now }</p>
                 }
-                <p><strong>{ tr(lang, Key::HowToOpenLabel) }</strong></p>
-                <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                if cisco_contacts {
+                    <p><strong>{ tr(lang, Key::HowToOpenLabel) }</strong></p>
+                    <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                }
                 if phone_required(desk, severity) {
                     <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
                         // Global TAC's footnote contradicts the rule: both are shown, each cited.
                         <CitedList items={tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(tac::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>()} />
                     </div>
                 }
-                if desk == Desk::Global {
+                if desk == Desk::Global && cisco_contacts {
                     <CitedList items={tac::GLOBAL_PHONE_MENU.to_vec()} testid="sw-sv-global-phone-menu" />
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
-                if let Some(escalation) = tac::escalation(desk) {
+                if let Some(escalation) = tac::escalation(desk).filter(|_| cisco_contacts) {
                     <p class="sw-hint">{ escalation.get(lang) }</p>
                 }
                 if desk == Desk::Global && matches!(severity, Severity::S3 | Severity::S4) {
@@ -73,6 +77,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
             <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" ({})", severity.label()) }</h3>
+            <PartnerDesk />
             <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
             <CitedList items={notes} testid="sw-sv-notes" />
