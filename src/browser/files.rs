@@ -2,14 +2,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// Saves `contents` as `name` through a temporary object URL.
-pub fn download_text(name: &str, contents: &str) {
+/// Saves `contents` as `name` (of the MIME `kind`, e.g. `text/plain;charset=utf-8`) through a
+/// temporary object URL.
+pub fn download(name: &str, kind: &str, contents: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&contents.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(kind);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

@@ -5,16 +5,19 @@
 //! 2136–2163), field-engineer timing (lines 2330–2345), parts return (lines 2347–2367), contract
 //! periods (1-4, lines 252–266), and 3. 注意事項 (lines 2480–2485).
 
-use time::Date;
+use time::{Date, PrimitiveDateTime};
 
 use super::{holiday_names, services, Cited, Reading};
 use crate::domain::calendar::{CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
+use crate::domain::calendar::{CLOSING, OPENING};
+use crate::domain::delivery::{Answer, Request};
 use crate::domain::delivery::{
     Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer, OutsideHours,
     ReturnDeadline, ServiceLevel, Step,
 };
 use crate::domain::delivery_form::FieldError;
 use crate::domain::holidays::{FIRST_YEAR, LAST_YEAR};
+use crate::domain::ics::{Event, When};
 use crate::domain::lang::Lang;
 use crate::i18n::format;
 use crate::i18n::Text;
@@ -312,6 +315,79 @@ pub fn delivery_error(lang: Lang, error: DeliveryError) -> String {
     }
 }
 
+/// The answer as calendar events: the arrival (an estimate), the field engineer's window where it is
+/// a separate visit, and the return deadline.
+pub fn calendar_events(lang: Lang, request: &Request, answer: &Answer) -> Vec<Event> {
+    let t = |ja: &str, en: &str| match lang {
+        Lang::Ja => ja.to_owned(),
+        Lang::En => en.to_owned(),
+    };
+    let level = request.level.slug();
+    let window = |day: Date| When::Times {
+        start: PrimitiveDateTime::new(day, OPENING),
+        end: PrimitiveDateTime::new(day, CLOSING),
+    };
+    let mut description = vec![
+        format!("{}: {level}", t("サービスレベル", "Service level")),
+        format!(
+            "{}: {}",
+            t("起算時刻 (日本時間)", "Clock starts (Japan time)"),
+            format::date_time(lang, answer.effective_start)
+        ),
+        format!(
+            "{}: {}",
+            t("到着の目安", "Estimated arrival"),
+            arrival(lang, answer.arrival)
+        ),
+    ];
+    if let Some(literal) = answer.cautious {
+        description.push(cautious(lang, request.level, literal));
+    }
+    description.push(t(
+        "天候や交通事情、在庫状況等により到着が遅れる場合があります。",
+        "Weather, traffic or stock can delay the arrival.",
+    ));
+    let mut events = vec![Event {
+        id: "delivery-arrival",
+        summary: format!(
+            "{} ({level})",
+            t(
+                "交換パーツの到着の目安",
+                "Replacement part: estimated arrival"
+            )
+        ),
+        description: description.join("\n"),
+        when: match answer.arrival {
+            Arrival::By(at) => When::Times {
+                start: answer.effective_start,
+                end: at,
+            },
+            Arrival::Day(day) => window(day),
+        },
+    }];
+    if let FieldEngineer::VisitWindow { from } = answer.field_engineer {
+        events.push(Event {
+            id: "field-engineer",
+            summary: t(
+                "フィールドエンジニアの訪問 (9:00～17:00、時刻は TAC と調整)",
+                "Field engineer visit (09:00–17:00, time agreed with TAC)",
+            ),
+            description: field_engineer(lang, answer.field_engineer),
+            when: window(from),
+        });
+    }
+    events.push(Event {
+        id: "return-deadline",
+        summary: t("障害パーツの返却期限", "Return the failed part: deadline"),
+        description: return_deadline(lang, answer.return_deadline),
+        when: When::Days {
+            first: answer.return_deadline.last_day,
+            last: answer.return_deadline.last_day,
+        },
+    });
+    events
+}
+
 /// Beside the answer, where the guide's words read literally give a later arrival.
 pub fn cautious(lang: Lang, level: ServiceLevel, literal: Arrival) -> String {
     let phrase = match level {
@@ -515,6 +591,55 @@ mod tests {
         for reading in READINGS.iter().chain(RETURN_FACTS).chain(FACTS) {
             assert!(!reading.text.ja.is_empty() && !reading.text.en.is_empty());
         }
+    }
+
+    #[test]
+    fn the_answer_as_calendar_events() {
+        use crate::domain::calendar::BusinessCalendar;
+        use crate::domain::delivery::{calculate, Contract, Request};
+        use crate::domain::ics::{Event, When};
+        let request = Request {
+            level: ServiceLevel::Nbd8x5,
+            arranged_at: datetime!(2026-11-20 08:00),
+            severity: None,
+            desired: None,
+            contract: Contract::default(),
+            heavy_or_cable: false,
+            other_address: false,
+            ship_date: None,
+        };
+        let answer = calculate(&request, &BusinessCalendar::default()).unwrap();
+        let events = calendar_events(Lang::En, &request, &answer);
+        let ids: Vec<&str> = events.iter().map(|e: &Event| e.id).collect();
+        assert_eq!(
+            ids,
+            ["delivery-arrival", "field-engineer", "return-deadline"]
+        );
+        assert_eq!(
+            events[0].when,
+            When::Times {
+                start: datetime!(2026-11-24 09:00),
+                end: datetime!(2026-11-24 17:00)
+            }
+        );
+        assert!(
+            events[0].description.contains("The cautious answer"),
+            "{}",
+            events[0].description
+        );
+        assert_eq!(
+            events[2].when,
+            When::Days {
+                first: date!(2026 - 11 - 30),
+                last: date!(2026 - 11 - 30)
+            }
+        );
+        assert!(events[2].description.contains("an estimate"));
+        let file = crate::domain::ics::calendar(&events, datetime!(2026-11-20 08:00));
+        assert!(
+            file.contains("DTSTART:20261124T000000Z\r\nDTEND:20261124T080000Z"),
+            "{file}"
+        );
     }
 
     #[test]

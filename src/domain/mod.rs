@@ -14,6 +14,7 @@ pub(crate) mod embedding;
 pub(crate) mod end_of_sale;
 pub(crate) mod form;
 pub(crate) mod holidays;
+pub(crate) mod ics;
 pub(crate) mod jst;
 pub(crate) mod lang;
 pub(crate) mod partner;

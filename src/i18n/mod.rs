@@ -134,6 +134,7 @@ catalogue! {
     DesiredHeading: "希望日時", "Your preferred delivery";
     ContractHeading: "契約の確認", "Contract";
     NotAcceptedYet: "この日時では交換パーツの要請は受け付けられません。", "A replacement-part request is not accepted at this time.";
+    CalendarFileButton: "カレンダーに追加 (.ics)", "Add to calendar (.ics)";
     FieldEngineerHeading: "フィールドエンジニア", "Field engineer";
     ReturnHeading: "障害パーツの返却", "Returning the failed part";
     CaveatsHeading: "注意事項", "Please note";

@@ -2,6 +2,7 @@
 // the embedding page's company holidays, and accessibility.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { DeliveryTool, StandalonePage, Widget } from './widget-page.mjs';
 
@@ -134,4 +135,30 @@ test('axe-core finds no violations in the calculator: answer, errors and open se
     violations = await axeViolations(page);
     assert.deepEqual(violations, [], `errors in ${lang}:\n${describeViolations(violations)}`);
   }
+});
+
+test('the answer as a calendar file (.ics), made in the browser, and a printout of the result only', async () => {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  const app = new StandalonePage(page);
+  await app.open(suite.harness.origin, '#/delivery?level=8x5xNBD&at=2026-11-20T08:00&lang=en');
+  const tool = new DeliveryTool(app);
+  await tool.arrival.waitFor();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const [download] = await Promise.all([page.waitForEvent('download'), tool.get('delivery-ics').click()]);
+  assert.equal(download.suggestedFilename(), 'support-delivery.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') && ics.endsWith('END:VCALENDAR\r\n'), ics);
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 3, 'arrival, field engineer, return deadline');
+  assert.match(ics, /DTSTART:20261124T000000Z\r\nDTEND:20261124T080000Z/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261130\r\n/);
+  assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
+  assert.ok(requests.every((url) => url.startsWith('blob:') || url.startsWith(suite.harness.origin)), 'made in the browser');
+
+  await page.emulateMedia({ media: 'print' });
+  const shown = async (locator) => locator.evaluate((element) => getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0);
+  assert.equal(await shown(tool.arrival), true, 'the answer prints');
+  assert.equal(await shown(tool.field('date')), false, 'the form does not');
+  assert.equal(await shown(tool.get('delivery-ics')), false, 'nor the buttons');
+  assert.equal(await shown(app.root.locator('nav')), false, 'nor the navigation');
 });

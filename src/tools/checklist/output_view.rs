@@ -58,7 +58,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     let on_download = {
         let full = format!("{full}\n");
         Callback::from(move |_: MouseEvent| {
-            crate::browser::files::download_text("sr-request.txt", &full)
+            crate::browser::files::download("sr-request.txt", "text/plain;charset=utf-8", &full)
         })
     };
     let mailto = plan.mail().map(|address| {

@@ -87,6 +87,19 @@ fn answer_view(
     answer: &Answer,
     calendar: &BusinessCalendar,
 ) -> Html {
+    // The arrival, the engineer's window and the return deadline as a calendar file, made here.
+    let calendar_file = {
+        let events = text::calendar_events(lang, request, answer);
+        Callback::from(move |_: MouseEvent| {
+            let stamp = crate::browser::clock::jst_now().unwrap_or(time::PrimitiveDateTime::MIN);
+            let file = crate::domain::ics::calendar(&events, stamp);
+            crate::browser::files::download(
+                "support-delivery.ics",
+                "text/calendar;charset=utf-8",
+                &file,
+            );
+        })
+    };
     let latest = answer.arrival.latest();
     let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
         let zone = crate::domain::jst::utc_offset_label(offset);
@@ -149,6 +162,13 @@ fn answer_view(
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>
                 <ul class="sw-list" data-testid="delivery-contract">{ for other_contract_notes }</ul>
             }
+            <div class="sw-row sw-actions">
+                <button type="button" class="sw-button sw-button--secondary" onclick={calendar_file} data-testid="delivery-ics">
+                    { tr(lang, Key::CalendarFileButton) }
+                </button>
+                <button type="button" class="sw-button sw-button--secondary" onclick={Callback::from(|_: MouseEvent| crate::browser::print())}
+                    data-testid="delivery-print">{ tr(lang, Key::PrintButton) }</button>
+            </div>
             <h4 class="sw-subtitle">{ tr(lang, Key::FieldEngineerHeading) }</h4>
             <p data-testid="delivery-field-engineer">{ text::field_engineer(lang, answer.field_engineer) }</p>
             <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
