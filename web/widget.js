@@ -34,6 +34,8 @@ const idleInstances = [];
 const listeningRoots = new WeakSet();
 let compiled;
 let instanceCount = 0;
+// Each instance's linear memory, for stats() (memory use is part of the benchmark).
+const memories = [];
 
 function compiledModule() {
   compiled ??= (async () => {
@@ -55,7 +57,8 @@ async function instance() {
     compiledModule(),
     import(`${GLUE_URL.href}#instance-${++instanceCount}`),
   ]);
-  await glue.default({ module_or_path: module });
+  const exports = await glue.default({ module_or_path: module });
+  memories.push(exports.memory);
   // A host that copied widget.js from one release and the wasm from another gets told once.
   if (instanceCount === 1 && glue.version() !== VERSION) {
     console.warn(`SupportWidgets: widget.js is ${VERSION} but support_widgets_bg.wasm is ${glue.version()}: copy all three files from one release`);
@@ -266,9 +269,10 @@ function simulatePanic(element) {
   return true;
 }
 
-/** Diagnostics: how many widgets are on the page and how many wasm instances hold them. */
+/** Diagnostics: how many widgets are on the page, how many wasm instances hold them, and their memory. */
 function stats() {
-  return { widgets: widgets.size, instances: instanceCount, idleInstances: idleInstances.length };
+  const wasmMemoryBytes = memories.reduce((sum, memory) => sum + (memory?.buffer.byteLength ?? 0), 0);
+  return { widgets: widgets.size, instances: instanceCount, idleInstances: idleInstances.length, wasmMemoryBytes };
 }
 
 /** Mounts the widget again in a fresh instance (what the crash box's button does). */
