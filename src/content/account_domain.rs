@@ -253,6 +253,8 @@ pub fn syntax_error(lang: Lang, error: &SyntaxError) -> String {
         (Lang::En, SyntaxError::BadCharacter { character }) => format!("\"{character}\" is not allowed (letters, digits, hyphens and dots only)."),
         (Lang::Ja, SyntaxError::BadInternationalName) => "国際化ドメイン名として正しくありません。".to_owned(),
         (Lang::En, SyntaxError::BadInternationalName) => "Not a valid internationalised domain name.".to_owned(),
+        (Lang::Ja, SyntaxError::IpAddress { name }) => format!("「{name}」は IP アドレスです。ドメイン名 (例: cisco.com) を入力してください。"),
+        (Lang::En, SyntaxError::IpAddress { name }) => format!("\"{name}\" is an IP address: enter a domain name (for example cisco.com)."),
         (Lang::Ja, SyntaxError::SingleLabel { name }) => format!("「{name}」だけではドメインになりません (例: cisco.com)。"),
         (Lang::En, SyntaxError::SingleLabel { name }) => format!("\"{name}\" alone is not a domain (for example cisco.com)."),
         (Lang::Ja, SyntaxError::PublicSuffix { name }) => format!("「{name}」は誰でも登録に使う共通の部分 (パブリックサフィックス) で、組織のドメインではありません。"),

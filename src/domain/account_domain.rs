@@ -88,6 +88,10 @@ pub enum SyntaxError {
     SingleLabel {
         name: String,
     },
+    /// An IP address (the last label is a number).
+    IpAddress {
+        name: String,
+    },
     PublicSuffix {
         name: String,
     },
@@ -252,6 +256,24 @@ fn finish_domain(
         });
     }
     let unicode = to_unicode(&labels).ok_or(SyntaxError::BadInternationalName)?;
+    // A typed `xn--` label must be what UTS-46 makes of its own Unicode: Punycode alone accepts
+    // labels UTS-46 refuses (a private-use character, a lone joiner, an unnormalised form). The
+    // browser passes an all-ASCII `xn--` host through unchecked, so the round trip is checked here.
+    let round_trips = labels
+        .iter()
+        .zip(unicode.split('.'))
+        .all(|(label, decoded)| {
+            !label.starts_with("xn--")
+                || uts46.to_ascii(decoded).is_some_and(|again| again == *label)
+        });
+    if !round_trips {
+        return Err(SyntaxError::BadInternationalName);
+    }
+    // `192.168.0.1` is an address, not a domain: a name whose last label is a number is one (the
+    // URL standard reads it as IPv4).
+    if labels.last().is_some_and(|last| is_number(last)) {
+        return Err(SyntaxError::IpAddress { name: ascii });
+    }
     if labels.len() == 1 {
         return Err(SyntaxError::SingleLabel { name: ascii });
     }
@@ -263,6 +285,17 @@ fn finish_domain(
         unicode,
         steps,
     })
+}
+
+/// Decimal, or `0x` and hexadecimal digits: what the URL standard reads as a part of an IPv4 address.
+fn is_number(label: &str) -> bool {
+    let hex = label
+        .strip_prefix("0x")
+        .or_else(|| label.strip_prefix("0X"));
+    match hex {
+        Some(digits) => digits.bytes().all(|b| b.is_ascii_hexdigit()),
+        None => !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit()),
+    }
 }
 
 /// Label-wise Punycode decoding; `None` for an `xn--` label that is not valid Punycode.

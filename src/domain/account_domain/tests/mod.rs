@@ -425,8 +425,15 @@ mod properties {
         "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?"
     }
 
+    /// A domain name: labels, the last one (a top-level domain) starting with a letter, as real
+    /// ones do (a numeric last label makes an IP address).
     fn name() -> impl Strategy<Value = String> {
-        prop::collection::vec(label(), 2..5).prop_map(|labels| labels.join("."))
+        (prop::collection::vec(label(), 1..4), "[a-z][a-z0-9]{1,5}").prop_map(
+            |(mut labels, top)| {
+                labels.push(top);
+                labels.join(".")
+            },
+        )
     }
 
     proptest! {
