@@ -6,6 +6,8 @@
 //! 必要な情報" (lines 1393–1412); 002_bf66f745e37d1da0.txt back cover (lines 896–906).
 //! The labels, hints and notes are content (`content::checklist`); this module has the rules.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::account_domain::{fold_full_width, normalise_email, Uts46};
 use super::account_readiness::company_phone;
 use super::severity::Severity;
@@ -431,36 +433,36 @@ fn webex(text: &str) -> Option<String> {
     valid.then(|| host.to_owned())
 }
 
-/// The visitor's checklist: values typed and items ticked, by item id.
+/// The visitor's checklist: values typed and items ticked, by item id. Maps, so a long saved list
+/// (even a hostile one) loads in time proportional to its length.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entries {
-    pub values: Vec<(String, String)>,
-    pub ticked: Vec<String>,
+    pub values: BTreeMap<String, String>,
+    pub ticked: BTreeSet<String>,
 }
 
 impl Entries {
     pub fn value(&self, id: &str) -> &str {
-        self.values
-            .iter()
-            .find(|(k, _)| k == id)
-            .map_or("", |(_, v)| v.as_str())
+        self.values.get(id).map_or("", String::as_str)
     }
 
     pub fn set_value(&mut self, id: &str, value: String) {
-        self.values.retain(|(k, _)| k != id);
-        if !value.is_empty() {
-            self.values.push((id.to_owned(), value));
+        if value.is_empty() {
+            self.values.remove(id);
+        } else {
+            self.values.insert(id.to_owned(), value);
         }
     }
 
     pub fn is_ticked(&self, id: &str) -> bool {
-        self.ticked.iter().any(|t| t == id)
+        self.ticked.contains(id)
     }
 
     pub fn set_ticked(&mut self, id: &str, on: bool) {
-        self.ticked.retain(|t| t != id);
         if on {
-            self.ticked.push(id.to_owned());
+            self.ticked.insert(id.to_owned());
+        } else {
+            self.ticked.remove(id);
         }
     }
 }

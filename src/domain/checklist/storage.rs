@@ -206,6 +206,22 @@ mod tests {
         );
     }
 
+    /// A hostile or damaged save with 100,000 distinct ids loads in one pass (it used to take time
+    /// quadratic in the ids: minutes here), keeping every readable line.
+    #[test]
+    fn a_huge_save_loads_in_one_pass() {
+        let mut text = format!("{HEADER}{VERSION}\n");
+        for index in 0..100_000 {
+            text.push_str(&format!("value\tid{index}\tx\ntick\tid{index}\n"));
+        }
+        let (saved, note) = load(&text);
+        assert_eq!(
+            (saved.entries.values.len(), saved.entries.ticked.len(), note),
+            (100_000, 100_000, None)
+        );
+        assert_eq!(saved.entries.value("id99999"), "x");
+    }
+
     // proptest is a native dev-dependency: property tests run natively only.
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
