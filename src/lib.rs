@@ -27,3 +27,9 @@ pub mod embed;
 pub(crate) mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod tools;
+
+/// The rules' speed, for `scripts/bench` (`cargo run --release --example rules`): native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rules_benchmark() -> String {
+    domain::rules_bench::report()
+}

@@ -8,7 +8,7 @@
 use time::{Date, PrimitiveDateTime};
 
 use super::{holiday_names, services, Cited, Reading};
-use crate::domain::calendar::{CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
+use crate::domain::calendar::{ClosedDays, CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
 use crate::domain::calendar::{CLOSING, OPENING};
 use crate::domain::delivery::{Answer, Request};
 use crate::domain::delivery::{
@@ -71,11 +71,18 @@ pub fn day_kind(lang: Lang, kind: DayKind) -> String {
     text.get(lang).to_owned()
 }
 
-fn closed_list(lang: Lang, closed: &[(Date, DayKind)]) -> String {
-    let items: Vec<String> = closed
+fn closed_list(lang: Lang, closed: &ClosedDays) -> String {
+    let mut items: Vec<String> = closed
+        .listed
         .iter()
         .map(|(date, kind)| format!("{} {}", format::date(lang, *date), day_kind(lang, *kind)))
         .collect();
+    if closed.more > 0 {
+        items.push(match lang {
+            Lang::Ja => format!("ほか {} 日", closed.more),
+            Lang::En => format!("and {} more days", closed.more),
+        });
+    }
     match lang {
         Lang::Ja => items.join("、"),
         Lang::En => items.join(", "),
@@ -568,6 +575,27 @@ mod tests {
     }
 
     #[test]
+    fn a_long_closure_is_listed_briefly_then_counted() {
+        use crate::domain::calendar::DayKind::{Company, Saturday, Sunday};
+        let closed = ClosedDays {
+            listed: vec![
+                (date!(2026 - 11 - 28), Saturday),
+                (date!(2026 - 11 - 29), Sunday),
+                (date!(2026 - 11 - 30), Company),
+            ],
+            more: 400,
+        };
+        assert_eq!(
+            closed_list(Lang::En, &closed),
+            "Sat 28 Nov 2026 Saturday, Sun 29 Nov 2026 Sunday, Mon 30 Nov 2026 Company holiday, and 400 more days"
+        );
+        assert_eq!(
+            closed_list(Lang::Ja, &closed),
+            "2026年11月28日(土) 土曜日、2026年11月29日(日) 日曜日、2026年11月30日(月) 会社指定休日、ほか 400 日"
+        );
+    }
+
+    #[test]
     fn states_the_reading_before_opening_and_the_cautious_answer() {
         use crate::domain::calendar::BusinessCalendar;
         use crate::domain::delivery::{calculate, Contract, Request};
@@ -661,7 +689,7 @@ mod tests {
             Step::NextBusinessDay {
                 accepted: date!(2026 - 11 - 20),
                 delivered: date!(2026 - 11 - 24),
-                closed: vec![],
+                closed: ClosedDays::default(),
             },
             Step::NextCalendarDay {
                 accepted: date!(2026 - 11 - 20),

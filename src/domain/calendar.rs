@@ -38,11 +38,39 @@ pub enum DayKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BusinessCalendar {
     company_holidays: Vec<DayRange>,
+    /// The same ranges, sorted and merged.
+    closed: Vec<DayRange>,
 }
 
 impl BusinessCalendar {
+    /// The calendar with these company holidays, as given (for showing them back); a sorted, merged
+    /// copy makes every lookup a binary search, whatever the list's length.
     pub fn new(company_holidays: Vec<DayRange>) -> Self {
-        BusinessCalendar { company_holidays }
+        let mut merged = company_holidays.clone();
+        merged.sort_by_key(|range| range.first);
+        let mut closed: Vec<DayRange> = Vec::with_capacity(merged.len());
+        for range in merged {
+            match closed.last_mut() {
+                // Overlapping or touching ranges become one.
+                Some(last) if range.first <= last.last.next_day().unwrap_or(last.last) => {
+                    last.last = last.last.max(range.last)
+                }
+                _ => closed.push(range),
+            }
+        }
+        BusinessCalendar {
+            company_holidays,
+            closed,
+        }
+    }
+
+    /// The company-holiday range that contains `date`, if any.
+    fn company_range(&self, date: Date) -> Option<DayRange> {
+        let index = self.closed.partition_point(|range| range.first <= date);
+        index
+            .checked_sub(1)
+            .map(|i| self.closed[i])
+            .filter(|range| range.contains(date))
     }
 
     pub fn company_holidays(&self) -> &[DayRange] {
@@ -56,13 +84,7 @@ impl BusinessCalendar {
             (Weekday::Saturday, _) => DayKind::Saturday,
             (Weekday::Sunday, _) => DayKind::Sunday,
             (_, Some(holiday)) => DayKind::National(holiday),
-            _ if self
-                .company_holidays
-                .iter()
-                .any(|range| range.contains(date)) =>
-            {
-                DayKind::Company
-            }
+            _ if self.company_range(date).is_some() => DayKind::Company,
             _ => DayKind::Business,
         })
     }
@@ -73,25 +95,31 @@ impl BusinessCalendar {
 
     /// The first business day strictly after `date`.
     pub fn next_business_day_after(&self, date: Date) -> Result<Date, OutOfRange> {
-        self.nearest_business_day(date, Date::next_day)
+        self.nearest_business_day(date, true)
     }
 
     /// The last business day strictly before `date`.
     pub fn previous_business_day_before(&self, date: Date) -> Result<Date, OutOfRange> {
-        self.nearest_business_day(date, Date::previous_day)
+        self.nearest_business_day(date, false)
     }
 
     /// Steps from `date` (exclusive) until a business day. Ends at the latest at the edge of the
     /// supported years, where `day_kind` reports the range error, so a calendar whose company
     /// holidays closed every day still cannot loop forever.
-    fn nearest_business_day(
-        &self,
-        date: Date,
-        step: fn(Date) -> Option<Date>,
-    ) -> Result<Date, OutOfRange> {
+    fn nearest_business_day(&self, date: Date, forward: bool) -> Result<Date, OutOfRange> {
+        let step = if forward {
+            Date::next_day
+        } else {
+            Date::previous_day
+        };
         let mut day = date;
         loop {
             day = step(day).ok_or(OutOfRange { year: date.year() })?;
+            // A company range is crossed in one step, so a long closure costs no more than a short one.
+            if let Some(range) = self.company_range(day) {
+                day = if forward { range.last } else { range.first };
+                continue;
+            }
             if self.is_business_day(day)? {
                 return Ok(day);
             }
@@ -114,7 +142,6 @@ impl BusinessCalendar {
         Ok(PrimitiveDateTime::new(day, OPENING))
     }
 
-    /// The non-business days strictly between two dates, with why each is one (for the explanation).
     /// The days from `from` to `to` (both included), each with its kind, at most `most` of them, and
     /// whether more followed. A day past the holiday calendar's years has no kind (never a guess).
     pub fn strip(&self, from: Date, to: Date, most: usize) -> (Vec<(Date, Option<DayKind>)>, bool) {
@@ -128,21 +155,48 @@ impl BusinessCalendar {
         (days, more)
     }
 
-    pub fn closed_days_between(
-        &self,
-        after: Date,
-        before: Date,
-    ) -> Result<Vec<(Date, DayKind)>, OutOfRange> {
-        let mut days = Vec::new();
+    /// The non-business days strictly between two dates, with why each is one (for the explanation):
+    /// the first [`CLOSED_DAYS_LISTED`] listed, the rest counted. The count crosses a company range in
+    /// one step, so a closure of decades costs no more than a weekend.
+    pub fn closed_days_between(&self, after: Date, before: Date) -> Result<ClosedDays, OutOfRange> {
+        let mut closed = ClosedDays::default();
         let mut day = after;
         while let Some(next) = day.next_day().filter(|d| *d < before) {
-            let kind = self.day_kind(next)?;
-            if kind != DayKind::Business {
-                days.push((next, kind));
-            }
             day = next;
+            if closed.listed.len() == CLOSED_DAYS_LISTED {
+                if let Some(range) = self.company_range(next) {
+                    day = range.last.min(before.previous_day().unwrap_or(before));
+                    closed.more += (day - next).whole_days() + 1;
+                    continue;
+                }
+            }
+            let kind = self.day_kind(next)?;
+            if kind == DayKind::Business {
+                continue;
+            }
+            if closed.listed.len() < CLOSED_DAYS_LISTED {
+                closed.listed.push((next, kind));
+            } else {
+                closed.more += 1;
+            }
         }
-        Ok(days)
+        Ok(closed)
+    }
+}
+
+/// How many closed days an explanation lists by date; a long closure is summed up after them.
+pub const CLOSED_DAYS_LISTED: usize = 14;
+
+/// Closed days skipped over: the first ones by date, with why each is closed, and how many more.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClosedDays {
+    pub listed: Vec<(Date, DayKind)>,
+    pub more: i64,
+}
+
+impl ClosedDays {
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty()
     }
 }
 
@@ -335,15 +389,38 @@ mod tests {
         let calendar = BusinessCalendar::default();
         assert_eq!(
             calendar.closed_days_between(date!(2026 - 11 - 20), date!(2026 - 11 - 24)),
-            Ok(vec![
-                (date!(2026 - 11 - 21), DayKind::Saturday),
-                (date!(2026 - 11 - 22), DayKind::Sunday),
-                (
-                    date!(2026 - 11 - 23),
-                    DayKind::National(Holiday::LabourThanksgivingDay)
-                ),
-            ])
+            Ok(ClosedDays {
+                listed: vec![
+                    (date!(2026 - 11 - 21), DayKind::Saturday),
+                    (date!(2026 - 11 - 22), DayKind::Sunday),
+                    (
+                        date!(2026 - 11 - 23),
+                        DayKind::National(Holiday::LabourThanksgivingDay)
+                    ),
+                ],
+                more: 0,
+            })
         );
+        // A closure of years: fourteen days listed (weekends keep their own names), the rest counted,
+        // the company range crossed in one step.
+        let closure = BusinessCalendar::new(vec![DayRange {
+            first: date!(2026 - 11 - 24),
+            last: date!(2069 - 12 - 31),
+        }]);
+        let closed = closure
+            .closed_days_between(date!(2026 - 11 - 20), date!(2070 - 01 - 05))
+            .unwrap();
+        assert_eq!(closed.listed.len(), CLOSED_DAYS_LISTED);
+        assert_eq!(closed.listed[3], (date!(2026 - 11 - 24), DayKind::Company));
+        assert_eq!(closed.listed[6], (date!(2026 - 11 - 27), DayKind::Company));
+        assert_eq!(closed.listed[7], (date!(2026 - 11 - 28), DayKind::Saturday));
+        // The count agrees with a day-by-day one (the first days of 2070 are past the closure).
+        let naive = (1..)
+            .map_while(|n| date!(2026 - 11 - 20).checked_add(Duration::days(n)))
+            .take_while(|d| *d < date!(2070 - 01 - 05))
+            .filter(|d| closure.day_kind(*d).unwrap() != DayKind::Business)
+            .count() as i64;
+        assert_eq!(closed.listed.len() as i64 + closed.more, naive);
     }
 
     #[test]
@@ -457,6 +534,62 @@ mod tests {
         );
     }
 
+    /// Overlapping, touching and unsorted company ranges read as their union; a closure of decades
+    /// is crossed in one step (issue 12).
+    #[test]
+    fn company_ranges_merge_and_long_closures_are_crossed() {
+        let range = |first, last| DayRange { first, last };
+        let calendar = BusinessCalendar::new(vec![
+            range(date!(2027 - 01 - 05), date!(2027 - 01 - 06)),
+            range(date!(2026 - 12 - 29), date!(2027 - 01 - 03)),
+            range(date!(2027 - 01 - 04), date!(2027 - 01 - 04)),
+        ]);
+        assert_eq!(calendar.company_holidays().len(), 3, "shown back as given");
+        for day in [
+            date!(2026 - 12 - 29),
+            date!(2027 - 01 - 04),
+            date!(2027 - 01 - 06),
+        ] {
+            assert_eq!(calendar.day_kind(day), Ok(DayKind::Company), "{day}");
+        }
+        assert_eq!(
+            calendar.day_kind(date!(2027 - 01 - 07)),
+            Ok(DayKind::Business)
+        );
+        assert_eq!(
+            calendar.next_business_day_after(date!(2026 - 12 - 28)),
+            Ok(date!(2027 - 01 - 07))
+        );
+        assert_eq!(
+            calendar.previous_business_day_before(date!(2027 - 01 - 07)),
+            Ok(date!(2026 - 12 - 28))
+        );
+
+        // 2,000 single days and a closure from 2030 to 2069: every answer still comes, and right.
+        let mut ranges: Vec<DayRange> = (0..2000)
+            .map(|i| {
+                let day = date!(2027 - 02 - 01) + time::Duration::days(i * 2);
+                range(day, day)
+            })
+            .collect();
+        ranges.push(range(date!(2030 - 01 - 01), date!(2069 - 12 - 31)));
+        let busy = BusinessCalendar::new(ranges);
+        assert_eq!(
+            busy.next_business_day_after(date!(2029 - 12 - 31)),
+            Ok(date!(2070 - 01 - 02)),
+            "1 Jan 2070 is New Year's Day"
+        );
+        // Backwards: 1 Jan 2070, the closure, 31 Dec 2029 (one of the single days), the weekend: Fri 28th.
+        assert_eq!(
+            busy.previous_business_day_before(date!(2070 - 01 - 02)),
+            Ok(date!(2029 - 12 - 28))
+        );
+        assert!(
+            busy.next_business_day_after(date!(2099 - 12 - 31)).is_err(),
+            "past the calendar: an error, never a loop"
+        );
+    }
+
     // proptest is a native dev-dependency: property tests run natively only.
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
@@ -464,6 +597,19 @@ mod tests {
         use proptest::prelude::*;
 
         proptest! {
+            #[test]
+            fn merged_ranges_read_as_their_union(raw in prop::collection::vec((0i64..400, 0i64..20), 0..30), probe in 0i64..440) {
+                let start = date!(2026 - 01 - 01);
+                let ranges: Vec<DayRange> = raw.iter().map(|(offset, length)| DayRange {
+                    first: start + time::Duration::days(*offset),
+                    last: start + time::Duration::days(offset + length),
+                }).collect();
+                let calendar = BusinessCalendar::new(ranges.clone());
+                let day = start + time::Duration::days(probe);
+                let naive = ranges.iter().any(|range| range.contains(day));
+                prop_assert_eq!(calendar.company_range(day).is_some(), naive);
+            }
+
             #[test]
             fn parsers_never_panic(text in ".*") {
                 let _ = parse_company_holidays(&text);

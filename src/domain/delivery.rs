@@ -9,7 +9,7 @@
 
 use time::{Date, Duration, PrimitiveDateTime, Time};
 
-use super::calendar::{add_days, BusinessCalendar, DayKind, CLOSING, OPENING};
+use super::calendar::{add_days, BusinessCalendar, ClosedDays, DayKind, CLOSING, OPENING};
 use super::holidays::OutOfRange;
 use super::severity::Severity;
 
@@ -154,7 +154,7 @@ pub enum Step {
         from: PrimitiveDateTime,
         why: OutsideHours,
         to: PrimitiveDateTime,
-        closed: Vec<(Date, DayKind)>,
+        closed: ClosedDays,
     },
     /// 8x5x4h outside hours: 13:00 on the next business day, whatever the severity.
     WhateverTheSeverity,
@@ -171,7 +171,7 @@ pub enum Step {
     NextBusinessDay {
         accepted: Date,
         delivered: Date,
-        closed: Vec<(Date, DayKind)>,
+        closed: ClosedDays,
     },
     /// NCD, arranged by 17:00 (before 09:00 counts as accepted at 09:00 that day): the next calendar day.
     NextCalendarDay { accepted: Date, delivered: Date },

@@ -54,14 +54,25 @@ pub struct OutOfRange {
     pub year: i32,
 }
 
-/// The holiday on `date`, if any.
+/// The holiday on `date`, if any. Every year's holidays are worked out once (the first lookup) into
+/// one sorted table, so a lookup is a binary search rather than a year's rules run again.
 pub fn holiday_on(date: Date) -> Result<Option<Holiday>, OutOfRange> {
-    let year = date.year();
-    Ok(holidays_in(year)?
-        .into_iter()
-        .find(|(day, _)| *day == date)
-        .map(|(_, holiday)| holiday))
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        return Err(OutOfRange { year: date.year() });
+    }
+    let table = TABLE.get_or_init(|| {
+        (FIRST_YEAR..=LAST_YEAR)
+            .flat_map(|year| holidays_in(year).unwrap_or_default())
+            .collect()
+    });
+    Ok(table
+        .binary_search_by_key(&date, |(day, _)| *day)
+        .ok()
+        .map(|index| table[index].1))
 }
+
+/// All holidays of the supported years, in date order (filled on first use).
+static TABLE: std::sync::OnceLock<Vec<(Date, Holiday)>> = std::sync::OnceLock::new();
 
 /// Every holiday of `year`, in date order.
 pub fn holidays_in(year: i32) -> Result<Vec<(Date, Holiday)>, OutOfRange> {

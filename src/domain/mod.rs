@@ -19,6 +19,8 @@ pub(crate) mod jst;
 pub(crate) mod lang;
 pub(crate) mod partner;
 pub(crate) mod route;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) mod rules_bench;
 pub(crate) mod severity;
 pub(crate) mod severity_form;
 pub(crate) mod severity_guide;

@@ -218,20 +218,23 @@ fn explains_each_rule_applied() {
                 from: datetime!(2026-05-03 02:00),
                 why: OutsideHours::Closed(DayKind::Sunday),
                 to: datetime!(2026-05-07 09:00),
-                closed: vec![
-                    (
-                        date!(2026 - 05 - 04),
-                        DayKind::National(Holiday::GreeneryDay)
-                    ),
-                    (
-                        date!(2026 - 05 - 05),
-                        DayKind::National(Holiday::ChildrensDay)
-                    ),
-                    (
-                        date!(2026 - 05 - 06),
-                        DayKind::National(Holiday::SubstituteHoliday)
-                    ),
-                ],
+                closed: ClosedDays {
+                    listed: vec![
+                        (
+                            date!(2026 - 05 - 04),
+                            DayKind::National(Holiday::GreeneryDay)
+                        ),
+                        (
+                            date!(2026 - 05 - 05),
+                            DayKind::National(Holiday::ChildrensDay)
+                        ),
+                        (
+                            date!(2026 - 05 - 06),
+                            DayKind::National(Holiday::SubstituteHoliday)
+                        ),
+                    ],
+                    more: 0,
+                },
             },
             Step::AddHours {
                 from: datetime!(2026-05-07 09:00),
@@ -255,14 +258,17 @@ fn explains_each_rule_applied() {
             Step::NextBusinessDay {
                 accepted: date!(2026 - 11 - 20),
                 delivered: date!(2026 - 11 - 24),
-                closed: vec![
-                    (date!(2026 - 11 - 21), DayKind::Saturday),
-                    (date!(2026 - 11 - 22), DayKind::Sunday),
-                    (
-                        date!(2026 - 11 - 23),
-                        DayKind::National(Holiday::LabourThanksgivingDay)
-                    ),
-                ],
+                closed: ClosedDays {
+                    listed: vec![
+                        (date!(2026 - 11 - 21), DayKind::Saturday),
+                        (date!(2026 - 11 - 22), DayKind::Sunday),
+                        (
+                            date!(2026 - 11 - 23),
+                            DayKind::National(Holiday::LabourThanksgivingDay)
+                        ),
+                    ],
+                    more: 0,
+                },
             },
         ]
     );
