@@ -57,9 +57,7 @@ pub struct OutOfRange {
 /// The holiday on `date`, if any. Every year's holidays are worked out once (the first lookup) into
 /// one sorted table, so a lookup is a binary search rather than a year's rules run again.
 pub fn holiday_on(date: Date) -> Result<Option<Holiday>, OutOfRange> {
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
-        return Err(OutOfRange { year: date.year() });
-    }
+    supported(date.year())?;
     let table = TABLE.get_or_init(|| {
         (FIRST_YEAR..=LAST_YEAR)
             .flat_map(|year| holidays_in(year).unwrap_or_default())
@@ -74,11 +72,18 @@ pub fn holiday_on(date: Date) -> Result<Option<Holiday>, OutOfRange> {
 /// All holidays of the supported years, in date order (filled on first use).
 static TABLE: std::sync::OnceLock<Vec<(Date, Holiday)>> = std::sync::OnceLock::new();
 
+/// The one check of the years the rules are known for.
+fn supported(year: i32) -> Result<(), OutOfRange> {
+    if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(OutOfRange { year })
+    }
+}
+
 /// Every holiday of `year`, in date order.
 pub fn holidays_in(year: i32) -> Result<Vec<(Date, Holiday)>, OutOfRange> {
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return Err(OutOfRange { year });
-    }
+    supported(year)?;
     // A year's substitute and citizens' holidays depend only on that year's national holidays:
     // none of them can be created across a year boundary (12/31 and 1/2 are never holidays of law).
     let national = national_holidays(year);
