@@ -9,61 +9,91 @@
 // `window.SupportWidgets` ({ mount, unmount, setLang, prefill, result, reload, stats, version,
 // simulatePanic }).
 //
-// Each widget runs in its own instance of the wasm module (compiled once, instantiated per widget):
+// Each widget runs in its own instance of a wasm module (compiled once, instantiated per widget):
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
-// module is imported once per instance under its own URL (`…/support_widgets.js#instance-N`)
+// module is imported once per instance under its own URL (`…/support_widgets_delivery.js#instance-N`)
 // because wasm-bindgen's glue holds its instance in module state: browsers key modules by the full
 // URL, fragment included, but fetch without the fragment, so the file is downloaded once.
+//
+// One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
+// `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
+// five tools) and a tool name we do not know (the full module says so in the widget) load the full
+// `support_widgets.js`. A page with several different tools loads each of their modules once.
 
 const VERSION = '0.1.0';
 const SELECTOR = '[data-support-widget]';
-const GLUE_URL = new URL('./support_widgets.js', import.meta.url);
-const WASM_URL = new URL('./support_widgets_bg.wasm', import.meta.url);
+const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
+const FULL_MODULE = 'support_widgets';
 const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button
 const CRASH_EVENT = 'supportwidget:crash';
 const MOUNTED_EVENT = 'supportwidget:mounted';
 const RESULT_EVENT = 'supportwidget:result';
 
-/** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', glue?, handle?, done } */
+/** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module?, glue?, handle?, done } */
 const widgets = new Map();
-// Instances whose widget was destroyed cleanly, ready for the next mount. A module can never be
-// unloaded, so without reuse every mount would keep another instance (and its memory) alive for
-// good; with it, a page holds as many instances as it ever showed widgets at once. Crashed
-// instances are never reused.
-const idleInstances = [];
+// Per module name: its compiled WebAssembly.Module (a promise) and the instances whose widget was
+// destroyed cleanly, ready for the next mount. A module can never be unloaded, so without reuse
+// every mount would keep another instance (and its memory) alive for good; with it, a page holds as
+// many instances as it ever showed widgets at once. Crashed instances are never reused.
+const modules = new Map();
 const listeningRoots = new WeakSet();
-let compiled;
 let instanceCount = 0;
 // Each instance's linear memory, for stats() (memory use is part of the benchmark).
 const memories = [];
 
-function compiledModule() {
-  compiled ??= (async () => {
-    const response = await fetch(WASM_URL);
-    if (!response.ok) throw new Error(`could not load ${WASM_URL} (HTTP ${response.status})`);
-    // Streaming compilation needs the server to send application/wasm; fall back when it does not.
-    try {
-      return await WebAssembly.compileStreaming(response.clone());
-    } catch {
-      return WebAssembly.compile(await response.arrayBuffer());
-    }
-  })();
-  return compiled;
+/** The module a widget needs: its tool's own, or the full one (see the top of this file). */
+function moduleNameFor(element, options) {
+  const tool = options.tool ?? element.getAttribute?.('data-support-widget');
+  const slug = typeof tool === 'string' ? tool.trim().toLowerCase() : '';
+  return TOOL_MODULES.includes(slug) ? `${FULL_MODULE}_${slug}` : FULL_MODULE;
 }
 
-async function instance() {
-  if (idleInstances.length) return idleInstances.pop();
+function moduleEntry(name) {
+  let entry = modules.get(name);
+  if (!entry) {
+    const wasmUrl = new URL(`./${name}_bg.wasm`, import.meta.url);
+    entry = {
+      glueUrl: new URL(`./${name}.js`, import.meta.url),
+      idle: [],
+      compiled: null,
+      compile: async () => {
+        const response = await fetch(wasmUrl);
+        if (!response.ok) throw new Error(`could not load ${wasmUrl} (HTTP ${response.status})`);
+        // Streaming compilation needs the server to send application/wasm; fall back when it does not.
+        try {
+          return await WebAssembly.compileStreaming(response.clone());
+        } catch {
+          return WebAssembly.compile(await response.arrayBuffer());
+        }
+      },
+    };
+    modules.set(name, entry);
+  }
+  return entry;
+}
+
+async function instance(name) {
+  const entry = moduleEntry(name);
+  if (entry.idle.length) return entry.idle.pop();
+  entry.compiled ??= entry.compile();
+  const first = !entry.instances;
+  entry.instances = (entry.instances ?? 0) + 1;
   const [module, glue] = await Promise.all([
-    compiledModule(),
-    import(`${GLUE_URL.href}#instance-${++instanceCount}`),
+    entry.compiled,
+    import(`${entry.glueUrl.href}#instance-${++instanceCount}`),
   ]);
   const exports = await glue.default({ module_or_path: module });
   memories.push(exports.memory);
   // A host that copied widget.js from one release and the wasm from another gets told once.
-  if (instanceCount === 1 && glue.version() !== VERSION) {
-    console.warn(`SupportWidgets: widget.js is ${VERSION} but support_widgets_bg.wasm is ${glue.version()}: copy all three files from one release`);
+  if (first && glue.version() !== VERSION) {
+    console.warn(`SupportWidgets: widget.js is ${VERSION} but ${name}_bg.wasm is ${glue.version()}: copy all the files from one release`);
   }
   return glue;
+}
+
+/** Puts a cleanly destroyed widget's instance back for the next widget of the same module. */
+function release(name, glue) {
+  moduleEntry(name).idle.push(glue);
 }
 
 function report(element, error) {
@@ -172,12 +202,12 @@ function mount(element, options = {}) {
     return previous.done;
   }
   if (previous) destroy(element, previous);
-  const record = { options, state: 'mounting', handle: null, done: null, result: undefined };
+  const record = { options, state: 'mounting', module: moduleNameFor(element, options), handle: null, done: null, result: undefined };
   widgets.set(element, record);
   record.done = (async () => {
     let glue;
     try {
-      glue = await instance();
+      glue = await instance(record.module);
     } catch (error) {
       record.state = 'failed';
       report(element, error);
@@ -185,7 +215,7 @@ function mount(element, options = {}) {
       throw error;
     }
     if (widgets.get(element) !== record) {
-      idleInstances.push(glue); // unmounted or re-mounted meanwhile
+      release(record.module, glue); // unmounted or re-mounted meanwhile
       return;
     }
     try {
@@ -201,7 +231,7 @@ function mount(element, options = {}) {
     } catch (error) {
       // mount() reports bad input as an exception without harming the instance.
       record.state = 'failed';
-      idleInstances.push(glue);
+      release(record.module, glue);
       report(element, error);
       throw error;
     }
@@ -215,7 +245,7 @@ function destroy(element, record) {
     try {
       record.handle.destroy();
       record.handle.free();
-      idleInstances.push(record.glue);
+      release(record.module, record.glue);
     } catch (error) {
       report(element, error);
     }
@@ -269,10 +299,15 @@ function simulatePanic(element) {
   return true;
 }
 
-/** Diagnostics: how many widgets are on the page, how many wasm instances hold them, and their memory. */
+/**
+ * Diagnostics: how many widgets are on the page, how many wasm instances hold them (and how many
+ * wait for reuse), which modules were loaded, and the instances' memory.
+ */
 function stats() {
   const wasmMemoryBytes = memories.reduce((sum, memory) => sum + (memory?.buffer.byteLength ?? 0), 0);
-  return { widgets: widgets.size, instances: instanceCount, idleInstances: idleInstances.length, wasmMemoryBytes };
+  const idleInstances = [...modules.values()].reduce((sum, entry) => sum + entry.idle.length, 0);
+  const loaded = [...modules.keys()].sort();
+  return { widgets: widgets.size, instances: instanceCount, idleInstances, modules: loaded, wasmMemoryBytes };
 }
 
 /** Mounts the widget again in a fresh instance (what the crash box's button does). */

@@ -8,10 +8,15 @@ use crate::domain::tool::Tool;
 use crate::domain::tool_state::Settings;
 use crate::hooks::ToolProps;
 use crate::i18n::{tr, Key};
+#[cfg(feature = "checklist")]
 use crate::tools::checklist::ChecklistTool;
+#[cfg(feature = "delivery")]
 use crate::tools::delivery::DeliveryTool;
+#[cfg(feature = "domain")]
 use crate::tools::domain::DomainTool;
+#[cfg(feature = "eos")]
 use crate::tools::eos::EosTool;
+#[cfg(feature = "severity")]
 use crate::tools::severity::SeverityTool;
 
 #[derive(Properties, PartialEq)]
@@ -49,11 +54,18 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     };
     let key = props.generation;
     let body = match props.tool {
+        #[cfg(feature = "severity")]
         Tool::Severity => html! { <SeverityTool {key} ..tool_props /> },
+        #[cfg(feature = "checklist")]
         Tool::Checklist => html! { <ChecklistTool {key} ..tool_props /> },
+        #[cfg(feature = "delivery")]
         Tool::Delivery => html! { <DeliveryTool {key} ..tool_props /> },
+        #[cfg(feature = "domain")]
         Tool::Domain => html! { <DomainTool {key} ..tool_props /> },
+        #[cfg(feature = "eos")]
         Tool::EndOfSale => html! { <EosTool {key} ..tool_props /> },
+        #[allow(unreachable_patterns)]
+        _ => html! {},
     };
     let title_id = format!("sw-tool-title-{}", props.tool.slug());
     let source = info.source;

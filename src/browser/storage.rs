@@ -1,12 +1,17 @@
-//! This browser's local storage, as text. A browser that refuses it (private mode, a full quota, a
-//! policy) just does not keep anything: reading gives `None`, writing does nothing.
+//! This browser's local storage, as text. Nothing here throws: a browser or host page that refuses
+//! storage (private mode, a sandboxed frame, a `localStorage` getter that throws, an object that is
+//! not a Storage, a full quota) just does not keep anything: reading gives `None`, and writing says
+//! it did not keep the value, so the tool can tell the visitor.
 
-use gloo::storage::{LocalStorage, Storage};
-
-pub fn read(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(key).ok().flatten()
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn write(key: &str, value: &str) {
-    let _ = LocalStorage::raw().set_item(key, value);
+pub fn read(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Whether the value was kept.
+pub fn write(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }

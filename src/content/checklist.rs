@@ -486,6 +486,12 @@ pub fn warning(lang: Lang, warning: &Warning) -> String {
     }
 }
 
+/// When this browser refuses to keep the checklist (private mode, storage full or blocked).
+pub const NOT_KEPT: Text = Text {
+    ja: "このブラウザーはチェックリストを保存できません (プライベート モード、容量不足、または保存が禁止されています)。ツールはこのまま使えますが、ページを閉じると入力内容は消えます。",
+    en: "This browser cannot keep the checklist (private mode, storage full, or storage blocked). The tool works as usual, but what you enter will be gone when you close the page.",
+};
+
 pub fn load_note(lang: Lang, note: LoadNote) -> String {
     match (lang, note) {
         (Lang::Ja, LoadNote::OlderVersion { .. }) => "以前のバージョンで保存された内容を読み込みました。読み取れた項目だけを残しています。内容を確認してください。".to_owned(),

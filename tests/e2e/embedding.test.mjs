@@ -161,13 +161,18 @@ test('widgets added and removed again and again reuse their wasm instances', asy
   // Two widgets at load, then one more at a time: three instances, not ten.
   const stats = await page.evaluate(() => window.SupportWidgets.stats());
   const { wasmMemoryBytes, ...counts } = stats;
-  assert.deepEqual(counts, { widgets: 2, instances: 3, idleInstances: 1 });
+  assert.deepEqual(counts, {
+    widgets: 2,
+    instances: 3,
+    idleInstances: 1,
+    modules: ['support_widgets_checklist', 'support_widgets_delivery', 'support_widgets_domain'],
+  });
   assert.ok(wasmMemoryBytes > 0, "stats() reports the instances' wasm memory");
 });
 
 test('when the wasm cannot load, each widget says so in its language instead of staying blank', async () => {
   const page = suite.page = await openPage(suite.harness);
-  await page.route('**/support_widgets_bg.wasm', (route) => route.abort());
+  await page.route(/support_widgets\w*_bg\.wasm$/, (route) => route.abort());
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   const english = page.locator('#w1').getByRole('alert');
   const japanese = page.locator('#w2').getByRole('alert');
@@ -175,7 +180,36 @@ test('when the wasm cannot load, each widget says so in its language instead of 
   assert.equal(await english.textContent(), 'This tool could not be loaded. Please reload the page.');
   assert.equal(await japanese.textContent(), 'このツールを読み込めませんでした。ページを再読み込みしてください。');
   // The aborted request is the expected failure here; nothing else may go wrong.
-  const unexpected = page.consoleErrors.filter((text) => !/support_widgets_bg\.wasm|net::ERR_FAILED/.test(text));
+  const unexpected = page.consoleErrors.filter((text) => !/support_widgets\w*_bg\.wasm|net::ERR_FAILED/.test(text));
   assert.deepEqual(unexpected, []);
   page.consoleErrors = [];
+});
+
+test('a page downloads only the modules of the tools it shows, each once', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const fetched = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (/^support_widgets/.test(name)) fetched.push(name);
+  });
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    for (const tool of ['delivery', 'delivery', 'eos']) {
+      const element = document.createElement('div');
+      element.dataset.supportWidget = tool;
+      main.append(element);
+    }
+  });
+  await page.waitForFunction(() => window.SupportWidgets?.stats().widgets === 3
+    && [...document.querySelectorAll('[data-support-widget]')].every((e) => e.shadowRoot?.querySelector('button')));
+  assert.deepEqual(fetched.sort(), [
+    'support_widgets_delivery.js',
+    'support_widgets_delivery_bg.wasm',
+    'support_widgets_eos.js',
+    'support_widgets_eos_bg.wasm',
+  ]);
+  const { modules, instances } = await page.evaluate(() => window.SupportWidgets.stats());
+  assert.deepEqual(modules, ['support_widgets_delivery', 'support_widgets_eos']);
+  assert.equal(instances, 3);
 });

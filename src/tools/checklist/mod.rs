@@ -6,7 +6,9 @@ mod output_view;
 
 use yew::prelude::*;
 
+use crate::app::use_lang;
 use crate::browser::storage;
+use crate::content::checklist as text;
 use crate::domain::checklist::storage::{save, KEY};
 use crate::domain::checklist::{items_for, plan};
 use crate::domain::checklist_form::ChecklistState;
@@ -20,14 +22,25 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
     let (state, dispatch) = use_tool_with(props, move |_| {
         ChecklistState::start(&params, storage::read(KEY).as_deref())
     });
-    // Save every change; a browser that refuses storage (private mode, quota) just does not save.
-    use_effect_with(state.saved(), |saved| storage::write(KEY, &save(saved)));
+    // Save every change. A browser that refuses storage (private mode, a full quota) does not keep
+    // it: the tool works the same, and says the checklist will not be here next time.
+    let kept = use_state_eq(|| true);
+    {
+        let kept = kept.clone();
+        use_effect_with(state.saved(), move |saved| {
+            kept.set(storage::write(KEY, &save(saved)))
+        });
+    }
+    let lang = use_lang();
     let product = state.product();
     let items = items_for(state.desk, product);
     // Where the text goes and how (CSSM On-Prem and Smart Account are inquiries; S1 goes by phone).
     let plan = plan(state.desk, product, state.severity());
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
+            if !*kept {
+                <p class="sw-note" role="status" data-testid="sw-cl-not-kept">{ text::NOT_KEPT.get(lang) }</p>
+            }
             <ItemsView state={state.clone()} items={items.clone()} {plan} on_action={dispatch.clone()} />
             <OutputView {plan} product={state.product} items={items} entries={state.entries.clone()} />
         </div>
