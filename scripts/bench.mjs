@@ -1,76 +1,181 @@
-// Prints what a visitor downloads (raw, gzip, brotli) and how long the page takes to become
-// interactive, as the median of several cold loads in headless Chromium. A benchmark, not a test:
-// it reports figures and never fails on them.
+// The benchmark (never a test: it reports figures and fails on none). One table: each figure, its
+// budget (issue 12), the floor beside it (a bare yew 0.23 counter, `../shared/floor/`, built by
+// scripts/bench with the same release settings and measured in the same run), the ratio to the
+// floor, and whether the budget is met.
+//
+//   node scripts/bench.mjs [runs]     (scripts/bench builds both first)
 import { readFile } from 'node:fs/promises';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/harness.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 9));
+const FLOOR_DIST = 'target/floor/dist';
+const TOOLS = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
+const CPU_SLOWDOWN = 4;
 
-const files = [
-  ['wasm', 'dist/support_widgets_bg.wasm'],
-  ['JS glue (wasm-bindgen)', 'dist/support_widgets.js'],
-  ['JS loader (widget.js)', 'dist/widget.js'],
-  ['CSS (inside the wasm)', 'style/widget.css'],
-];
-
+const brotli = async (path) => brotliCompressSync(await readFile(path), {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+}).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('Transfer sizes');
-console.log('file'.padEnd(26), 'raw'.padStart(10), 'gzip -9'.padStart(10), 'brotli 11'.padStart(10));
-const total = { raw: 0, gzip: 0, brotli: 0 };
-for (const [name, path] of files) {
-  const data = await readFile(path);
-  const gzip = gzipSync(data, { level: 9 }).length;
-  const brotli = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(name.padEnd(26), kb(data.length).padStart(10), kb(gzip).padStart(10), kb(brotli).padStart(10));
-  if (!path.endsWith('.css')) {
-    total.raw += data.length;
-    total.gzip += gzip;
-    total.brotli += brotli;
-  }
-}
-console.log('downloaded in all'.padEnd(26), kb(total.raw).padStart(10), kb(total.gzip).padStart(10), kb(total.brotli).padStart(10));
-
-// Time to interactive: from navigation start until the widget has mounted and its first control can
-// take focus (the `supportwidget:mounted` event, then a check that a button is in the shadow root).
-async function measure(browser, url, selector) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    document.addEventListener('supportwidget:mounted', (event) => {
-      const ready = () => event.target.shadowRoot?.querySelector('button');
-      const record = () => { window.__benchInteractive ??= performance.now(); };
-      if (ready()) record();
-      else new MutationObserver((_, observer) => { if (ready()) { record(); observer.disconnect(); } })
-        .observe(event.target.shadowRoot, { childList: true, subtree: true });
-    }, true);
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__benchInteractive !== undefined);
-  const figures = await page.evaluate(() => ({
-    interactive: window.__benchInteractive,
-    domContentLoaded: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-  }));
-  await context.close();
-  return figures;
-}
-
+const ms = (value) => `${value.toFixed(1)} ms`;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const server = await startServer();
+/** Table rows: [figure, ours (number), format, budget (number or null), floor (number or null)]. */
+const rows = [];
+const row = (figure, value, format, budget = null, floor = null) => rows.push({ figure, value, format, budget, floor });
+
+// --- Sizes: what a visitor downloads (brotli 11), the CSS being inside the wasm -------------------
+const loader = await brotli('dist/widget.js');
+const moduleSize = async (name) => (await brotli(`dist/${name}_bg.wasm`)) + (await brotli(`dist/${name}.js`));
+const floorSize = (await brotli(`${FLOOR_DIST}/floor_bg.wasm`)) + (await brotli(`${FLOOR_DIST}/floor.js`));
+const toolSizes = {};
+for (const tool of TOOLS) toolSizes[tool] = await moduleSize(`support_widgets_${tool}`);
+for (const tool of TOOLS) row(`page with one tool: ${tool}`, toolSizes[tool] + loader, kb, 85 * 1024, floorSize);
+const full = await moduleSize('support_widgets');
+row('standalone page (all five)', full + loader, kb, 150 * 1024, floorSize);
+// More than one tool on the page at load: widget.js loads the full module once for all of them.
+row('page with 2–5 different tools at load', full + loader, kb, null, floorSize);
+row('  (delivery + checklist as two modules)', toolSizes.delivery + toolSizes.checklist + loader, kb, null, floorSize);
+
+// --- Time and memory in headless Chromium, CPU slowed 4x ------------------------------------------
+const server = await startServer(0, { mounts: [['/floor/', FLOOR_DIST]] });
 const browser = await launchChromium();
-console.log(`\nTime to interactive, headless Chromium on 127.0.0.1, cold context, median of ${runs} runs`);
-for (const [name, path] of [['standalone page', '/'], ['host page, two widgets', '/test-pages/clean.html']]) {
+
+async function slowPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page, cdp };
+}
+
+// From navigation start to the first control usable: for a widget, its `supportwidget:mounted`
+// event with a button in its shadow root; for the floor, its button in the document.
+async function timeToControl(url, widget) {
+  const { context, page } = await slowPage();
+  await page.addInitScript((widget) => {
+    const record = () => { window.__benchInteractive ??= performance.now(); };
+    if (widget) {
+      document.addEventListener('supportwidget:mounted', (event) => {
+        const root = event.target.shadowRoot;
+        if (root.querySelector('button')) record();
+        else new MutationObserver((_, observer) => { if (root.querySelector('button')) { record(); observer.disconnect(); } })
+          .observe(root, { childList: true, subtree: true });
+      }, true);
+    } else {
+      new MutationObserver((_, observer) => { if (document.querySelector('button')) { record(); observer.disconnect(); } })
+        .observe(document, { childList: true, subtree: true });
+    }
+  }, widget);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchInteractive !== undefined);
+  const value = await page.evaluate(() => window.__benchInteractive);
+  await context.close();
+  return value;
+}
+
+async function medianTime(url, widget) {
   const samples = [];
-  for (let run = 0; run < runs; run += 1) samples.push(await measure(browser, server.origin + path));
-  const tti = median(samples.map((s) => s.interactive));
-  const dcl = median(samples.map((s) => s.domContentLoaded));
-  console.log(`${name.padEnd(26)} interactive ${tti.toFixed(0).padStart(5)} ms   (DOMContentLoaded ${dcl.toFixed(0)} ms)`);
+  for (let run = 0; run < runs; run += 1) samples.push(await timeToControl(url, widget));
+  return median(samples);
+}
+
+const floorTime = await medianTime(`${server.origin}/floor/`, false);
+row('first control usable, one-tool page', await medianTime(`${server.origin}/test-pages/one-tool.html`, true), ms, floorTime * 1.5, floorTime);
+row('first control usable, standalone page', await medianTime(`${server.origin}/`, true), ms, null, floorTime);
+
+// Each keystroke: the time from the input event to the end of the work it causes (yew renders in
+// microtasks; a MessageChannel message arrives after they all ran), for every character typed.
+async function keystrokes(tool, testid, text) {
+  const { context, page } = await slowPage();
+  await page.goto(`${server.origin}/test-pages/empty.html`);
+  await page.evaluate(async (tool) => {
+    const element = document.createElement('div');
+    element.dataset.supportWidget = tool;
+    element.dataset.lang = 'en';
+    document.querySelector('main').append(element);
+    await window.SupportWidgets.mount(element);
+  }, tool);
+  const times = await page.evaluate(async ({ testid, text }) => {
+    const root = document.querySelector('[data-support-widget]').shadowRoot;
+    const field = root.querySelector(`[data-testid="${testid}"]`);
+    field.focus();
+    field.value = '';
+    const settled = () => new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(null);
+    });
+    const result = [];
+    for (const character of text) {
+      const start = performance.now();
+      field.value += character;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: character, inputType: 'insertText' }));
+      await settled();
+      result.push(performance.now() - start);
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    }
+    return result;
+  }, { testid, text });
+  await context.close();
+  return times;
+}
+for (const [tool, testid, text] of [['delivery', 'sw-dl-date', '2026-12-28'], ['checklist', 'sw-cl-contract', '91234567']]) {
+  const times = await keystrokes(tool, testid, text);
+  row(`keystroke re-render, ${tool} (median)`, median(times), ms, 16);
+  row(`keystroke re-render, ${tool} (slowest)`, Math.max(...times), ms, 16);
+}
+
+// Memory per mounted widget: JS heap after a forced GC, over a blank page; wasm linear memory.
+async function heapAfterGc(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+{
+  const { context, page, cdp } = await slowPage();
+  await cdp.send('HeapProfiler.enable');
+  await page.goto('about:blank');
+  const blank = await heapAfterGc(page, cdp);
+  await page.goto(`${server.origin}/floor/`);
+  await page.waitForSelector('button');
+  const floorHeap = (await heapAfterGc(page, cdp)) - blank;
+  await page.goto(`${server.origin}/test-pages/one-tool.html`);
+  await page.waitForFunction(() => window.SupportWidgets?.stats().widgets === 1
+    && document.querySelector('[data-support-widget]').shadowRoot?.querySelector('button'));
+  const ours = (await heapAfterGc(page, cdp)) - blank;
+  const { wasmMemoryBytes } = await page.evaluate(() => window.SupportWidgets.stats());
+  row('JS heap, page with one widget', ours, kb, null, floorHeap);
+  row('wasm memory per widget', wasmMemoryBytes, kb);
+  await context.close();
 }
 await browser.close();
 await server.close();
+
+// --- The rules, natively (µs per delivery calculation) --------------------------------------------
+const rules = execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'rules'], { encoding: 'utf8' });
+const us = (value) => `${value.toFixed(2)} µs`;
+for (const [label, pattern, budget] of [
+  ['delivery rule, per case', /no company holidays\s+([\d.]+)/, 2],
+  ['  with 2,000 company holidays', /2,000 company holidays\s+([\d.]+)/, 16000],
+  ['  closed every day 2026–2069', /closed every day 2026–2069\s+([\d.]+)/, 16000],
+]) {
+  const value = Number(rules.match(pattern)?.[1]);
+  row(label, value, us, budget);
+}
+
+// --- The table ------------------------------------------------------------------------------------
+const widths = [40, 12, 12, 12, 8, 6];
+const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
+console.log(`\nBenchmark: sizes brotli 11; times headless Chromium, CPU ${CPU_SLOWDOWN}x slower, median of ${runs} cold loads`);
+console.log(line(['figure', 'ours', 'budget', 'floor', 'ratio', 'met']));
+for (const { figure, value, format, budget, floor } of rows) {
+  const ratio = floor ? `${(value / floor).toFixed(2)}x` : '';
+  const met = budget === null ? '' : value <= budget ? 'yes' : 'NO';
+  console.log(line([figure, Number.isFinite(value) ? format(value) : 'n/a', budget === null ? '' : format(budget), floor === null ? '' : format(floor), ratio, met]));
+}

@@ -14,16 +14,7 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 // A one-tool module (`scripts/build-tools`) leaves the other tools' code unused, and the linker drops
 // it; lints are judged on the full build, which holds every tool.
-#![cfg_attr(
-    not(all(
-        feature = "severity",
-        feature = "checklist",
-        feature = "delivery",
-        feature = "domain",
-        feature = "eos"
-    )),
-    allow(dead_code, unused_imports)
-)]
+#![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
 pub(crate) mod content;
 pub mod domain;

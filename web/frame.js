@@ -27,10 +27,19 @@ export function readFrameHash(hash) {
   const lang = take('lang');
   const parent = take('parent');
   const companyHolidays = take('company_holidays');
-  const options = { tool: decodeURIComponent(path.replace(/^\/+|\/+$/g, '')), params: Object.fromEntries(params) };
+  const options = { tool: decodeOrKeep(path.replace(/^\/+|\/+$/g, '')), params: Object.fromEntries(params) };
   if (lang !== null) options.lang = lang;
   if (companyHolidays !== null) options.companyHolidays = companyHolidays;
   return { options, parentOrigin: validOrigin(parent) };
+}
+
+/** A percent-decoded path; a malformed one (`%E0%A4%A`) is kept as typed, and named as unknown. */
+function decodeOrKeep(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `parent` if it is exactly an origin (`https://host[:port]`), else null. */

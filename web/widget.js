@@ -18,9 +18,16 @@
 // One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
 // `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
 // five tools) and a tool name we do not know (the full module says so in the widget) load the full
-// `support_widgets.js`. A page with several different tools loads each of their modules once.
+// `support_widgets.js`. A page that shows more than one tool when this script starts loads the full
+// module once for all of them (two tool modules already weigh more than it: see the README's
+// benchmark); once the full module is loaded, every later widget uses it too.
 
 const VERSION = '0.1.0';
+// The host page may replace globals this script needs (issue 12's hostile hosts). The engine's own
+// Promise is what every async function returns, whatever `window.Promise` says now; fetch is taken
+// as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
+const NativePromise = (async () => {})().constructor;
+const nativeFetch = globalThis.fetch;
 const SELECTOR = '[data-support-widget]';
 const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
 const FULL_MODULE = 'support_widgets';
@@ -41,11 +48,22 @@ let instanceCount = 0;
 // Each instance's linear memory, for stats() (memory use is part of the benchmark).
 const memories = [];
 
+const toolSlug = (tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
+
 /** The module a widget needs: its tool's own, or the full one (see the top of this file). */
 function moduleNameFor(element, options) {
-  const tool = options.tool ?? element.getAttribute?.('data-support-widget');
-  const slug = typeof tool === 'string' ? tool.trim().toLowerCase() : '';
-  return TOOL_MODULES.includes(slug) ? `${FULL_MODULE}_${slug}` : FULL_MODULE;
+  const slug = toolSlug(options.tool ?? element.getAttribute?.('data-support-widget'));
+  if (modules.has(FULL_MODULE) || !TOOL_MODULES.includes(slug)) return FULL_MODULE;
+  return `${FULL_MODULE}_${slug}`;
+}
+
+/** With more than one tool on the page as it is now, the full module serves them all. */
+function chooseModulesFor(document) {
+  const tools = new Set();
+  for (const element of document.querySelectorAll(`${SELECTOR}, support-widget`)) {
+    tools.add(toolSlug(element.localName === 'support-widget' ? element.getAttribute('tool') : element.getAttribute('data-support-widget')));
+  }
+  if (tools.size > 1) moduleEntry(FULL_MODULE);
 }
 
 function moduleEntry(name) {
@@ -57,7 +75,7 @@ function moduleEntry(name) {
       idle: [],
       compiled: null,
       compile: async () => {
-        const response = await fetch(wasmUrl);
+        const response = await nativeFetch.call(globalThis, wasmUrl);
         if (!response.ok) throw new Error(`could not load ${wasmUrl} (HTTP ${response.status})`);
         // Streaming compilation needs the server to send application/wasm; fall back when it does not.
         try {
@@ -78,7 +96,7 @@ async function instance(name) {
   entry.compiled ??= entry.compile();
   const first = !entry.instances;
   entry.instances = (entry.instances ?? 0) + 1;
-  const [module, glue] = await Promise.all([
+  const [module, glue] = await NativePromise.all([
     entry.compiled,
     import(`${entry.glueUrl.href}#instance-${++instanceCount}`),
   ]);
@@ -195,7 +213,7 @@ function partnerConfig(element, given) {
 /** Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen. */
 function mount(element, options = {}) {
   if (!(element instanceof Element)) {
-    return Promise.reject(new TypeError('SupportWidgets.mount: the first argument must be an element'));
+    return NativePromise.reject(new TypeError('SupportWidgets.mount: the first argument must be an element'));
   }
   const previous = widgets.get(element);
   if (previous && (previous.state === 'mounting' || previous.state === 'mounted') && previous.options === options) {
@@ -414,15 +432,32 @@ class SupportWidgetElement extends HTMLElement {
   }
 }
 
-// Registered once: a second copy of this script (another URL) finds the name taken and leaves it.
-if (!customElements.get('support-widget')) customElements.define('support-widget', SupportWidgetElement);
+// Before anything mounts (custom elements already in the page mount as soon as they are defined).
+if (document.readyState !== 'loading' && !globalThis[Symbol.for('support-widgets.running')]) chooseModulesFor(document);
 
-if (!window.SupportWidgets) {
-  Object.defineProperty(window, 'SupportWidgets', {
-    value: Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic }),
-    configurable: true,
-  });
+// Registered once: a second copy of this script (another URL) finds the name taken and leaves it. A
+// host that forbids or breaks custom elements loses only this way in: data-support-widget works.
+try {
+  if (!customElements.get('support-widget')) customElements.define('support-widget', SupportWidgetElement);
+} catch (error) {
+  console.warn('SupportWidgets: <support-widget> could not be registered on this page; data-support-widget elements still work', error);
+}
+
+/** The API, also this module's export for hosts whose page took the `window.SupportWidgets` name. */
+export const SupportWidgets = Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
+
+// One copy of this script runs the page (a second copy, from another URL, finds the first by this
+// symbol, not by the global name, which a host page may have taken for something of its own).
+const RUNNING = Symbol.for('support-widgets.running');
+if (!globalThis[RUNNING]) {
+  Object.defineProperty(globalThis, RUNNING, { value: SupportWidgets });
+  if (window.SupportWidgets === undefined) {
+    Object.defineProperty(window, 'SupportWidgets', { value: SupportWidgets, configurable: true });
+  } else {
+    console.warn("SupportWidgets: window.SupportWidgets is already defined by this page and is left as it is; the widgets still mount, and scripts reach the API as widget.js's export: import { SupportWidgets } from '…/widget.js'");
+  }
   const start = () => {
+    chooseModulesFor(document);
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,

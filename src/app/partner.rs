@@ -74,7 +74,8 @@ pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
     }
 }
 
-fn explain(lang: Lang, kind: &ProblemKind) -> String {
+/// Why a setting could not be used, in `lang` (the widget shows it; the console gets it in English).
+pub(crate) fn explain(lang: Lang, kind: &ProblemKind) -> String {
     match kind {
         ProblemKind::NotJson => tr(lang, Key::ConfigNotJson).to_owned(),
         ProblemKind::TooLong { most } => format!("{} ({most})", tr(lang, Key::ConfigTooLong)),

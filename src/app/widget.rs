@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::header::{Header, TITLE_ID};
+#[cfg(feature = "app")]
 use super::page::StandalonePage;
 use super::partner::ConfigProblems;
 use super::tool_panel::ToolPanel;
@@ -54,13 +55,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let lang = *lang;
 
-    let body = match &props.kind {
+    // A one-tool module (`scripts/build-tools`) has no standalone page: widget.js never asks it for
+    // one, and if asked it says so, as for any name it does not know.
+    let kind = match &props.kind {
+        Ok(WidgetKind::App) if cfg!(not(feature = "app")) => {
+            Err(WidgetKindError::Unknown(WidgetKind::APP_SLUG.to_owned()))
+        }
+        kind => kind.clone(),
+    };
+    let body = match &kind {
+        #[cfg(feature = "app")]
         Ok(WidgetKind::App) => html! {
             <>
                 <Header title={tr(lang, Key::AppTitle)} level={1} on_lang={on_lang} />
                 <StandalonePage config={props.config.clone()} />
             </>
         },
+        #[cfg(not(feature = "app"))]
+        Ok(WidgetKind::App) => html! {}, // turned into an error above
         Ok(WidgetKind::Single(tool)) => html! {
             <>
                 <Header title={tools::info(*tool).title.get(lang)} level={2} on_lang={on_lang} />

@@ -8,6 +8,7 @@ pub(crate) mod clock;
 pub(crate) mod events;
 pub(crate) mod files;
 pub(crate) mod history;
+pub(crate) mod js_object;
 pub(crate) mod storage;
 mod uts46;
 

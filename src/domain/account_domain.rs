@@ -140,6 +140,11 @@ fn trim_and_fold(raw: &str, steps: &mut Vec<Step>) -> String {
     folded
 }
 
+/// What a domain's ASCII form may hold: letters, digits, hyphens and dots.
+fn is_domain_ascii(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '.'
+}
+
 pub fn normalise_domain(raw: &str, uts46: &dyn Uts46) -> Result<Domain, SyntaxError> {
     let mut steps = Vec::new();
     let folded = trim_and_fold(raw, &mut steps);
@@ -197,7 +202,7 @@ fn finish_domain(
     // '@', ':') is refused here, before it could change what a URL parser sees.
     if let Some(character) = folded
         .chars()
-        .find(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+        .find(|c| c.is_ascii() && !is_domain_ascii(*c))
     {
         return Err(SyntaxError::BadCharacter { character });
     }
@@ -225,6 +230,21 @@ fn finish_domain(
             .to_ascii(name)
             .filter(|a| a.is_ascii())
             .ok_or(SyntaxError::BadInternationalName)?;
+        // UTS-46 maps some non-ASCII characters to ASCII ones a domain cannot hold (U+1FEF GREEK
+        // VARIA to '`', U+FE4D DASHED LOW LINE to '_'): judge what it gives, as the
+        // typed text was judged. (The fuzz harness found this.)
+        if let Some(position) = ascii.find(|c: char| !is_domain_ascii(c)) {
+            let character = name
+                .chars()
+                .find(|c| {
+                    !c.is_ascii()
+                        && uts46
+                            .to_ascii(&c.to_string())
+                            .is_some_and(|a| a.contains(|m: char| !is_domain_ascii(m)))
+                })
+                .unwrap_or_else(|| ascii[position..].chars().next().unwrap_or('?'));
+            return Err(SyntaxError::BadCharacter { character });
+        }
         steps.push(Step::ToAscii {
             unicode: name.to_owned(),
             ascii: ascii.clone(),

@@ -307,7 +307,6 @@ fn write_params(form: &DeliveryForm) -> Vec<(String, String)> {
             String::new()
         },
     );
-    push(COMPANY_HOLIDAYS, form.company_holidays.clone());
     params
 }
 
@@ -374,8 +373,14 @@ impl ToolState for DeliveryForm {
         form
     }
 
-    fn to_params(&self, _env: &Env) -> Params {
-        write_params(self)
+    /// The host's company holidays come with its page: the link carries them only where they differ
+    /// (an empty value says "none", over a host that has some; the fuzz harness found the link lost it).
+    fn to_params(&self, env: &Env) -> Params {
+        let mut params = write_params(self);
+        if self.company_holidays != env.settings.company_holidays {
+            params.push((COMPANY_HOLIDAYS.to_owned(), self.company_holidays.clone()));
+        }
+        params
     }
 
     fn result(&self, _env: &Env) -> DeliveryResult {
@@ -570,10 +575,35 @@ mod tests {
             company_holidays: "2026-12-29..2027-01-03".into(),
             ..filled()
         };
+        let env = crate::domain::tool_state::testing::env(None);
         assert_eq!(
-            read_params(&write_params(&everything), DeliveryForm::default()),
+            DeliveryForm::from_params(&everything.to_params(&env), &env),
             everything
         );
+    }
+
+    #[test]
+    fn a_link_carries_company_holidays_only_where_they_differ_from_the_host() {
+        let host = crate::domain::tool_state::Settings {
+            company_holidays: "2026-12-29..2027-01-03".into(),
+        };
+        let env = Env {
+            settings: &host,
+            ..crate::domain::tool_state::testing::env(None)
+        };
+        let from_host = DeliveryForm::from_params(&[], &env);
+        assert!(!from_host
+            .to_params(&env)
+            .iter()
+            .any(|(k, _)| k == COMPANY_HOLIDAYS));
+        // The visitor cleared them: the link says so, and opening it on the same host keeps none.
+        let cleared = DeliveryForm {
+            company_holidays: String::new(),
+            ..from_host
+        };
+        let link = cleared.to_params(&env);
+        assert!(link.contains(&(COMPANY_HOLIDAYS.to_owned(), String::new())));
+        assert_eq!(DeliveryForm::from_params(&link, &env).company_holidays, "");
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub(crate) mod domain_form;
 pub(crate) mod embedding;
 pub(crate) mod end_of_sale;
 pub(crate) mod form;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 pub(crate) mod holidays;
 pub(crate) mod ics;
 pub(crate) mod jst;

@@ -4,27 +4,27 @@
 
 pub mod crash;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::app::{Widget, WidgetConfig, WidgetProps};
+use crate::browser::js_object::{JsObject, NotText};
 use crate::domain::lang::Lang;
 use crate::domain::partner::{self, RawConfig};
 use crate::domain::tool::WidgetKind;
 
 /// The widget's whole stylesheet. It ships inside the wasm so each shadow root gets it with no
-/// extra request, no flash of unstyled content and no URL to resolve against the host page.
-pub const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+/// extra request, no flash of unstyled content and no URL to resolve against the host page
+/// (`build.rs` drops its comments and indentation first).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// Class of the element inside the shadow root that Yew renders into.
 pub const MOUNT_CLASS: &str = "sw-mount";
 
 /// What `SupportWidgets.mount(el, options)` may pass. Each field overrides the element's matching
 /// `data-*` attribute; unknown fields are ignored so older widgets accept newer pages.
-#[derive(Deserialize, Default, Debug)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Default)]
 struct MountOptions {
     /// `data-support-widget`: `app` or a tool slug.
     tool: Option<String>,
@@ -33,42 +33,45 @@ struct MountOptions {
     /// `data-company-holidays`, e.g. `2026-12-29..2027-01-03,2027-08-13`.
     company_holidays: Option<String>,
     /// The tool's starting values, as its deep link names them (`{ sev: "2", product: "umbrella" }`).
-    params: std::collections::BTreeMap<String, String>,
+    params: Vec<(String, String)>,
     /// The partner's configuration, as text (gathered by widget.js from the attributes and data-config).
-    config: ConfigOptions,
+    config: RawConfig,
 }
 
-#[derive(Deserialize, Default, Debug)]
-#[serde(default, rename_all = "camelCase")]
-struct ConfigOptions {
-    help_desk: HelpDeskOptions,
-    theme: Option<String>,
-    compact: Option<String>,
-    unreadable: bool,
-}
-
-#[derive(Deserialize, Default, Debug)]
-#[serde(default, rename_all = "camelCase")]
-struct HelpDeskOptions {
-    name: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    hours: Option<String>,
-    replaces_cisco: Option<String>,
-}
-
-impl ConfigOptions {
-    fn raw(self) -> RawConfig {
-        RawConfig {
-            help_desk_name: self.help_desk.name,
-            help_desk_phone: self.help_desk.phone,
-            help_desk_email: self.help_desk.email,
-            help_desk_hours: self.help_desk.hours,
-            help_desk_replaces_cisco: self.help_desk.replaces_cisco,
-            theme: self.theme,
-            compact: self.compact,
-            unreadable_json: self.unreadable,
-        }
+impl MountOptions {
+    /// Reads the options object by hand (see `browser::js_object`); a field of the wrong type is
+    /// named in the error.
+    fn read(value: &JsValue) -> Result<MountOptions, String> {
+        let named = |NotText(field): NotText| format!("{field} must be text");
+        let options = JsObject::new(value).ok_or("options must be an object")?;
+        let config = options.object("config").map_err(named)?;
+        let desk = config
+            .object("helpDesk")
+            .map_err(|NotText(_)| "config.helpDesk must be an object")?;
+        let in_config = |field: &str, object: &JsObject, prefix: &str| {
+            object
+                .text(field)
+                .map_err(|_| format!("{prefix}{field} must be text"))
+        };
+        Ok(MountOptions {
+            tool: options.text("tool").map_err(named)?,
+            lang: options.text("lang").map_err(named)?,
+            company_holidays: options.text("companyHolidays").map_err(named)?,
+            params: options
+                .object("params")
+                .and_then(|params| params.text_fields())
+                .map_err(|NotText(field)| format!("params.{field} must be text"))?,
+            config: RawConfig {
+                help_desk_name: in_config("name", &desk, "config.helpDesk.")?,
+                help_desk_phone: in_config("phone", &desk, "config.helpDesk.")?,
+                help_desk_email: in_config("email", &desk, "config.helpDesk.")?,
+                help_desk_hours: in_config("hours", &desk, "config.helpDesk.")?,
+                help_desk_replaces_cisco: in_config("replacesCisco", &desk, "config.helpDesk.")?,
+                theme: in_config("theme", &config, "config.")?,
+                compact: in_config("compact", &config, "config.")?,
+                unreadable_json: config.flag("unreadable"),
+            },
+        })
     }
 }
 
@@ -107,13 +110,16 @@ impl WidgetHandle {
     /// Starts the tool afresh from these values, as its deep link names them
     /// (`SupportWidgets.prefill`): `{ sev: "2" }`, `{ level: "24x7x4h", at: "2026-05-03T02:00" }`.
     pub fn prefill(&mut self, params: JsValue) -> Result<(), JsError> {
-        let params: std::collections::BTreeMap<String, String> =
-            serde_wasm_bindgen::from_value(params).map_err(|error| {
-                JsError::new(&format!(
-                    "SupportWidgets.prefill: values must be an object of strings ({error})"
-                ))
-            })?;
-        self.props.config.params = params.into_iter().collect();
+        let refused = |detail: String| {
+            JsError::new(&format!(
+                "SupportWidgets.prefill: values must be an object of strings ({detail})"
+            ))
+        };
+        let params = JsObject::new(&params)
+            .ok_or_else(|| refused("not an object".to_owned()))?
+            .text_fields()
+            .map_err(|NotText(field)| refused(format!("{field} is not text")))?;
+        self.props.config.params = params;
         self.props.config.generation = self.props.config.generation.wrapping_add(1);
         self.update();
         Ok(())
@@ -143,15 +149,8 @@ pub fn version() -> String {
 #[wasm_bindgen]
 pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     crash::install_panic_hook();
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|error| {
-            JsError::new(&format!(
-                "SupportWidgets.mount: options must be an object ({error})"
-            ))
-        })?
-    };
+    let options = MountOptions::read(&options)
+        .map_err(|error| JsError::new(&format!("SupportWidgets.mount: {error}")))?;
 
     let kind = WidgetKind::parse(
         options
@@ -166,11 +165,12 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
 
     // What the partner configured: unusable values are named once in the console and in the widget.
-    let (partner, problems) = partner::read(&options.config.raw());
+    let (partner, problems) = partner::read(&options.config);
     for problem in &problems {
         crate::browser::warn(&format!(
-            "SupportWidgets: {} could not be used ({:?}); the default is used instead",
-            problem.setting, problem.kind
+            "SupportWidgets: {} could not be used ({}); the default is used instead",
+            problem.setting,
+            crate::app::partner::explain(Lang::En, &problem.kind)
         ));
     }
     let config = WidgetConfig {
@@ -179,7 +179,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         company_holidays: options
             .company_holidays
             .or_else(|| host.get_attribute("data-company-holidays")),
-        params: options.params.into_iter().collect(),
+        params: options.params,
         generation: 0,
         on_result: Some(result_dispatcher(&host)),
     };

@@ -74,3 +74,10 @@ test('the iframe page is served under the strict CSP and a new hash starts the t
   await page.evaluate(() => { document.querySelector('#frame').src = '/embed.html#/domain?lang=en'; });
   await widget.title.getByText('Smart Account domain check').waitFor();
 });
+
+test('a malformed hash names the unknown tool in the frame instead of stopping it', async () => {
+  const { frame } = await frameHost('#/%E0%A4%A?lang=en');
+  const error = frame.getByTestId('kind-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /%E0%A4%A/);
+});

@@ -27,14 +27,14 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-async function resolveFile(urlPath) {
-  for (const [prefix, dir] of MOUNTS) {
+async function resolveFile(urlPath, mounts = MOUNTS) {
+  for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length)));
     const file = resolve(dir, relative);
     if (file !== dir && !file.startsWith(dir + sep)) return null; // no escaping the mount
     const info = await stat(file).catch(() => null);
-    if (info?.isDirectory()) return resolveFile(`${urlPath.replace(/\/?$/, '/')}index.html`);
+    if (info?.isDirectory()) return resolveFile(`${urlPath.replace(/\/?$/, '/')}index.html`, mounts);
     return info?.isFile() ? file : null;
   }
   return null;
@@ -44,10 +44,12 @@ async function resolveFile(urlPath) {
  * Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. With `cors`,
  * every response allows any origin, as a host serving the widget's files to other sites would.
  */
-export async function startServer(port = 0, { cors = false } = {}) {
+export async function startServer(port = 0, { cors = false, mounts = [] } = {}) {
+  // Extra mounts (the benchmark serves the floor at /floor/) come before the usual ones.
+  const all = [...mounts.map(([prefix, dir]) => [prefix, resolve(ROOT, dir)]), ...MOUNTS];
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
-    const file = await resolveFile(path).catch(() => null);
+    const file = await resolveFile(path, all).catch(() => null);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -181,6 +181,19 @@ fn every_syntax_error() {
             "cisco.com:443",
             SyntaxError::BadCharacter { character: ':' },
         ),
+        // Non-ASCII characters that UTS-46 maps to ASCII a domain cannot hold: named as typed.
+        (
+            "a\u{1FEF}b.cisco.com",
+            SyntaxError::BadCharacter {
+                character: '\u{1FEF}',
+            },
+        ),
+        (
+            "a\u{FE4D}b.cisco.com",
+            SyntaxError::BadCharacter {
+                character: '\u{FE4D}',
+            },
+        ),
         (
             "localhost",
             SyntaxError::SingleLabel {
