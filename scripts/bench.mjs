@@ -127,9 +127,13 @@ async function keystrokes(tool, testid, text) {
   return times;
 }
 for (const [tool, testid, text] of [['delivery', 'sw-dl-date', '2026-12-28'], ['checklist', 'sw-cl-contract', '91234567']]) {
-  const times = await keystrokes(tool, testid, text);
-  row(`keystroke re-render, ${tool} (median)`, median(times), ms, 16);
-  row(`keystroke re-render, ${tool} (slowest)`, Math.max(...times), ms, 16);
+  // The first keystroke after load also pays, once, for the browser compiling the wasm functions
+  // of the update path on their first call (a second pass over the same text shows it): it is
+  // reported apart from the others.
+  const [first, ...others] = await keystrokes(tool, testid, text);
+  row(`keystroke, ${tool}: the first after load`, first, ms, 16);
+  row(`keystroke, ${tool}: the others (median)`, median(others), ms, 16);
+  row(`keystroke, ${tool}: the others (slowest)`, Math.max(...others), ms, 16);
 }
 
 // Memory per mounted widget: JS heap after a forced GC, over a blank page; wasm linear memory.
