@@ -58,9 +58,9 @@ function moduleNameFor(element, options) {
 }
 
 /** With more than one tool on the page as it is now, the full module serves them all. */
-function chooseModulesFor(document) {
+function chooseModulesFor(root) {
   const tools = new Set();
-  for (const element of document.querySelectorAll(`${SELECTOR}, support-widget`)) {
+  for (const element of root.querySelectorAll(`${SELECTOR}, support-widget`)) {
     tools.add(toolSlug(element.localName === 'support-widget' ? element.getAttribute('tool') : element.getAttribute('data-support-widget')));
   }
   if (tools.size > 1) moduleEntry(FULL_MODULE);
@@ -73,6 +73,7 @@ function moduleEntry(name) {
     entry = {
       glueUrl: new URL(`./${name}.js`, import.meta.url),
       idle: [],
+      instances: 0,
       compiled: null,
       compile: async () => {
         const response = await nativeFetch.call(globalThis, wasmUrl);
@@ -93,9 +94,13 @@ function moduleEntry(name) {
 async function instance(name) {
   const entry = moduleEntry(name);
   if (entry.idle.length) return entry.idle.pop();
-  entry.compiled ??= entry.compile();
-  const first = !entry.instances;
-  entry.instances = (entry.instances ?? 0) + 1;
+  // A failed download is forgotten, so the next mount (the crash box's reload) tries again.
+  entry.compiled ??= entry.compile().catch((error) => {
+    entry.compiled = null;
+    throw error;
+  });
+  const first = entry.instances === 0;
+  entry.instances += 1;
   const [module, glue] = await NativePromise.all([
     entry.compiled,
     import(`${entry.glueUrl.href}#instance-${++instanceCount}`),
@@ -324,7 +329,7 @@ function simulatePanic(element) {
 function stats() {
   const wasmMemoryBytes = memories.reduce((sum, memory) => sum + (memory?.buffer.byteLength ?? 0), 0);
   const idleInstances = [...modules.values()].reduce((sum, entry) => sum + entry.idle.length, 0);
-  const loaded = [...modules.keys()].sort();
+  const loaded = [...modules].filter(([, entry]) => entry.instances > 0).map(([name]) => name).sort();
   return { widgets: widgets.size, instances: instanceCount, idleInstances, modules: loaded, wasmMemoryBytes };
 }
 

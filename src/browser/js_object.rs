@@ -1,39 +1,53 @@
 //! Reading the plain objects host pages pass (`mount()`'s options, `prefill()`'s values) by hand,
 //! field by field. (Measured, issue 12: serde's deserialiser with `serde_wasm_bindgen` cost each wasm
-//! module about 20 KB, most of it the float formatting of its error messages.)
+//! module about 10 KB, most of it the float formatting of its error messages.)
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A JavaScript object to read fields from; `undefined` and `null` read as an empty one.
-pub struct JsObject(Option<Object>);
+/// A JavaScript object to read fields from; `undefined` and `null` read as an empty one. It knows
+/// its path from the top (`config.helpDesk.`), to name a wrong field as the page wrote it.
+pub struct JsObject {
+    object: Option<Object>,
+    path: String,
+}
 
-/// What was wrong, named as the page wrote it: the field's path (`config.helpDesk.name`).
-pub struct NotText(pub String);
+/// A field of the wrong type, said as the page should read it: "config.helpDesk.name must be text".
+pub struct WrongType(pub String);
 
 impl JsObject {
     /// `None` when `value` is neither an object nor `undefined`/`null` (a string, a number, an array).
     pub fn new(value: &JsValue) -> Option<JsObject> {
+        Self::at(value, String::new())
+    }
+
+    fn at(value: &JsValue, path: String) -> Option<JsObject> {
         if value.is_undefined() || value.is_null() {
-            return Some(JsObject(None));
+            return Some(JsObject { object: None, path });
         }
-        if !value.is_object() || js_sys::Array::is_array(value) {
+        if js_sys::Array::is_array(value) {
             return None;
         }
-        value
-            .dyn_ref::<Object>()
-            .map(|object| JsObject(Some(object.clone())))
+        let object = value.dyn_ref::<Object>()?.clone();
+        Some(JsObject {
+            object: Some(object),
+            path,
+        })
     }
 
     fn get(&self, key: &str) -> JsValue {
-        self.0
+        self.object
             .as_ref()
             .and_then(|object| Reflect::get(object, &JsValue::from_str(key)).ok())
             .unwrap_or(JsValue::UNDEFINED)
     }
 
+    fn wrong(&self, key: &str, expected: &str) -> WrongType {
+        WrongType(format!("{}{key} must be {expected}", self.path))
+    }
+
     /// A text field: absent (`undefined`, `null`) is `None`; anything but a string is refused.
-    pub fn text(&self, key: &str) -> Result<Option<String>, NotText> {
+    pub fn text(&self, key: &str) -> Result<Option<String>, WrongType> {
         let value = self.get(key);
         if value.is_undefined() || value.is_null() {
             return Ok(None);
@@ -41,7 +55,7 @@ impl JsObject {
         value
             .as_string()
             .map(Some)
-            .ok_or_else(|| NotText(key.to_owned()))
+            .ok_or_else(|| self.wrong(key, "text"))
     }
 
     /// A true/false field, as widget.js passes `unreadable`: only `true` counts.
@@ -50,13 +64,14 @@ impl JsObject {
     }
 
     /// A nested object; one that is not an object is refused.
-    pub fn object(&self, key: &str) -> Result<JsObject, NotText> {
-        JsObject::new(&self.get(key)).ok_or_else(|| NotText(key.to_owned()))
+    pub fn object(&self, key: &str) -> Result<JsObject, WrongType> {
+        Self::at(&self.get(key), format!("{}{key}.", self.path))
+            .ok_or_else(|| self.wrong(key, "an object"))
     }
 
     /// Every field, all of them text (`{ sev: "2", product: "umbrella" }`), in the object's order.
-    pub fn text_fields(&self) -> Result<Vec<(String, String)>, NotText> {
-        let Some(object) = &self.0 else {
+    pub fn text_fields(&self) -> Result<Vec<(String, String)>, WrongType> {
+        let Some(object) = &self.object else {
             return Ok(Vec::new());
         };
         Object::entries(object)
@@ -66,7 +81,7 @@ impl JsObject {
                 let key = pair.get(0).as_string().unwrap_or_default();
                 match pair.get(1).as_string() {
                     Some(value) => Ok((key, value)),
-                    None => Err(NotText(key)),
+                    None => Err(self.wrong(&key, "text")),
                 }
             })
             .collect()

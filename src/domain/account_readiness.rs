@@ -151,13 +151,11 @@ fn tidy(number: &str) -> String {
 /// Characters that are not ASCII, in the order they appear, once each: the company name and address
 /// must be registered in English.
 pub fn non_ascii_characters(text: &str) -> Vec<char> {
-    let mut found = Vec::new();
-    for c in text.chars().filter(|c| !c.is_ascii()) {
-        if !found.contains(&c) {
-            found.push(c);
-        }
-    }
-    found
+    // A set beside the list keeps a long pasted text with many different characters linear.
+    let mut seen = std::collections::BTreeSet::new();
+    text.chars()
+        .filter(|c| !c.is_ascii() && seen.insert(*c))
+        .collect()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use super::account_domain::{judge, normalise_domain, normalise_email, prefixed, IdnaUts46};
+use super::account_readiness::{check_password, company_phone, non_ascii_characters};
 use super::calendar::{
     parse_company_holidays, parse_date, parse_date_time, parse_time, BusinessCalendar,
 };
@@ -176,6 +177,17 @@ fn field_validators() {
             Ok(())
         },
     );
+}
+
+#[test]
+fn account_readiness_checks() {
+    fuzz("password, company phone and English-only checks", text(), |raw| {
+        let _ = check_password(&raw);
+        let _ = company_phone(&raw);
+        let found = non_ascii_characters(&raw);
+        prop_assert!(found.iter().all(|c| !c.is_ascii() && raw.contains(*c)));
+        Ok(())
+    });
 }
 
 #[test]

@@ -9,7 +9,7 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::app::{Widget, WidgetConfig, WidgetProps};
-use crate::browser::js_object::{JsObject, NotText};
+use crate::browser::js_object::{JsObject, WrongType};
 use crate::domain::lang::Lang;
 use crate::domain::partner::{self, RawConfig};
 use crate::domain::tool::WidgetKind;
@@ -24,7 +24,6 @@ pub const MOUNT_CLASS: &str = "sw-mount";
 
 /// What `SupportWidgets.mount(el, options)` may pass. Each field overrides the element's matching
 /// `data-*` attribute; unknown fields are ignored so older widgets accept newer pages.
-#[derive(Default)]
 struct MountOptions {
     /// `data-support-widget`: `app` or a tool slug.
     tool: Option<String>,
@@ -40,38 +39,30 @@ struct MountOptions {
 
 impl MountOptions {
     /// Reads the options object by hand (see `browser::js_object`); a field of the wrong type is
-    /// named in the error.
+    /// named by its path (`config.helpDesk.name must be text`).
     fn read(value: &JsValue) -> Result<MountOptions, String> {
-        let named = |NotText(field): NotText| format!("{field} must be text");
         let options = JsObject::new(value).ok_or("options must be an object")?;
-        let config = options.object("config").map_err(named)?;
-        let desk = config
-            .object("helpDesk")
-            .map_err(|NotText(_)| "config.helpDesk must be an object")?;
-        let in_config = |field: &str, object: &JsObject, prefix: &str| {
-            object
-                .text(field)
-                .map_err(|_| format!("{prefix}{field} must be text"))
+        let read = || -> Result<MountOptions, WrongType> {
+            let config = options.object("config")?;
+            let desk = config.object("helpDesk")?;
+            Ok(MountOptions {
+                tool: options.text("tool")?,
+                lang: options.text("lang")?,
+                company_holidays: options.text("companyHolidays")?,
+                params: options.object("params")?.text_fields()?,
+                config: RawConfig {
+                    help_desk_name: desk.text("name")?,
+                    help_desk_phone: desk.text("phone")?,
+                    help_desk_email: desk.text("email")?,
+                    help_desk_hours: desk.text("hours")?,
+                    help_desk_replaces_cisco: desk.text("replacesCisco")?,
+                    theme: config.text("theme")?,
+                    compact: config.text("compact")?,
+                    unreadable_json: config.flag("unreadable"),
+                },
+            })
         };
-        Ok(MountOptions {
-            tool: options.text("tool").map_err(named)?,
-            lang: options.text("lang").map_err(named)?,
-            company_holidays: options.text("companyHolidays").map_err(named)?,
-            params: options
-                .object("params")
-                .and_then(|params| params.text_fields())
-                .map_err(|NotText(field)| format!("params.{field} must be text"))?,
-            config: RawConfig {
-                help_desk_name: in_config("name", &desk, "config.helpDesk.")?,
-                help_desk_phone: in_config("phone", &desk, "config.helpDesk.")?,
-                help_desk_email: in_config("email", &desk, "config.helpDesk.")?,
-                help_desk_hours: in_config("hours", &desk, "config.helpDesk.")?,
-                help_desk_replaces_cisco: in_config("replacesCisco", &desk, "config.helpDesk.")?,
-                theme: in_config("theme", &config, "config.")?,
-                compact: in_config("compact", &config, "config.")?,
-                unreadable_json: config.flag("unreadable"),
-            },
-        })
+        read().map_err(|WrongType(message)| message)
     }
 }
 
@@ -118,7 +109,7 @@ impl WidgetHandle {
         let params = JsObject::new(&params)
             .ok_or_else(|| refused("not an object".to_owned()))?
             .text_fields()
-            .map_err(|NotText(field)| refused(format!("{field} is not text")))?;
+            .map_err(|WrongType(message)| refused(message))?;
         self.props.config.params = params;
         self.props.config.generation = self.props.config.generation.wrapping_add(1);
         self.update();

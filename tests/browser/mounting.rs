@@ -88,6 +88,47 @@ async fn options_that_are_not_an_object_are_an_error_not_a_panic() {
     assert!(result.is_err());
 }
 
+/// The message of a refused `mount()` call.
+fn refusal(options: &str) -> String {
+    let host = gloo::utils::document().create_element("div").unwrap();
+    host.set_attribute("data-support-widget", "delivery")
+        .unwrap();
+    let options = js_sys::JSON::parse(options).unwrap();
+    let error = match support_widgets::embed::mount(host, options) {
+        Ok(_) => return "mounted".to_owned(),
+        Err(error) => JsValue::from(error),
+    };
+    js_sys::Reflect::get(&error, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_option_of_the_wrong_type_is_named_by_its_path() {
+    for (options, message) in [
+        (r#"{"tool": 42}"#, "SupportWidgets.mount: tool must be text"),
+        (
+            r#"[1, 2]"#,
+            "SupportWidgets.mount: options must be an object",
+        ),
+        (
+            r#"{"params": "sev=2"}"#,
+            "SupportWidgets.mount: params must be an object",
+        ),
+        (
+            r#"{"params": {"sev": 2}}"#,
+            "SupportWidgets.mount: params.sev must be text",
+        ),
+        (
+            r#"{"config": {"helpDesk": {"name": {"first": "x"}}}}"#,
+            "SupportWidgets.mount: config.helpDesk.name must be text",
+        ),
+    ] {
+        assert_eq!(refusal(options), message, "{options}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn an_element_that_cannot_hold_a_shadow_root_is_an_error_not_a_panic() {
     let host = gloo::utils::document().create_element("input").unwrap();
