@@ -61,7 +61,7 @@ fn fuzz<S: Strategy>(
         property(value)
     });
     if let Err(failure) = result {
-        panic!("fuzz {name}: {failure:?}");
+        panic!("fuzz {name}: {failure:?}"); // ok: a test reports its failure
     }
     eprintln!("fuzz {name}: {} inputs", count.load(Ordering::Relaxed));
 }
@@ -181,13 +181,17 @@ fn field_validators() {
 
 #[test]
 fn account_readiness_checks() {
-    fuzz("password, company phone and English-only checks", text(), |raw| {
-        let _ = check_password(&raw);
-        let _ = company_phone(&raw);
-        let found = non_ascii_characters(&raw);
-        prop_assert!(found.iter().all(|c| !c.is_ascii() && raw.contains(*c)));
-        Ok(())
-    });
+    fuzz(
+        "password, company phone and English-only checks",
+        text(),
+        |raw| {
+            let _ = check_password(&raw);
+            let _ = company_phone(&raw);
+            let found = non_ascii_characters(&raw);
+            prop_assert!(found.iter().all(|c| !c.is_ascii() && raw.contains(*c)));
+            Ok(())
+        },
+    );
 }
 
 #[test]
@@ -300,7 +304,7 @@ fn what_visitors_type() {
             let env = env_with(&settings);
             let mut form = ChecklistState::from_params(&[], &env);
             form.apply(checklist_form::Action::Product(slug.to_owned()));
-            let product = product_by_slug(slug).expect("a listed product");
+            let product = product_by_slug(slug).expect("a listed product"); // ok: drawn from PRODUCTS
             for item in super::checklist::items_for(form.desk, product) {
                 form.apply(checklist_form::Action::Value(item.id, value.clone()));
             }

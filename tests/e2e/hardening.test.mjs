@@ -251,24 +251,26 @@ test('markup in the URL state, the partner configuration and prefill is shown as
   }
   // A partner's help desk with markup and a javascript: address; then prefill with markup.
   await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
-  const results = await page.evaluate(async ({ IMG, JS_URL }) => {
+  await page.evaluate(async ({ IMG, JS_URL }) => {
     const element = document.createElement('div');
     element.id = 'partner';
     element.dataset.supportWidget = 'checklist';
     element.dataset.lang = 'en';
     element.dataset.config = JSON.stringify({ helpDesk: { name: IMG, phone: JS_URL, email: JS_URL, hours: IMG } });
-    const details = [];
-    element.addEventListener('supportwidget:result', (event) => details.push(JSON.stringify(event.detail)));
+    window.__results = [];
+    element.addEventListener('supportwidget:result', (event) => window.__results.push(JSON.stringify(event.detail)));
     document.querySelector('main').append(element);
     await window.SupportWidgets.mount(element);
-    window.SupportWidgets.prefill(element, { sev: IMG, product: JS_URL, desk: IMG });
-    await new Promise((done) => setTimeout(done, 0));
-    return details;
+    window.SupportWidgets.prefill(element, { sev: IMG, product: JS_URL, desk: 'global', x: IMG });
   }, { IMG, JS_URL });
   const partner = page.locator('#partner');
   await partner.getByText(IMG, { exact: false }).first().waitFor();
   await assertInert(page);
-  for (const detail of results) assert.ok(!detail.includes('<img'), `a result carries no markup: ${detail}`);
+  // A result after mounting and another after the prefill: neither carries markup.
+  await page.waitForFunction(() => window.__results.length >= 2);
+  for (const detail of await page.evaluate(() => window.__results)) {
+    assert.ok(!detail.includes('<img') && !detail.includes('javascript:'), `a result carries no markup: ${detail}`);
+  }
 });
 
 // --- No data leaves ---------------------------------------------------------------------------------
