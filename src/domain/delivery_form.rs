@@ -119,6 +119,14 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// Some field holds something the tool cannot read (not merely an empty required one): the
+    /// answer waits for it to be corrected, since computing without it could be wrong.
+    pub fn needs_corrections(&self) -> bool {
+        self.errors
+            .iter()
+            .any(|(_, error)| *error != FieldError::Required)
+    }
+
     pub fn error(&self, field: Field) -> Option<&FieldError> {
         self.errors
             .iter()
@@ -580,6 +588,18 @@ mod tests {
             DeliveryForm::from_params(&everything.to_params(&env), &env),
             everything
         );
+    }
+
+    #[test]
+    fn the_answer_waits_for_corrections_not_only_for_required_fields() {
+        let empty = check(&DeliveryForm::default());
+        assert!(empty.request.is_none() && !empty.needs_corrections());
+        let typo = check(&DeliveryForm {
+            company_holidays: "2026-11-23, nope".into(),
+            ..filled()
+        });
+        assert!(typo.request.is_none() && typo.needs_corrections());
+        assert!(check(&filled()).request.is_some());
     }
 
     #[test]

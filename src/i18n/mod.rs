@@ -140,6 +140,7 @@ catalogue! {
     CaveatsHeading: "注意事項", "Please note";
     GoodToKnowHeading: "交換について知っておくこと", "Good to know about replacements";
     FormIncomplete: "必須項目を入力すると到着時刻を計算します。", "Fill in the required fields to see the arrival.";
+    FormNeedsCorrections: "エラーが表示されている項目を直すと到着時刻を計算します。", "Correct the fields that show an error to see the arrival.";
     ReadingsSummary: "ガイドの読み方 (このツールの解釈)", "How this tool reads the guide";
     // Smart Account domain validator
     DomainIntro:

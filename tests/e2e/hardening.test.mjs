@@ -4,6 +4,7 @@
 // not, the host's own scripts keep working, nothing typed is ever run or sent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openPage, useSuite } from './harness.mjs';
 import { ChecklistTool, DeliveryTool, DomainTool, StandalonePage, Widget } from './widget-page.mjs';
 
@@ -271,6 +272,26 @@ test('markup in the URL state, the partner configuration and prefill is shown as
   for (const detail of await page.evaluate(() => window.__results)) {
     assert.ok(!detail.includes('<img') && !detail.includes('javascript:'), `a result carries no markup: ${detail}`);
   }
+});
+
+test('the .ics file carries none of what was typed: markup holds the answer back, then stays out of it', async () => {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  const app = new StandalonePage(page);
+  const holidays = encodeURIComponent(`2026-11-23,${IMG},${JS_URL}`);
+  await app.open(suite.harness.origin, `#/delivery?level=8x5xNBD&at=2026-11-20T10:00&company_holidays=${holidays}`);
+  await app.langButton('en').click();
+  const tool = new DeliveryTool(app);
+  // Unreadable entries are named next to the field, and the answer waits for them to be corrected.
+  await tool.error('company-holidays').getByText('<img', { exact: false }).waitFor();
+  assert.equal(await tool.get('delivery-incomplete').textContent(), 'Correct the fields that show an error to see the arrival.');
+  assert.equal(await tool.get('delivery-ics').count(), 0);
+  await assertInert(page);
+  await tool.field('company-holidays').fill('2026-11-23');
+  await tool.arrival.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), tool.get('delivery-ics').click()]);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n'), ics);
+  assert.ok(!/<img|onerror|javascript:/i.test(ics), ics);
 });
 
 // --- No data leaves ---------------------------------------------------------------------------------

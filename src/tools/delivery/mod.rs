@@ -23,7 +23,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
             <FormView {form} checked={checked.clone()} on_action={dispatch} />
-            <ResultView request={checked.request.clone()} answer={answer} calendar={checked.calendar.clone()} />
+            <ResultView request={checked.request.clone()} needs_corrections={checked.needs_corrections()} answer={answer} calendar={checked.calendar.clone()} />
         </div>
     }
 }

@@ -13,6 +13,8 @@ use crate::i18n::{format, tr, Key};
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub request: Option<Request>,
+    /// No answer because a field needs correcting, not only filling in.
+    pub needs_corrections: bool,
     pub answer: Option<Result<Answer, DeliveryError>>,
     pub calendar: BusinessCalendar,
 }
@@ -31,10 +33,17 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             html! { <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p> },
             html! {},
         ),
-        _ => (
-            html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, Key::FormIncomplete) }</p> },
-            html! {},
-        ),
+        _ => {
+            let waiting = if props.needs_corrections {
+                Key::FormNeedsCorrections
+            } else {
+                Key::FormIncomplete
+            };
+            (
+                html! { <p class="sw-hint" data-testid="delivery-incomplete">{ tr(lang, waiting) }</p> },
+                html! {},
+            )
+        }
     };
     let company = props.calendar.company_holidays();
     let company_note = if company.is_empty() {
