@@ -60,18 +60,15 @@ async function slowPage() {
 async function timeToControl(url, widget) {
   const { context, page } = await slowPage();
   await page.addInitScript((widget) => {
-    const record = () => { window.__benchInteractive ??= performance.now(); };
-    if (widget) {
-      document.addEventListener('supportwidget:mounted', (event) => {
-        const root = event.target.shadowRoot;
-        if (root.querySelector('button')) record();
-        else new MutationObserver((_, observer) => { if (root.querySelector('button')) { record(); observer.disconnect(); } })
-          .observe(root, { childList: true, subtree: true });
-      }, true);
-    } else {
-      new MutationObserver((_, observer) => { if (document.querySelector('button')) { record(); observer.disconnect(); } })
-        .observe(document, { childList: true, subtree: true });
-    }
+    // The moment a button is in `root`, now or as soon as one is added.
+    const whenButtonIn = (root) => {
+      const record = () => { window.__benchInteractive ??= performance.now(); };
+      if (root.querySelector('button')) return record();
+      new MutationObserver((_, observer) => { if (root.querySelector('button')) { record(); observer.disconnect(); } })
+        .observe(root, { childList: true, subtree: true });
+    };
+    if (widget) document.addEventListener('supportwidget:mounted', (event) => whenButtonIn(event.target.shadowRoot), true);
+    else whenButtonIn(document);
   }, widget);
   await page.goto(url);
   await page.waitForFunction(() => window.__benchInteractive !== undefined);

@@ -437,8 +437,13 @@ class SupportWidgetElement extends HTMLElement {
   }
 }
 
-// Before anything mounts (custom elements already in the page mount as soon as they are defined).
-if (document.readyState !== 'loading' && !globalThis[Symbol.for('support-widgets.running')]) chooseModulesFor(document);
+// One copy of this script runs the page (a second copy, from another URL, finds the first by this
+// symbol, not by the global name, which a host page may have taken for something of its own).
+const RUNNING = Symbol.for('support-widgets.running');
+
+// Before anything mounts: custom elements already in the page mount as soon as they are defined.
+// (A page still loading is looked at again when it has loaded: see `start` below.)
+if (document.readyState !== 'loading' && !globalThis[RUNNING]) chooseModulesFor(document);
 
 // Registered once: a second copy of this script (another URL) finds the name taken and leaves it. A
 // host that forbids or breaks custom elements loses only this way in: data-support-widget works.
@@ -451,9 +456,6 @@ try {
 /** The API, also this module's export for hosts whose page took the `window.SupportWidgets` name. */
 export const SupportWidgets = Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
 
-// One copy of this script runs the page (a second copy, from another URL, finds the first by this
-// symbol, not by the global name, which a host page may have taken for something of its own).
-const RUNNING = Symbol.for('support-widgets.running');
 if (!globalThis[RUNNING]) {
   Object.defineProperty(globalThis, RUNNING, { value: SupportWidgets });
   if (window.SupportWidgets === undefined) {

@@ -55,15 +55,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let lang = *lang;
 
-    // A one-tool module (`scripts/build-tools`) has no standalone page: widget.js never asks it for
-    // one, and if asked it says so, as for any name it does not know.
-    let kind = match &props.kind {
-        Ok(WidgetKind::App) if cfg!(not(feature = "app")) => {
-            Err(WidgetKindError::Unknown(WidgetKind::APP_SLUG.to_owned()))
-        }
-        kind => kind.clone(),
-    };
-    let body = match &kind {
+    let body = match &props.kind {
         #[cfg(feature = "app")]
         Ok(WidgetKind::App) => html! {
             <>
@@ -72,7 +64,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </>
         },
         #[cfg(not(feature = "app"))]
-        Ok(WidgetKind::App) => html! {}, // turned into an error above
+        Ok(WidgetKind::App) => html! {}, // `embed::mount` makes this an unknown name
         Ok(WidgetKind::Single(tool)) => html! {
             <>
                 <Header title={tools::info(*tool).title.get(lang)} level={2} on_lang={on_lang} />

@@ -12,7 +12,7 @@ use crate::app::{Widget, WidgetConfig, WidgetProps};
 use crate::browser::js_object::{JsObject, WrongType};
 use crate::domain::lang::Lang;
 use crate::domain::partner::{self, RawConfig};
-use crate::domain::tool::WidgetKind;
+use crate::domain::tool::{WidgetKind, WidgetKindError};
 
 /// The widget's whole stylesheet. It ships inside the wasm so each shadow root gets it with no
 /// extra request, no flash of unstyled content and no URL to resolve against the host page
@@ -143,12 +143,19 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     let options = MountOptions::read(&options)
         .map_err(|error| JsError::new(&format!("SupportWidgets.mount: {error}")))?;
 
-    let kind = WidgetKind::parse(
+    let kind = match WidgetKind::parse(
         options
             .tool
             .or_else(|| host.get_attribute("data-support-widget"))
             .as_deref(),
-    );
+    ) {
+        // A one-tool module (`scripts/build-tools`) has no standalone page: widget.js never asks
+        // it for one, and if asked it says so, as for any name it does not know.
+        Ok(WidgetKind::App) if cfg!(not(feature = "app")) => {
+            Err(WidgetKindError::Unknown(WidgetKind::APP_SLUG.to_owned()))
+        }
+        kind => kind,
+    };
     let explicit_lang = options.lang.or_else(|| host.get_attribute("data-lang"));
     let page_lang = gloo::utils::document()
         .document_element()

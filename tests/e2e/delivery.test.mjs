@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { DeliveryTool, StandalonePage, Widget } from './widget-page.mjs';
+import { addWidget, DeliveryTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
 
@@ -99,15 +99,9 @@ test('a later delivery: booked, refused with the reason, or "ask the day before"
 test('an embedded calculator takes the host page\'s company holidays and says so', async () => {
   const page = suite.page = await openPage(suite.harness);
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
-  await page.evaluate(() => {
-    const element = document.createElement('div');
-    element.id = 'holidays';
-    element.dataset.supportWidget = 'delivery';
-    element.dataset.lang = 'en';
-    element.dataset.companyHolidays = '2026-12-29..2027-01-03';
-    document.querySelector('main').append(element);
+  const widget = await addWidget(page, {
+    id: 'holidays', 'data-support-widget': 'delivery', 'data-lang': 'en', 'data-company-holidays': '2026-12-29..2027-01-03',
   });
-  const widget = new Widget(page, page.locator('#holidays'));
   const tool = new DeliveryTool(widget);
   await tool.fill({ level: '8x5x4h', date: '2026-12-28', time: '17:30' });
   await tool.arrival.getByText('by Mon 4 Jan 2027, 13:00').waitFor();

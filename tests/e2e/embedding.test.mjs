@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { Widget } from './widget-page.mjs';
+import { addWidget, Widget } from './widget-page.mjs';
 import { countDifferentPixels, decodePng } from './png.mjs';
 
 const suite = useSuite();
@@ -71,14 +71,7 @@ test('two widgets on a hostile page look exactly as on a clean page, and work', 
 test('a widget added after load is mounted; a removed one is destroyed; attribute changes apply', async () => {
   const { delivery } = await openHost('hostile');
   const { page } = suite;
-  await page.evaluate(() => {
-    const element = document.createElement('div');
-    element.id = 'w3';
-    element.dataset.supportWidget = 'checklist';
-    element.dataset.lang = 'en';
-    document.querySelector('main').append(element);
-  });
-  const added = new Widget(page, page.locator('#w3'));
+  const added = await addWidget(page, { id: 'w3', 'data-support-widget': 'checklist', 'data-lang': 'en' });
   await added.title.getByText('Service request checklist').waitFor();
 
   const host = await page.$('#w3');
@@ -145,14 +138,7 @@ test('widgets added and removed again and again reuse their wasm instances', asy
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   await new Widget(page, page.locator('#w2')).title.waitFor();
   for (let cycle = 0; cycle < 8; cycle += 1) {
-    await page.evaluate((lang) => {
-      const element = document.createElement('div');
-      element.id = 'cycled';
-      element.dataset.supportWidget = 'checklist';
-      element.dataset.lang = lang;
-      document.querySelector('main').append(element);
-    }, cycle % 2 ? 'en' : 'ja');
-    const cycled = new Widget(page, page.locator('#cycled'));
+    const cycled = await addWidget(page, { id: 'cycled', 'data-support-widget': 'checklist', 'data-lang': cycle % 2 ? 'en' : 'ja' });
     await cycled.title.getByText(cycle % 2 ? 'Service request checklist' : 'SR オープン時の必要情報チェックリスト').waitFor();
     const host = await page.$('#cycled');
     await page.evaluate(() => document.querySelector('#cycled').remove());
@@ -194,14 +180,9 @@ test('a page downloads only the modules of the tools it shows, each once', async
     if (/^support_widgets/.test(name)) fetched.push(name);
   });
   await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
-  await page.evaluate(() => {
-    const main = document.querySelector('main') ?? document.body;
-    for (const tool of ['delivery', 'delivery', 'eos']) {
-      const element = document.createElement('div');
-      element.dataset.supportWidget = tool;
-      main.append(element);
-    }
-  });
+  for (const [id, tool] of [['d1', 'delivery'], ['d2', 'delivery'], ['e1', 'eos']]) {
+    await addWidget(page, { id, 'data-support-widget': tool });
+  }
   await page.waitForFunction(() => window.SupportWidgets?.stats().widgets === 3
     && [...document.querySelectorAll('[data-support-widget]')].every((e) => e.shadowRoot?.querySelector('button')));
   assert.deepEqual(fetched.sort(), [

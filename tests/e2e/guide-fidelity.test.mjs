@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { ChecklistTool, DeliveryTool, EosTool, SeverityTool, StandalonePage, Widget } from './widget-page.mjs';
+import { addWidget, ChecklistTool, DeliveryTool, EosTool, SeverityTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
 
@@ -100,14 +100,7 @@ test('support after end of sale, embedded: data-support-widget="eos" in either l
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   for (const lang of ['ja', 'en']) {
     // Added after load, as a CMS would: the loader mounts it by itself.
-    await page.evaluate((lang) => {
-      const element = document.createElement('div');
-      element.dataset.supportWidget = 'eos';
-      element.dataset.lang = lang;
-      element.id = `eos-${lang}`;
-      document.querySelector('main').append(element);
-    }, lang);
-    const widget = new Widget(page, page.locator(`#eos-${lang}`));
+    const widget = await addWidget(page, { id: `eos-${lang}`, 'data-support-widget': 'eos', 'data-lang': lang });
     await widget.title.waitFor();
     const eos = new EosTool(widget);
     await eos.field('eos').fill('2020-01-31');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, useSuite } from './harness.mjs';
-import { ChecklistTool, DeliveryTool, DomainTool, StandalonePage, Widget } from './widget-page.mjs';
+import { addWidget, ChecklistTool, DeliveryTool, DomainTool, StandalonePage, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -128,14 +128,7 @@ async function openChecklist(setUp, arg) {
   const page = suite.page = await openPage(suite.harness);
   await page.addInitScript(setUp, arg);
   await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
-  await page.evaluate(() => {
-    const element = document.createElement('div');
-    element.id = 'cl';
-    element.dataset.supportWidget = 'checklist';
-    element.dataset.lang = 'en';
-    document.querySelector('main').append(element);
-  });
-  const tool = new ChecklistTool(new Widget(page, page.locator('#cl')));
+  const tool = new ChecklistTool(await addWidget(page, { id: 'cl', 'data-support-widget': 'checklist', 'data-lang': 'en' }));
   await tool.progress.waitFor();
   return { page, tool };
 }

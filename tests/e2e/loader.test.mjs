@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, useSuite } from './harness.mjs';
-import { Widget } from './widget-page.mjs';
+import { addWidget } from './widget-page.mjs';
 
 const suite = useSuite();
 const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
@@ -24,14 +24,7 @@ test('widget.js resolves the language as Rust does, case by case', async () => {
 test('a data-lang that names no language of ours follows the page, as Rust resolves it', async () => {
   const page = suite.page = await openPage(suite.harness);
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`); // <html lang="en">
-  await page.evaluate(() => {
-    const element = document.createElement('div');
-    element.id = 'french';
-    element.dataset.supportWidget = 'eos';
-    element.dataset.lang = 'fr';
-    document.querySelector('main').append(element);
-  });
-  const widget = new Widget(page, page.locator('#french'));
+  const widget = await addWidget(page, { id: 'french', 'data-support-widget': 'eos', 'data-lang': 'fr' });
   await widget.title.waitFor();
   assert.equal(await widget.lang(), 'en');
 });

@@ -31,6 +31,20 @@ export class Widget {
   }
 }
 
+/**
+ * Adds a widget element to the page's <main>, as a CMS adding one after load would, and returns it:
+ * `addWidget(page, { id: 'w3', 'data-support-widget': 'checklist', 'data-lang': 'en' })`. The loader
+ * mounts it by itself.
+ */
+export async function addWidget(page, attributes) {
+  await page.evaluate((attributes) => {
+    const element = document.createElement('div');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    (document.querySelector('main') ?? document.body).append(element);
+  }, attributes);
+  return new Widget(page, page.locator(`#${attributes.id}`));
+}
+
 export class StandalonePage extends Widget {
   constructor(page) {
     super(page, page.locator('[data-support-widget=app]'));
