@@ -11,9 +11,8 @@
 //
 // Each widget runs in its own instance of a wasm module (compiled once, instantiated per widget):
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
-// module is imported once per instance under its own URL (`…/support_widgets_delivery.js#instance-N`)
-// because wasm-bindgen's glue holds its instance in module state: browsers key modules by the full
-// URL, fragment included, but fetch without the fragment, so the file is downloaded once.
+// module is imported once per module too: scripts/glue-factory.mjs wraps wasm-bindgen's glue, which
+// holds its instance in module state, in `createInstance()`, called once per instance.
 //
 // One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
 // `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
@@ -75,6 +74,8 @@ function moduleEntry(name) {
       idle: [],
       instances: 0,
       compiled: null,
+      glue: null,
+      glueFailures: 0,
       compile: async () => {
         const response = await nativeFetch.call(globalThis, wasmUrl);
         if (!response.ok) throw new Error(`could not load ${wasmUrl} (HTTP ${response.status})`);
@@ -94,18 +95,25 @@ function moduleEntry(name) {
 async function instance(name) {
   const entry = moduleEntry(name);
   if (entry.idle.length) return entry.idle.pop();
-  // A failed download is forgotten, so the next mount (the crash box's reload) tries again.
+  // A failed download (wasm or glue) is forgotten, so the next mount (the crash box's reload) tries again.
   entry.compiled ??= entry.compile().catch((error) => {
     entry.compiled = null;
     throw error;
   });
+  // The browser keeps a module that failed to load as failed (the HTML module map), so a retry asks
+  // for it under a fresh URL.
+  entry.glue ??= import(entry.glueFailures ? `${entry.glueUrl.href}#retry-${entry.glueFailures}` : entry.glueUrl.href)
+    .catch((error) => {
+      entry.glue = null;
+      entry.glueFailures += 1;
+      throw error;
+    });
   const first = entry.instances === 0;
   entry.instances += 1;
-  const [module, glue] = await NativePromise.all([
-    entry.compiled,
-    import(`${entry.glueUrl.href}#instance-${++instanceCount}`),
-  ]);
+  const [module, glueModule] = await NativePromise.all([entry.compiled, entry.glue]);
+  const glue = glueModule.createInstance();
   const exports = await glue.default({ module_or_path: module });
+  instanceCount += 1;
   memories.push(exports.memory);
   // A host that copied widget.js from one release and the wasm from another gets told once.
   if (first && glue.version() !== VERSION) {

@@ -172,19 +172,32 @@ test('when the wasm cannot load, each widget says so in its language instead of 
   page.consoleErrors = [];
 });
 
-test('a page downloads only the modules of the tools it shows, each once', async () => {
-  const page = suite.page = await openPage(suite.harness);
+/** Records the name of every widget module file the page requests, once per request. */
+function recordModuleRequests(page) {
   const fetched = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
     if (/^support_widgets/.test(name)) fetched.push(name);
   });
+  return fetched;
+}
+
+const allMounted = (count) => window.SupportWidgets?.stats().widgets === count
+  && [...document.querySelectorAll('[data-support-widget]')].every((e) => e.shadowRoot?.querySelector('button'));
+
+// The test server sends `Cache-Control: no-cache` without a validator, so a file asked for twice is
+// downloaded twice: what is counted here is what the loader asks for, whatever the browser's caches do.
+test('a page downloads only the modules of the tools it shows, each once', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const fetched = recordModuleRequests(page);
   await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
-  for (const [id, tool] of [['d1', 'delivery'], ['d2', 'delivery'], ['e1', 'eos']]) {
+  // Added one after another, and the last two while the first is still loading.
+  await addWidget(page, { id: 'd1', 'data-support-widget': 'delivery' });
+  await page.waitForFunction(allMounted, 1);
+  for (const [id, tool] of [['d2', 'delivery'], ['e1', 'eos'], ['d3', 'delivery'], ['e2', 'eos']]) {
     await addWidget(page, { id, 'data-support-widget': tool });
   }
-  await page.waitForFunction(() => window.SupportWidgets?.stats().widgets === 3
-    && [...document.querySelectorAll('[data-support-widget]')].every((e) => e.shadowRoot?.querySelector('button')));
+  await page.waitForFunction(allMounted, 5);
   assert.deepEqual(fetched.sort(), [
     'support_widgets_delivery.js',
     'support_widgets_delivery_bg.wasm',
@@ -193,5 +206,35 @@ test('a page downloads only the modules of the tools it shows, each once', async
   ]);
   const { modules, instances } = await page.evaluate(() => window.SupportWidgets.stats());
   assert.deepEqual(modules, ['support_widgets_delivery', 'support_widgets_eos']);
-  assert.equal(instances, 3);
+  assert.equal(instances, 5, 'each widget has its own instance');
+  // Separate instances: switching one widget's language leaves its twin of the same module as it was.
+  const [first, second] = [new Widget(page, page.locator('#d1')), new Widget(page, page.locator('#d2'))];
+  assert.equal(await second.lang(), 'en', "the page's language");
+  await first.langButton('ja').click();
+  await page.waitForFunction(() => document.querySelector('#d1').shadowRoot.querySelector('.sw-root').lang === 'ja');
+  assert.equal(await second.lang(), 'en');
+});
+
+test('a module that failed to download is asked for again by the next mount, and then works', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const fetched = recordModuleRequests(page);
+  const failing = /support_widgets_delivery(_bg\.wasm|\.js)(#.*)?$/;
+  await page.route(failing, (route) => route.abort());
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  await addWidget(page, { id: 'd1', 'data-support-widget': 'delivery', 'data-lang': 'en' });
+  const failed = page.locator('#d1').getByRole('alert');
+  await failed.waitFor();
+  assert.equal(await failed.textContent(), 'This tool could not be loaded. Please reload the page.');
+  page.consoleErrors = [];
+
+  await page.unroute(failing);
+  await page.evaluate(() => window.SupportWidgets.reload(document.querySelector('#d1')));
+  await page.waitForFunction(allMounted, 1);
+  assert.equal(await new Widget(page, page.locator('#d1')).lang(), 'en');
+  assert.deepEqual(fetched.sort(), [
+    'support_widgets_delivery.js',
+    'support_widgets_delivery.js',
+    'support_widgets_delivery_bg.wasm',
+    'support_widgets_delivery_bg.wasm',
+  ]);
 });
