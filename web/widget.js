@@ -10,9 +10,9 @@
 // simulatePanic }).
 //
 // Each widget runs in its own instance of a wasm module (compiled once, instantiated per widget):
-// on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The glue
-// module is imported once per module too: scripts/glue-factory.mjs wraps wasm-bindgen's glue, which
-// holds its instance in module state, in `createInstance()`, called once per instance.
+// on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The JS
+// glue is downloaded and evaluated once per module as well: wasm-bindgen's glue keeps its instance
+// in module state, so scripts/glue-factory.mjs wraps it in `createInstance()`, called per instance.
 //
 // One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
 // `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
