@@ -92,23 +92,20 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CheckboxProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub checked: bool,
-    pub on_change: Callback<bool>,
-}
-
-#[function_component]
-pub fn Checkbox(props: &CheckboxProps) -> Html {
-    let onchange = props
-        .on_change
-        .reform(|event: Event| crate::browser::events::checked(&event));
+/// A native checkbox with its label; `id` is its test id too. A plain function, not a component:
+/// it holds no state (see `app/cited.rs`).
+pub fn checkbox(
+    id: impl Into<AttrValue>,
+    label: impl Into<AttrValue>,
+    checked: bool,
+    on_change: &Callback<bool>,
+) -> Html {
+    let id = id.into();
+    let onchange = on_change.reform(|event: Event| crate::browser::events::checked(&event));
     html! {
         <div class="sw-check">
-            <input id={props.id.clone()} type="checkbox" checked={props.checked} data-testid={props.id.clone()} {onchange} />
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <input id={id.clone()} type="checkbox" {checked} data-testid={id.clone()} {onchange} />
+            <label for={id}>{ label.into() }</label>
         </div>
     }
 }

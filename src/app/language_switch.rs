@@ -1,25 +1,17 @@
 use yew::prelude::*;
 
-use super::use_lang;
 use crate::domain::lang::Lang;
 use crate::i18n::{tr, Key};
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub on_change: Callback<Lang>,
-}
-
 /// Two toggle buttons, each labelled in its own language so a visitor who cannot read the current
-/// one still finds theirs.
-#[function_component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let current = use_lang();
+/// one still finds theirs. A plain function, not a component: it holds no state (see `app/cited.rs`).
+pub fn language_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
     let buttons = Lang::ALL.into_iter().map(|lang| {
         let name = match lang {
             Lang::Ja => Key::LanguageJa,
             Lang::En => Key::LanguageEn,
         };
-        let onclick = props.on_change.reform(move |_: MouseEvent| lang);
+        let onclick = on_change.reform(move |_: MouseEvent| lang);
         html! {
             <button
                 type="button"

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
 use crate::domain::lang::Lang;
 use crate::domain::partner::{PartnerConfig, Problem, ProblemKind};
 use crate::i18n::{tr, Key};
@@ -14,19 +13,10 @@ pub fn use_partner() -> PartnerConfig {
     use_context::<PartnerConfig>().unwrap_or_default()
 }
 
-/// Whether Cisco's own contact details are shown (always, unless the partner's desk replaces them).
-#[hook]
-pub fn use_cisco_contacts() -> bool {
-    !use_partner()
-        .help_desk
-        .is_some_and(|desk| desk.replaces_cisco)
-}
-
-/// The partner's help desk, if they gave one: name, phone, e-mail and hours, as text and links.
-#[function_component]
-pub fn PartnerDesk() -> Html {
-    let lang = use_lang();
-    let Some(desk) = use_partner().help_desk else {
+/// The partner's help desk, if they gave one: name, phone, e-mail and hours, as text and links. A
+/// plain function, not a component: it holds no state (see `app/cited.rs`).
+pub fn partner_desk(lang: Lang, partner: &PartnerConfig) -> Html {
+    let Some(desk) = &partner.help_desk else {
         return html! {};
     };
     html! {
@@ -50,23 +40,17 @@ pub fn PartnerDesk() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ConfigProblemsProps {
-    pub problems: Vec<Problem>,
-}
-
-/// The page's settings that could not be used, each by its name, in the widget's language.
-#[function_component]
-pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
-    let lang = use_lang();
-    if props.problems.is_empty() {
+/// The page's settings that could not be used, each by its name, in the widget's language. A plain
+/// function, not a component: it holds no state (see `app/cited.rs`).
+pub fn config_problems(lang: Lang, problems: &[Problem]) -> Html {
+    if problems.is_empty() {
         return html! {};
     }
     html! {
         <div class="sw-note" role="status" data-testid="config-problems">
             <p>{ tr(lang, Key::ConfigProblemsLead) }</p>
             <ul class="sw-list">
-                { for props.problems.iter().map(|problem| html! {
+                { for problems.iter().map(|problem| html! {
                     <li><code>{ problem.setting }</code>{ ": " }{ explain(lang, &problem.kind) }</li>
                 }) }
             </ul>

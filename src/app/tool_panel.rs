@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::cited::GuideLinks;
+use super::cited::guide_links;
 use super::use_lang;
 use super::WidgetConfig;
 use crate::content::tools;
@@ -80,7 +80,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
                 { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
             </p>
             { body }
-            <GuideLinks links={crate::content::links::for_tool(props.tool)} testid={format!("guide-links-{}", props.tool.slug())} />
+            { guide_links(lang, crate::content::links::for_tool(props.tool), format!("guide-links-{}", props.tool.slug())) }
         </section>
     }
 }

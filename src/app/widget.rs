@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::header::{Header, TITLE_ID};
+use super::header::{header, TITLE_ID};
 #[cfg(feature = "app")]
 use super::page::StandalonePage;
-use super::partner::ConfigProblems;
+use super::partner::config_problems;
 use super::tool_panel::ToolPanel;
 use crate::content::tools;
 use crate::domain::lang::Lang;
@@ -59,7 +59,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         #[cfg(feature = "app")]
         Ok(WidgetKind::App) => html! {
             <>
-                <Header title={tr(lang, Key::AppTitle)} level={1} on_lang={on_lang} />
+                { header(lang, tr(lang, Key::AppTitle), 1, &on_lang) }
                 <StandalonePage config={props.config.clone()} />
             </>
         },
@@ -67,7 +67,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Ok(WidgetKind::App) => html! {}, // `embed::mount` makes this an unknown name
         Ok(WidgetKind::Single(tool)) => html! {
             <>
-                <Header title={tools::info(*tool).title.get(lang)} level={2} on_lang={on_lang} />
+                { header(lang, tools::info(*tool).title.get(lang), 2, &on_lang) }
                 <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
                     params={props.config.params.clone()} generation={props.config.generation} />
             </>
@@ -81,7 +81,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             };
             html! {
                 <>
-                    <Header title={tr(lang, Key::AppTitle)} level={2} on_lang={on_lang} />
+                    { header(lang, tr(lang, Key::AppTitle), 2, &on_lang) }
                     <p class="sw-error" role="alert" data-testid="kind-error">{ message }</p>
                 </>
             }
@@ -98,7 +98,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         partner.theme.class(),
         partner.compact.then_some("sw-root--compact")
     );
-    let problems = html! { <ConfigProblems problems={props.config.config_problems.clone()} /> };
+    let problems = config_problems(lang, &props.config.config_problems);
     let root = if matches!(props.kind, Ok(WidgetKind::App)) {
         html! { <div class={classes!(class, "sw-root--app")} lang={lang.tag()} data-testid="widget-root">{ problems }{ body }</div> }
     } else {

@@ -43,6 +43,17 @@ pub struct PartnerConfig {
     pub compact: bool,
 }
 
+impl PartnerConfig {
+    /// Whether the tools show Cisco's own contact details: always, unless the partner's help desk
+    /// replaces them.
+    pub fn shows_cisco_contacts(&self) -> bool {
+        !self
+            .help_desk
+            .as_ref()
+            .is_some_and(|desk| desk.replaces_cisco)
+    }
+}
+
 /// The values as the page gave them, before any check (`None`: not given).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawConfig {
@@ -255,6 +266,23 @@ mod tests {
             }
         }
         raw
+    }
+
+    #[test]
+    fn cisco_contacts_are_hidden_only_by_a_desk_that_replaces_them() {
+        let cases = [
+            (&[][..], true),
+            (&[("name", "Help")][..], true),
+            (&[("name", "Help"), ("replaces", "false")][..], true),
+            (&[("name", "Help"), ("replaces", "")][..], false),
+            (&[("name", "Help"), ("replaces", "true")][..], false),
+            // Without a name there is no desk to send visitors to, so Cisco's contacts stay.
+            (&[("replaces", "true")][..], true),
+        ];
+        for (pairs, shown) in cases {
+            let (config, _) = read(&raw(pairs));
+            assert_eq!(config.shows_cisco_contacts(), shown, "{pairs:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::app::cited::CitedList;
-use crate::app::fields::{severity_choices, Checkbox, Choice, RadioGroup, TextField};
+use crate::app::cited::cited_list;
+use crate::app::fields::{checkbox, severity_choices, Choice, RadioGroup, TextField};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
@@ -90,7 +90,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
                     ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} /> }) }
             </ol>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
-            <CitedList items={notes} testid="sw-cl-notes" />
+            { cited_list(lang, &notes, Some("sw-cl-notes")) }
             <p class="sw-hint">{ tr(lang, Key::SavedLocally) }</p>
             if *confirming {
                 <div class="sw-note" role="group" aria-labelledby="sw-cl-confirm-text">
@@ -171,8 +171,8 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     html! {
         <li class={classes!("sw-item", props.ready.then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
             <div class="sw-item__head">
-                <Checkbox id={tick_id} label={if item.kind == Kind::Check { label.to_owned() } else { tick_label }} checked={props.ticked}
-                    on_change={props.on_action.reform(move |on: bool| Action::Tick(id, on))} />
+                { checkbox(tick_id, if item.kind == Kind::Check { label.to_owned() } else { tick_label }, props.ticked,
+                    &props.on_action.reform(move |on: bool| Action::Tick(id, on))) }
                 if !item.required { <span class="sw-tag">{ tr(lang, Key::OptionalTag) }</span> }
             </div>
             { field }

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::app::cited::{Citation, CitedList, Readings};
-use crate::app::copy_status::CopyStatus;
-use crate::app::partner::{use_cisco_contacts, PartnerDesk};
+use crate::app::cited::{citation, cited_list, readings};
+use crate::app::copy_status::copy_status;
+use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
@@ -24,7 +24,8 @@ pub struct OutputViewProps {
 #[function_component]
 pub fn OutputView(props: &OutputViewProps) -> Html {
     let lang = use_lang();
-    let cisco_contacts = use_cisco_contacts();
+    let partner = use_partner();
+    let cisco_contacts = partner.shows_cisco_contacts();
     let plan = props.plan;
     let international = plan.international();
     let checked: Vec<(Item, Check)> = props
@@ -76,21 +77,21 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-cl-output-title">
             if !phone_first.is_empty() {
                 <div class="sw-callout" role="note" data-testid="sw-cl-phone-first">
-                    <CitedList items={phone_first} />
+                    { cited_list(lang, &phone_first, None) }
                 </div>
             }
             <h3 class="sw-section-title">{ tr(lang, Key::ChannelsHeading) }</h3>
-            <PartnerDesk />
+            { partner_desk(lang, &partner) }
             if cisco_contacts {
                 <ul class="sw-list sw-channels" data-testid="sw-cl-channels">
                     { for channels.iter().map(|channel| html! {
                         <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ channel.text.get(lang) }</li>
                     }) }
                 </ul>
-                <p class="sw-source"><Citation source={channels_source} /></p>
+                <p class="sw-source">{ citation(lang, channels_source) }</p>
             }
             if plan.route == Route::Webex {
-                <CitedList items={vec![text::WEBEX_NOT_IN_CHAT]} testid="sw-cl-webex-note" />
+                { cited_list(lang, &[text::WEBEX_NOT_IN_CHAT], Some("sw-cl-webex-note")) }
             }
             <h3 class="sw-section-title">{ tr(lang, Key::MissingHeading) }</h3>
             if missing.is_empty() {
@@ -117,12 +118,12 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if plan.route == Route::GlobalTac && !plan.phone_required {
                 <p class="sw-note" data-testid="sw-cl-global-note">{ tr(lang, Key::GlobalNoEmail) }</p>
             }
-            <CopyStatus outcome={copied} testid="sw-cl-copy-status" />
+            { copy_status(lang, copied, "sw-cl-copy-status") }
             <p class="sw-hint" data-testid="sw-cl-template">
                 { text::TEMPLATE_NOTE.text.get(lang) }{ " " }
                 <a href={text::TEMPLATE_URL} target="_blank" rel="noopener noreferrer">{ text::TEMPLATE_URL }</a>
             </p>
-            <Readings readings={text::readings(&plan)} testid="sw-cl-readings" />
+            { readings(lang, &text::readings(&plan), "sw-cl-readings") }
         </section>
     }
 }

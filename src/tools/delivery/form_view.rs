@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::fields::{severity_choices, Checkbox, Choice, RadioGroup, RadioLayout, TextField};
+use crate::app::fields::{checkbox, severity_choices, Choice, RadioGroup, RadioLayout, TextField};
 use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::delivery::{field_error, level_summary};
@@ -118,10 +118,10 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 </fieldset>
                 <fieldset class="sw-fieldset">
                     <legend class="sw-legend">{ tr(lang, Key::PartLegend) }</legend>
-                    <Checkbox id="sw-dl-heavy" label={tr(lang, Key::HeavyLabel)} checked={form.heavy_or_cable}
-                        on_change={props.on_action.reform(Action::HeavyOrCable)} />
-                    <Checkbox id="sw-dl-other-address" label={tr(lang, Key::OtherAddressLabel)} checked={form.other_address}
-                        on_change={props.on_action.reform(Action::OtherAddress)} />
+                    { checkbox("sw-dl-heavy", tr(lang, Key::HeavyLabel), form.heavy_or_cable,
+                        &props.on_action.reform(Action::HeavyOrCable)) }
+                    { checkbox("sw-dl-other-address", tr(lang, Key::OtherAddressLabel), form.other_address,
+                        &props.on_action.reform(Action::OtherAddress)) }
                 </fieldset>
                 <TextField id="sw-dl-company-holidays" label={tr(lang, Key::CompanyHolidaysLabel)} value={form.company_holidays.clone()}
                     on_input={text(Action::CompanyHolidays)} error={error(Field::CompanyHolidays)} hint={tr(lang, Key::CompanyHolidaysHint)} />

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::calendar_strip::CalendarStrip;
-use crate::app::cited::{CitedList, Readings};
+use crate::app::cited::{cited_list, readings};
 use crate::app::use_lang;
 use crate::browser::clock::in_visitor_zone;
 use crate::content::delivery as text;
@@ -73,7 +73,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <div class="sw-live" aria-live="polite" data-testid="delivery-live">{ headline }</div>
             { body }
             { company_note }
-            <Readings readings={text::READINGS.to_vec()} testid="delivery-readings" />
+            { readings(lang, text::READINGS, "delivery-readings") }
         </section>
     }
 }
@@ -182,13 +182,13 @@ fn answer_view(
             <p data-testid="delivery-field-engineer">{ text::field_engineer(lang, answer.field_engineer) }</p>
             <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
             <p data-testid="delivery-return">{ text::return_deadline(lang, answer.return_deadline) }</p>
-            <CitedList items={text::RETURN_FACTS.to_vec()} testid="delivery-return-facts" />
+            { cited_list(lang, text::RETURN_FACTS, Some("delivery-return-facts")) }
             <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
             <ul class="sw-list" data-testid="delivery-caveats">
                 { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
             </ul>
             <h4 class="sw-subtitle">{ tr(lang, Key::GoodToKnowHeading) }</h4>
-            <CitedList items={text::FACTS.to_vec()} testid="delivery-facts" />
+            { cited_list(lang, text::FACTS, Some("delivery-facts")) }
         </>
     }
 }

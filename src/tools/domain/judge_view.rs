@@ -1,13 +1,14 @@
 use yew::prelude::*;
 
-use crate::app::cited::Citation;
+use crate::app::cited::citation;
 use crate::app::fields::{Choice, RadioGroup, TextField};
-use crate::app::partner::{use_cisco_contacts, PartnerDesk};
+use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
 use crate::content::account_domain as text;
 use crate::domain::account_domain::{Domain, SyntaxError, Verdict};
 use crate::domain::domain_form::{Action, DomainForm, Evaluation, Mode};
 use crate::domain::lang::Lang;
+use crate::domain::partner::PartnerConfig;
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub struct JudgeViewProps {
 #[function_component]
 pub fn JudgeView(props: &JudgeViewProps) -> Html {
     let lang = use_lang();
-    let cisco_contacts = use_cisco_contacts();
+    let partner = use_partner();
     let form = &props.form;
     let evaluation = &props.evaluation;
     let field_error = |result: &Option<Result<Domain, SyntaxError>>| match result {
@@ -70,7 +71,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
             // The headline sits in a live region that stays in the page: screen readers hear each verdict.
             <div class="sw-live" aria-live="polite" data-testid="sw-sa-live">{ verdict_headline(lang, evaluation) }</div>
-            { verdict_view(lang, evaluation, cisco_contacts) }
+            { verdict_view(lang, evaluation, &partner) }
         </section>
     }
 }
@@ -100,7 +101,8 @@ fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
     }
 }
 
-fn verdict_view(lang: Lang, evaluation: &Evaluation, cisco_contacts: bool) -> Html {
+fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) -> Html {
+    let cisco_contacts = partner.shows_cisco_contacts();
     let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (
         &evaluation.email_domain,
         &evaluation.account,
@@ -148,7 +150,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, cisco_contacts: bool) -> Ht
     html! {
         <div data-testid="sw-sa-verdict" data-row={verdict.rows().iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
             <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &verdict.in_unicode(email, account), &email.unicode, &account.unicode) }</p>
-            <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }<Citation source={text::TABLE_SOURCE} /></p>
+            <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }{ citation(lang, text::TABLE_SOURCE) }</p>
             if evaluation.free_mail {
                 <p class="sw-note" data-testid="sw-sa-free-mail">{ text::FREE_MAIL_WARNING.get(lang) }</p>
             }
@@ -160,7 +162,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, cisco_contacts: bool) -> Ht
             if let Some(how_to) = how_to { { how_to } }
             if !matches!(verdict, Verdict::Default) {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
-                <PartnerDesk />
+                { partner_desk(lang, partner) }
                 if cisco_contacts {
                     <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>
                 }

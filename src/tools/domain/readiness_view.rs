@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::cited::{CitedList, Readings};
+use crate::app::cited::{cited_list, readings};
 
 use crate::app::fields::TextField;
 use crate::app::use_lang;
@@ -81,8 +81,8 @@ pub fn ReadinessView() -> Html {
                 { for text::READINESS_CHECKLIST.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
             </ul>
             <h4 class="sw-subtitle">{ tr(lang, Key::AccountFactsHeading) }</h4>
-            <CitedList items={text::ACCOUNT_FACTS.iter().copied().chain([text::ACCOUNT_CONTACT]).collect::<Vec<_>>()} testid="sw-sa-facts" />
-            <Readings readings={text::READINGS.to_vec()} testid="sw-sa-readings" />
+            { cited_list(lang, &text::ACCOUNT_FACTS.iter().copied().chain([text::ACCOUNT_CONTACT]).collect::<Vec<_>>(), Some("sw-sa-facts")) }
+            { readings(lang, text::READINGS, "sw-sa-readings") }
         </section>
     }
 }

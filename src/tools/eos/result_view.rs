@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::cited::{Citation, CitedList, Readings};
+use crate::app::cited::{citation, cited_list, readings};
 use crate::app::use_lang;
 use crate::content::end_of_sale as text;
 use crate::domain::end_of_sale::{Answer, Status};
@@ -27,10 +27,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <h3 id="sw-eos-result-title" class="sw-section-title">{ tr(lang, Key::EosResultHeading) }</h3>
             <div class="sw-live" aria-live="polite" data-testid="eos-live">{ body }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::EosRuleHeading) }</h4>
-            <CitedList items={vec![text::RULE, text::LIMITED_AFTER_EOSM]} testid="eos-rule" />
+            { cited_list(lang, &[text::RULE, text::LIMITED_AFTER_EOSM], Some("eos-rule")) }
             <h4 class="sw-subtitle">{ tr(lang, Key::EosAfterHeading) }</h4>
-            <CitedList items={text::FACTS.to_vec()} testid="eos-facts" />
-            <Readings readings={text::READINGS.to_vec()} testid="eos-readings" />
+            { cited_list(lang, text::FACTS, Some("eos-facts")) }
+            { readings(lang, text::READINGS, "eos-readings") }
         </section>
     }
 }
@@ -77,7 +77,7 @@ fn answer_view(lang: crate::domain::lang::Lang, answer: &Answer) -> Html {
             if let Some(eosm) = answer.end_of_sw_maintenance {
                 <p class="sw-note" data-testid="eos-eosm">
                     { tr(lang, Key::EosmFrom) }{ " " }<time datetime={crate::domain::jst::iso_date(eosm)}>{ format::date(lang, eosm) }</time>
-                    { " " }<Citation source={text::LIMITED_AFTER_EOSM.source} />
+                    { " " }{ citation(lang, text::LIMITED_AFTER_EOSM.source) }
                 </p>
             }
             if answer.eosm_before_eos {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::copy_status::CopyStatus;
+use crate::app::copy_status::copy_status;
 use crate::app::use_lang;
 use crate::content::tac::{self, card};
 use crate::domain::desk::Desk;
@@ -52,7 +52,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
                     <a class="sw-link-button" href={checklist.to_hash()} data-testid="sw-sv-checklist">{ tr(lang, Key::OpenChecklist) }</a>
                 }
             </div>
-            <CopyStatus outcome={copied} testid="sw-sv-copy-status" />
+            { copy_status(lang, copied, "sw-sv-copy-status") }
         </section>
     }
 }

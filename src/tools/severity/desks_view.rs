@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::app::cited::{Citation, CitedList, Readings};
+use crate::app::cited::{citation, cited_list, readings};
 use crate::app::fields::{Choice, RadioGroup};
-use crate::app::partner::{use_cisco_contacts, PartnerDesk};
+use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
 use crate::content::tac;
 use crate::domain::desk::Desk;
@@ -25,7 +25,8 @@ pub struct DesksViewProps {
 #[function_component]
 pub fn DesksView(props: &DesksViewProps) -> Html {
     let lang = use_lang();
-    let cisco_contacts = use_cisco_contacts();
+    let partner = use_partner();
+    let cisco_contacts = partner.shows_cisco_contacts();
     let severity = props.severity;
     let column = |desk: Desk| {
         let now = props.now.and_then(|now| {
@@ -35,7 +36,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
                 <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>
-                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }{ " " }<Citation source={tac::desk_source(desk)} /></p>
+                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }{ " " }{ citation(lang, tac::desk_source(desk)) }</p>
                 if let Some(now) = now {
                     <p class="sw-now" data-testid={format!("sw-sv-now-{}", desk.key())}>{ now }</p>
                 }
@@ -46,11 +47,11 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 if phone_required(desk, severity) {
                     <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
                         // Global TAC's footnote contradicts the rule: both are shown, each cited.
-                        <CitedList items={tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(tac::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>()} />
+                        { cited_list(lang, &tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(tac::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>(), None) }
                     </div>
                 }
                 if desk == Desk::Global && cisco_contacts {
-                    <CitedList items={tac::GLOBAL_PHONE_MENU.to_vec()} testid="sw-sv-global-phone-menu" />
+                    { cited_list(lang, tac::GLOBAL_PHONE_MENU, Some("sw-sv-global-phone-menu")) }
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
                 if let Some(escalation) = tac::escalation(desk).filter(|_| cisco_contacts) {
@@ -77,16 +78,16 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
             <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" ({})", severity.label()) }</h3>
-            <PartnerDesk />
+            { partner_desk(lang, &partner) }
             <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
-            <CitedList items={notes} testid="sw-sv-notes" />
+            { cited_list(lang, &notes, Some("sw-sv-notes")) }
             <h4 class="sw-subtitle">{ tr(lang, Key::NotCoveredHeading) }</h4>
             <p>{ tr(lang, Key::NotCoveredLead) }</p>
             <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
             <RadioGroup name="sw-sv-card-desk" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
                 selected={AttrValue::Static(props.desk.key())} on_change={on_desk} />
-            <Readings readings={tac::READINGS.to_vec()} testid="sw-sv-readings" />
+            { readings(lang, tac::READINGS, "sw-sv-readings") }
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::cited::Citation;
+use crate::app::cited::citation;
 
 use crate::app::use_lang;
 use crate::content::severity::{common, family, COMMON_SOURCE, FAMILIES};
@@ -40,14 +40,14 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
                             </li>
                         }) }
                     </ul>
-                    <p class="sw-source"><Citation source={f.source} /></p>
+                    <p class="sw-source">{ citation(lang, f.source) }</p>
                 </div>
             },
             None => html! {
                 <div class="sw-column" data-testid="sw-sv-family-examples">
                     <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — {}", severity.label()) }</h4>
                     <p>{ tr(lang, Key::FamilyRefersToCommon) }</p>
-                    <p class="sw-source"><Citation source={f.source} /></p>
+                    <p class="sw-source">{ citation(lang, f.source) }</p>
                 </div>
             },
         });
@@ -56,7 +56,7 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
                 <div class="sw-column" data-testid="sw-sv-common">
                     <h4 class="sw-subtitle">{ tr(lang, Key::CommonColumn) }{ format!(" — {}", severity.label()) }</h4>
                     <ul class="sw-list">{ for common(severity).iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
-                    <p class="sw-source"><Citation source={COMMON_SOURCE} /></p>
+                    <p class="sw-source">{ citation(lang, COMMON_SOURCE) }</p>
                 </div>
                 if let Some(family_column) = family_column { { family_column } }
             </div>
