@@ -3,8 +3,10 @@
 //! the English is our translation. For every family the guide gives examples for severities 1 and 2
 //! and refers to the common definitions for 3 and 4.
 
-use super::{Guide, Source};
+use super::{services, Guide, Reading, Source};
+use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
+use crate::domain::severity_guide::Reason;
 use crate::i18n::Text;
 
 /// The common definitions, by severity (S1 first).
@@ -70,7 +72,7 @@ pub const COMMON: [&[Text]; 4] = [
         },
         Text {
             ja: "エンドユーザ様の業務に影響がなく継続性のないエラーメッセージや、クリア済みのアラートについてのお問い合わせ",
-            en: "Questions about one-off error messages with no business impact, or alerts already cleared",
+            en: "Questions about non-persistent error messages with no business impact, or alerts already cleared",
         },
         Text {
             ja: "システムメッセージや、コマンド出力内容についてのお問い合わせ",
@@ -83,26 +85,116 @@ pub const COMMON: [&[Text]; 4] = [
     ],
 ];
 
+/// The tool's own choices in choosing a severity, shown under "How this tool reads the guide".
+pub const READINGS: &[Reading] = &[
+    Reading {
+        text: Text {
+            ja: "質問の順序と言葉はこのツールのもので、ガイドにはありません。製品共通のシビラティの例を、重い方から順に確かめられるように並べています。",
+            en: "The questions and their order are this tool's, not the guide's: they walk through the examples common to all products, the most severe first.",
+        },
+        source: services("シビラティの例：製品共通", 1477, 1533),
+    },
+    Reading {
+        text: Text {
+            ja: "ガイドは、シビラティに相当する障害状況は製品により異なるとしています。製品ファミリーの例と質問の答えのシビラティが異なるときは、お客様に慎重な方として高い方を提案し、そのことを表示します。",
+            en: "The guide says what each severity means differs by product. Where the family's example and the questions give different severities, the higher one is suggested (the cautious reading) and the tool says so.",
+        },
+        source: services("シビラティと TAC 対応時間", 825, 827),
+    },
+    Reading {
+        text: Text {
+            ja: "Wireless とセキュリティの「[例]」や「以下のような事象」の項目は、その上の項目の例として扱い、選ぶとその項目のシビラティになります。見出しの「以下のような事象により業務に大きな影響を及ぼしている」だけは選べません。",
+            en: "The items under Wireless's \"[例]\" and Security's \"events such as the following\" are read as examples of the entry above them: picking one gives that entry's severity. The heading itself cannot be picked.",
+        },
+        source: services("シビラティの例：Wireless", 1855, 1923),
+    },
+];
+
 pub const COMMON_SOURCE: Source = Source {
     guide: Guide::TechnicalServices,
     section: "シビラティの例：製品共通",
-    lines: (1477, 1500),
+    lines: (1477, 1533),
 };
 
 pub fn common(severity: Severity) -> &'static [Text] {
     COMMON[usize::from(severity.number() - 1)]
 }
 
+/// The words of a reason: a common example, or the family's example the visitor matched, with the
+/// family's name in front ("Router / Switch: …").
+pub fn reason_text(lang: Lang, family_slug: Option<&str>, reason: Reason) -> Option<String> {
+    match reason {
+        Reason::Common(definition) => common(definition.severity)
+            .get(definition.index)
+            .map(|text| text.get(lang).to_owned()),
+        Reason::Example(example) => {
+            let family = family(family_slug?)?;
+            let text = matchable(family, example.severity).get(example.index()).copied()?;
+            Some(format!("{}: {}", family.name.get(lang), text.get(lang)))
+        }
+    }
+}
+
+/// How an example sits in the guide's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A case of its own: the visitor can say it matches.
+    Case,
+    /// A heading for the sub-examples after it ("以下のような事象により…"): not a case by itself.
+    Lead,
+    /// One of the "[例]" under the case or heading before it: matching it matches that severity.
+    Sub,
+}
+
 /// One example, under the product it concerns where the guide groups them (`UCS/HX`, `ACI`, …).
 pub struct Example {
     pub product: Option<&'static str>,
     pub text: Text,
+    pub shape: Shape,
+}
+
+impl Example {
+    /// Whether the visitor can say this example matches their case (a heading cannot).
+    pub const fn matchable(&self) -> bool {
+        !matches!(self.shape, Shape::Lead)
+    }
 }
 
 const fn ex(product: Option<&'static str>, ja: &'static str, en: &'static str) -> Example {
     Example {
         product,
         text: Text { ja, en },
+        shape: Shape::Case,
+    }
+}
+
+const fn sub(product: Option<&'static str>, ja: &'static str, en: &'static str) -> Example {
+    Example {
+        product,
+        text: Text { ja, en },
+        shape: Shape::Sub,
+    }
+}
+
+const fn lead(ja: &'static str, en: &'static str) -> Example {
+    Example {
+        product: None,
+        text: Text { ja, en },
+        shape: Shape::Lead,
+    }
+}
+
+/// The examples a visitor can match for one severity of one family: the family's own for S1 and
+/// S2, the common ones for S3 and S4 (the guide refers every family there). In the guide's order;
+/// `example=s1-2` in a link is the second of these for S1.
+pub fn matchable(family: &Family, severity: Severity) -> Vec<Text> {
+    match family.examples(severity) {
+        Some(examples) => examples
+            .iter()
+            .filter(|e| e.matchable())
+            .map(|e| e.text)
+            .collect(),
+        None => common(severity).to_vec(),
     }
 }
 
@@ -232,17 +324,17 @@ pub const FAMILIES: &[Family] = &[
         name: Text { ja: "Wireless", en: "Wireless" },
         s1: &[
             ex(None, "WLC, AP, Cisco Spaces の不具合が原因で無線 LAN 接続サービスを全く提供できず、かつ有線 LAN 接続で代替することができず、現在ビジネス継続が危機的な状況にある", "Because of a WLC, AP or Cisco Spaces defect, no wireless LAN service can be provided, wired LAN cannot substitute, and business continuity is now critical"),
-            ex(None, "冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン", "Every WLC in the redundant set (HA SSO, N+1) is down"),
-            ex(None, "上位インフラの状況は不明ながらも、全ての無線クライアントが通信できない", "No wireless client can communicate, even if the state of the upstream infrastructure is unknown"),
-            ex(None, "ユーザ認証処理に問題が生じて、全ての無線クライアントが通信できない", "A user-authentication problem stops every wireless client communicating"),
-            ex(None, "DHCP 処理に問題が生じて、Static IP が利用できない全ての無線クライアントが通信できない", "A DHCP problem stops every wireless client that cannot use a static IP from communicating"),
-            ex(None, "セントラルスイッチング構成において全 AP の帰属/Join できない", "In central switching, no AP can associate/join"),
-            ex(None, "Open Roaming または Captive Portal を利用しており、Cisco Spaces の不具合が原因で全ての無線クライアントが通信できない", "With OpenRoaming or a captive portal, a Cisco Spaces defect stops every wireless client communicating"),
+            sub(None, "冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン", "Every WLC in the redundant set (HA SSO, N+1) is down"),
+            sub(None, "上位インフラの状況は不明ながらも、全ての無線クライアントが通信できない", "No wireless client can communicate, even if the state of the upstream infrastructure is unknown"),
+            sub(None, "ユーザ認証処理に問題が生じて、全ての無線クライアントが通信できない", "A user-authentication problem stops every wireless client communicating"),
+            sub(None, "DHCP 処理に問題が生じて、Static IP が利用できない全ての無線クライアントが通信できない", "A DHCP problem stops every wireless client that cannot use a static IP from communicating"),
+            sub(None, "セントラルスイッチング構成において全 AP の帰属/Join できない", "In central switching, no AP can associate/join"),
+            sub(None, "Open Roaming または Captive Portal を利用しており、Cisco Spaces の不具合が原因で全ての無線クライアントが通信できない", "With OpenRoaming or a captive portal, a Cisco Spaces defect stops every wireless client communicating"),
         ],
         s2: &[
             ex(None, "WLC、AP、Cisco Spaces の不具合が原因で無線 LAN 接続サービスが一部提供できず、かつ有線 LAN 接続で代替することができず、現在ビジネス上重大な影響が発生している状況にある", "Because of a WLC, AP or Cisco Spaces defect, part of the wireless LAN service cannot be provided, wired LAN cannot substitute, and the business is seriously affected"),
-            ex(None, "冗長構成 (HA SSO, N+1) 内の特定の WLC にてダウン状態が継続して冗長構成が失われている", "A WLC in the redundant set (HA SSO, N+1) stays down and redundancy is lost"),
-            ex(None, "AP を通じた通信ができない状態、あるいは無線通信スループットが大幅に低下した状態が継続", "Communication through APs fails, or wireless throughput stays badly degraded"),
+            sub(None, "冗長構成 (HA SSO, N+1) 内の特定の WLC にてダウン状態が継続して冗長構成が失われている", "A WLC in the redundant set (HA SSO, N+1) stays down and redundancy is lost"),
+            sub(None, "AP を通じた通信ができない状態、あるいは無線通信スループットが大幅に低下した状態が継続", "Communication through APs fails, or wireless throughput stays badly degraded"),
         ],
         source: source("シビラティの例：Wireless", 1849, 1875),
     },
@@ -251,7 +343,7 @@ pub const FAMILIES: &[Family] = &[
         name: Text { ja: "コラボレーション", en: "Collaboration" },
         s1: &[
             ex(None, "全ての内外線の発着信、端末の登録ができない等、コールの基本機能が全く利用できず、業務に重大な影響を及ぼしている", "Basic call functions do not work at all (no internal or external calls in or out, phones cannot register), seriously affecting the business"),
-            ex(None, "コンタクトセンターの製品で Agent に全くログインできない、コールが着信できないなど、コールセンターの基幹業務ができず、重大な影響を及ぼしている", "In contact-center products, agents cannot log in at all or calls cannot arrive, so the core call-center work cannot be done"),
+            ex(None, "コンタクトセンターの製品で Agent に全くログインできない、コールが着信できないなど、コールセンターの基幹業務ができず、重大な影響を及ぼしている", "In contact-center products, agents cannot log in at all or calls cannot arrive, so the core call-center work cannot be done, with a serious impact"),
             ex(None, "全てのビデオ会議が全く実施できず、会議を開催できない", "No video conference can be held at all"),
         ],
         s2: &[
@@ -294,10 +386,11 @@ pub const FAMILIES: &[Family] = &[
         ],
         s2: &[
             ex(None, "冗長化されたセキュリティ製品の片系がダウンしている", "One unit of a redundant security product is down"),
-            ex(None, "ネットワーク経路上のセキュリティ製品の問題で部分的な通信断や遅延等が発生 (業務に大きな影響)", "A security product in the network path causes partial outages or delays (with a large business impact)"),
-            ex(None, "認証サーバの認証・認可が正常に動作せず、複数の端末のネットワーク接続が不可 (業務に大きな影響)", "Authentication/authorisation does not work properly and several devices cannot connect (with a large business impact)"),
-            ex(None, "製品が使用するクラウドで障害が発生しており、製品の主要機能が動作しない (業務に大きな影響)", "A failure in the product's cloud stops its main functions (with a large business impact)"),
-            ex(None, "セキュリティ製品としての主要な機能であるセキュリティイベントの検知・防御、管理、認証・認可等が部分的に動作しない (業務に大きな影響)", "The product's main security functions partly do not work (with a large business impact)"),
+            lead("以下のような事象により業務に大きな影響を及ぼしている", "Events such as the following have a large impact on the business:"),
+            sub(None, "ネットワーク経路上のセキュリティ製品の問題で部分的な通信断や遅延等が発生", "A security product in the network path causes partial outages or delays"),
+            sub(None, "認証サーバの認証・認可が正常に動作せず、複数の端末のネットワーク接続が不可", "Authentication/authorisation does not work properly and several devices cannot connect"),
+            sub(None, "製品が使用するクラウドで障害が発生しており、製品の主要機能が動作しない", "A failure in the product's cloud stops its main functions"),
+            sub(None, "セキュリティ製品としての主要な機能であるセキュリティイベントの検知・防御、管理、認証・認可等が部分的に動作しない", "The product's main security functions partly do not work"),
         ],
         source: source("セキュリティ シビラティの例", 1895, 1934),
     },

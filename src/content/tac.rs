@@ -436,11 +436,11 @@ mod tests {
 
 /// The result card as plain text, for copying (and shown as is on screen).
 pub mod card {
-    use crate::content::severity::common;
+    use crate::content::severity::reason_text;
     use crate::domain::desk::Desk;
     use crate::domain::lang::Lang;
     use crate::domain::severity::Severity;
-    use crate::domain::severity_guide::{phone_required, Definition};
+    use crate::domain::severity_guide::{phone_required, Reason};
     use crate::i18n::Text;
 
     use super::{
@@ -451,7 +451,8 @@ pub mod card {
     pub fn text(
         lang: Lang,
         severity: Severity,
-        reasons: &[Definition],
+        family: Option<&str>,
+        reasons: &[Reason],
         desk: Desk,
         now: Option<&str>,
     ) -> String {
@@ -462,12 +463,12 @@ pub mod card {
         }];
         if !reasons.is_empty() {
             lines.push(label(Text {
-                ja: "理由 (製品共通の定義):",
-                en: "Why (common definitions):",
+                ja: "理由 (シビラティの例):",
+                en: "Why (the guide's examples):",
             }));
             for reason in reasons {
-                if let Some(text) = common(reason.severity).get(reason.index) {
-                    lines.push(format!("- {}", text.get(lang)));
+                if let Some(text) = reason_text(lang, family, *reason) {
+                    lines.push(format!("- {text}"));
                 }
             }
         }
@@ -512,14 +513,14 @@ pub mod card {
 
         #[test]
         fn the_card_reads_as_expected() {
-            let reasons = [Definition {
+            let reasons = [Reason::Common(crate::domain::severity_guide::Definition {
                 severity: Severity::S2,
                 index: 0,
-            }];
+            })];
             assert_eq!(
-                text(Lang::En, Severity::S2, &reasons, Desk::Global, Some("Right now: outside hours")),
+                text(Lang::En, Severity::S2, None, &reasons, Desk::Global, Some("Right now: outside hours")),
                 "Severity: S2\n\
-                 Why (common definitions):\n\
+                 Why (the guide's examples):\n\
                  - One unit of a redundant pair is down and redundancy stays lost\n\
                  Desk: Global TAC (English)\n\
                  Hours: The region's Cisco business hours; around the clock (best effort) if you ask for it\n\
@@ -532,7 +533,14 @@ pub mod card {
                  The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.\n\
                  Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC."
             );
-            let ja = text(Lang::Ja, Severity::S1, &[], Desk::Japan, None);
+            let ja = text(Lang::Ja, Severity::S1, None, &[], Desk::Japan, None);
+            assert!(!ja.contains("定義"), "the guide calls them examples: {ja}");
+            let example = crate::domain::severity_guide::ExampleRef::parse("s1-2").map(Reason::Example);
+            let family = text(Lang::Ja, Severity::S1, Some("router-switch"), &example.into_iter().collect::<Vec<_>>(), Desk::Japan, None);
+            assert!(
+                family.starts_with("シビラティ: S1\n理由 (シビラティの例):\n- Router / Switch (IOS / IOS-XE / IOS-XR): 特定の機能が正常に動作しなくなり、エンドユーザ様のサービスに重大な影響を及ぼしている\n"),
+                "{family}"
+            );
             assert!(ja.starts_with("シビラティ: S1\n窓口: Japan TAC (日本語)\n対応時間: 24 時間 365 日\n申請方法:\n"), "{ja}");
             assert!(ja.contains("電話での申請が必須") && ja.contains("24 時間対応できる必要"));
         }

@@ -1,5 +1,5 @@
 //! The severity tool's state and its deep link:
-//! `#/severity?family=sdwan&sev=2&desk=japan&production=yes&info=no…`.
+//! `#/severity?family=sdwan&example=s1-2&sev=2&desk=japan&production=yes&info=no…`.
 
 use serde::Serialize;
 
@@ -7,7 +7,8 @@ use super::desk::Desk;
 use super::jst::iso_jst;
 use super::severity::Severity;
 use super::severity_guide::{
-    availability, phone_required, progress, Answers, Availability, Question,
+    availability, phone_required, progress, suggest, Answers, Availability, ExampleRef, Question,
+    Suggestion,
 };
 use super::tool_state::{Env, Params, ToolState};
 
@@ -16,6 +17,8 @@ pub struct SeverityForm {
     pub answers: Answers,
     /// A product family slug (content::severity::FAMILIES), to show its own examples.
     pub family: Option<String>,
+    /// The family's example the visitor says matches their case; always one the family has.
+    pub example: Option<ExampleRef>,
     /// The visitor's own choice, which overrides the suggestion.
     pub chosen: Option<Severity>,
     pub desk: Desk,
@@ -26,6 +29,7 @@ impl Default for SeverityForm {
         SeverityForm {
             answers: Answers::default(),
             family: None,
+            example: None,
             chosen: None,
             desk: Desk::Japan,
         }
@@ -36,6 +40,8 @@ impl Default for SeverityForm {
 pub enum Action {
     Answer(Question, Option<bool>),
     Family(Option<String>),
+    /// Ignored unless the family in force has that example.
+    Example(Option<ExampleRef>),
     Choose(Option<Severity>),
     Desk(Desk),
     StartOver,
@@ -47,11 +53,21 @@ impl super::form::Form for SeverityForm {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Answer(question, answer) => self.answers.set(question, answer),
-            Action::Family(family) => self.family = family,
+            Action::Family(family) => {
+                // An example belongs to its family: another family's list is in another order.
+                if family != self.family {
+                    self.example = None;
+                }
+                self.family = family;
+            }
+            Action::Example(example) => {
+                self.example = example.filter(|e| self.family_has(*e));
+            }
             Action::Choose(severity) => self.chosen = severity,
             Action::Desk(desk) => self.desk = desk,
             Action::StartOver => {
                 self.answers = Answers::default();
+                self.example = None;
                 self.chosen = None;
             }
         }
@@ -61,12 +77,35 @@ impl super::form::Form for SeverityForm {
 impl SeverityForm {
     /// The severity in force: the visitor's choice, else the suggestion.
     pub fn severity(&self) -> Option<Severity> {
-        self.chosen
-            .or_else(|| progress(&self.answers).suggestion.map(|s| s.severity))
+        self.chosen.or_else(|| self.suggestion().map(|s| s.severity))
+    }
+
+    /// What the questions and the family's example suggest together.
+    pub fn suggestion(&self) -> Option<Suggestion> {
+        suggest(progress(&self.answers).suggestion.as_ref(), self.example)
+    }
+
+    fn family_has(&self, example: ExampleRef) -> bool {
+        self.family
+            .as_deref()
+            .and_then(crate::content::severity::family)
+            .is_some_and(|family| {
+                example.index() < crate::content::severity::matchable(family, example.severity).len()
+            })
+    }
+
+    /// With a family chosen but none of its examples yet, the severity whose examples the visitor
+    /// should check before relying on a lower suggestion: the family may rank the case higher
+    /// (lines 825–827). `None` when there is nothing higher to check.
+    pub fn examples_to_check(&self) -> Option<Severity> {
+        let suggested = self.suggestion()?.severity;
+        (self.family.is_some() && self.example.is_none() && suggested > Severity::S1)
+            .then_some(Severity::S1)
     }
 }
 
 const FAMILY: &str = "family";
+const EXAMPLE: &str = "example";
 const SEVERITY: &str = "sev";
 const DESK: &str = "desk";
 
@@ -81,6 +120,8 @@ pub struct SeverityResult {
     /// The desk the result card is for: `japan` or `global`.
     pub desk: &'static str,
     pub family: Option<String>,
+    /// The family's example the visitor says matches (`s1-2`: the second S1 example).
+    pub example: Option<String>,
     /// The guide makes the phone mandatory at this desk and severity.
     pub phone_required: bool,
     /// `around-the-clock`, `in-business-hours`, `on-request` or `outside-hours`, now; `None` without
@@ -97,11 +138,13 @@ impl ToolState for SeverityForm {
         let mut form = SeverityForm::default();
         // Answers are applied in question order, so a link's later answers are not forgotten.
         let mut answers: Vec<(Question, bool)> = Vec::new();
+        let mut example = None;
         for (key, value) in params {
             match key.as_str() {
                 FAMILY if crate::content::severity::family(value).is_some() => {
                     form.family = Some(value.to_ascii_lowercase())
                 }
+                EXAMPLE => example = ExampleRef::parse(value),
                 SEVERITY => form.chosen = Severity::parse(value),
                 DESK => {
                     form.desk = Desk::parse(value)
@@ -124,6 +167,8 @@ impl ToolState for SeverityForm {
                 form.answers.set(question, Some(*answer));
             }
         }
+        // After the family, whatever the order in the link.
+        form.example = example.filter(|e| form.family_has(*e));
         form
     }
 
@@ -131,6 +176,9 @@ impl ToolState for SeverityForm {
         let mut params = Vec::new();
         if let Some(family) = &self.family {
             params.push((FAMILY.to_owned(), family.clone()));
+        }
+        if let Some(example) = self.example {
+            params.push((EXAMPLE.to_owned(), example.key()));
         }
         if let Some(severity) = self.chosen {
             params.push((SEVERITY.to_owned(), severity.number().to_string()));
@@ -152,11 +200,10 @@ impl ToolState for SeverityForm {
         });
         SeverityResult {
             severity: severity.map(Severity::label),
-            suggested: progress(&self.answers)
-                .suggestion
-                .map(|s| s.severity.label()),
+            suggested: self.suggestion().map(|s| s.severity.label()),
             desk: self.desk.key(),
             family: self.family.clone(),
+            example: self.example.map(ExampleRef::key),
             phone_required: severity.is_some_and(|severity| phone_required(self.desk, severity)),
             availability: availability.map(|a| match a {
                 Availability::AroundTheClock => "around-the-clock",
@@ -243,6 +290,74 @@ mod tests {
         assert_eq!(form.severity(), None);
     }
 
+    /// `#/severity?family=router-switch&example=s1-2`: Router/Switch's second S1 example (line
+    /// 1766), S1 and the phone at Japan TAC, though the common questions would say S2.
+    #[test]
+    fn a_family_example_in_the_link_sets_the_severity() {
+        let env = testing::env(Some(datetime!(2026-11-22 02:00)));
+        let form = from_params(&params(&[("family", "router-switch"), ("example", "s1-2")]));
+        assert_eq!(form.severity(), Some(Severity::S1));
+        let result = form.result(&env);
+        assert_eq!(
+            (result.severity, result.example.as_deref(), result.phone_required),
+            (Some("S1"), Some("s1-2"), true)
+        );
+        assert_eq!(result.desk, "japan");
+        testing::round_trips(&form, &env);
+        // With the common questions answered "a specific function is unusable": still S1.
+        let both = from_params(&params(&[
+            ("example", "s1-2"),
+            ("family", "router-switch"),
+            ("production", "yes"),
+            ("info", "no"),
+            ("down", "no"),
+            ("redundancy", "no"),
+            ("function", "yes"),
+        ]));
+        assert_eq!(both.severity(), Some(Severity::S1));
+        assert_eq!(
+            both.suggestion().map(|s| s.ranking),
+            Some(crate::domain::severity_guide::Ranking::RaisedByExample {
+                questions: Severity::S2
+            })
+        );
+        // The same answers without the example: S2, and the tool asks to check the S1 examples.
+        let mut unchecked = both.clone();
+        unchecked.apply(Action::Example(None));
+        assert_eq!(unchecked.severity(), Some(Severity::S2));
+        assert_eq!(unchecked.examples_to_check(), Some(Severity::S1));
+        assert_eq!(both.examples_to_check(), None);
+    }
+
+    #[test]
+    fn an_example_the_family_does_not_have_is_ignored() {
+        let cases: &[&[(&str, &str)]] = &[
+            &[("family", "router-switch"), ("example", "s1-3")],
+            &[("family", "router-switch"), ("example", "s3-5")],
+            &[("example", "s1-1")],
+            &[("family", "toasters"), ("example", "s1-1")],
+            &[("family", "wireless"), ("example", "s1-1x")],
+        ];
+        for link in cases {
+            let form = from_params(&params(link));
+            assert_eq!(form.example, None, "{link:?}");
+            assert_eq!(form.severity(), None, "{link:?}");
+        }
+        // Wireless: the S1 definition and its six "[例]" are seven examples; S3 has the common four.
+        let wireless = from_params(&params(&[("family", "wireless"), ("example", "s1-7")]));
+        assert_eq!(wireless.severity(), Some(Severity::S1));
+        let s3 = from_params(&params(&[("family", "wireless"), ("example", "s3-4")]));
+        assert_eq!(s3.severity(), Some(Severity::S3));
+        // Security S2: the heading "以下のような事象により…" is not an example; its four are.
+        let security = from_params(&params(&[("family", "security"), ("example", "s2-5")]));
+        assert_eq!(security.severity(), Some(Severity::S2));
+        let mut other = security.clone();
+        other.apply(Action::Family(Some("mobile".into())));
+        assert_eq!(other.example, None, "another family forgets the example");
+        other.apply(Action::Example(ExampleRef::parse("s2-3")));
+        assert_eq!(other.example, None, "Mobile has two S2 examples");
+    }
+
     /// The result as a host page reads it. Global TAC S2 on a Saturday: round the clock only on
     /// request, next opening Monday 09:00 JST (24 Nov 2026: 23 Nov is a holiday, so Tuesday).
     #[test]
@@ -263,6 +378,7 @@ mod tests {
                 "suggested": "S2",
                 "desk": "global",
                 "family": "sdwan",
+                "example": null,
                 "phoneRequired": true,
                 "availability": "on-request",
                 "nextOpening": "2026-11-24T09:00:00+09:00",

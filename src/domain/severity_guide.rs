@@ -1,8 +1,10 @@
 //! Choosing a severity: a short sequence of plain questions leading to a suggested S1–S4 with the
-//! common definitions that matched, and whether a TAC desk is answering now.
+//! common examples that matched, the product family's example the visitor says matches (the guide
+//! says the severity differs by product, lines 825–827), and whether a TAC desk is answering now.
 //!
-//! Source: 000_aa25d047744acda8.txt — "シビラティの例：製品共通" (lines 1475–1500) for the
-//! definitions the questions follow, "Japan TAC (日本語) のサポートを受ける" (lines 1203–1222) and
+//! Source: 000_aa25d047744acda8.txt — "シビラティの例：製品共通" (lines 1477–1533) for the
+//! examples the questions follow (the questions themselves are the tool's), "製品別シビラティ例"
+//! (lines 1575–1934) for the families, "Japan TAC (日本語) のサポートを受ける" (lines 1203–1222) and
 //! "Global TAC (英語) のサポートを受ける" (lines 1349–1370) for the hours.
 //! The severity is finally agreed with TAC (line 825): the suggestion is a starting point.
 
@@ -72,7 +74,7 @@ impl Question {
     }
 }
 
-/// One of the common definitions (content::severity::COMMON), by severity and position.
+/// One of the common examples (content::severity::COMMON), by severity and position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Definition {
     pub severity: Severity,
@@ -83,7 +85,7 @@ const fn def(severity: Severity, index: usize) -> Definition {
     Definition { severity, index }
 }
 
-/// The common definitions each deciding answer matches.
+/// The common examples each deciding answer matches.
 fn reasons(question: Question, answered_last: bool) -> Vec<Definition> {
     use Severity::*;
     match (question, answered_last) {
@@ -126,20 +128,87 @@ impl Answers {
     }
 }
 
+/// One of a product family's examples, by severity and 1-based position among those a visitor can
+/// match, in the guide's order (content::severity::matchable): `s1-2` in a link is the second S1
+/// example. For S3 and S4 these are the common examples, which the guide refers every family to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExampleRef {
+    pub severity: Severity,
+    pub number: u8,
+}
+
+impl ExampleRef {
+    /// Reads `s1-2` (any case, trimmed); the number from 1. Whether the family has that example is
+    /// for the caller to check against the content.
+    pub fn parse(text: &str) -> Option<ExampleRef> {
+        let (severity, number) = text.trim().split_once('-')?;
+        if !severity.starts_with(['s', 'S']) {
+            return None;
+        }
+        let severity = Severity::parse(severity)?;
+        if number.is_empty() || number.len() > 2 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let number: u8 = number.parse().ok().filter(|n| *n >= 1)?;
+        Some(ExampleRef { severity, number })
+    }
+
+    /// The link form, `s1-2`: part of the deep-link format, never change.
+    pub fn key(self) -> String {
+        format!("s{}-{}", self.severity.number(), self.number)
+    }
+
+    /// Its position in `content::severity::matchable`.
+    pub const fn index(self) -> usize {
+        self.number as usize - 1
+    }
+}
+
+/// Why a severity is suggested.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A common example an answer matched.
+    Common(Definition),
+    /// The family's example the visitor said matches.
+    Example(ExampleRef),
+}
+
+/// How the common questions and the family's example relate, so they never disagree silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ranking {
+    /// Only one of them has decided.
+    Alone,
+    /// Both give the same severity.
+    Agree,
+    /// The family's example ranks the case higher than the questions did: the example's severity.
+    RaisedByExample { questions: Severity },
+    /// The example ranks it lower than the questions: the questions' (higher) severity is kept,
+    /// the cautious reading.
+    KeptFromQuestions { example: Severity },
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     pub severity: Severity,
-    /// The common definitions that matched.
-    pub reasons: Vec<Definition>,
+    pub reasons: Vec<Reason>,
+    pub ranking: Ranking,
 }
 
 /// Where the sequence stands: the questions asked so far (answered), and either the next question or
-/// the suggestion.
+/// the questions' suggestion.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub asked: Vec<(Question, bool)>,
     pub next: Option<Question>,
     pub suggestion: Option<Suggestion>,
+}
+
+fn from_questions(severity: Severity, reasons: Vec<Definition>) -> Option<Suggestion> {
+    Some(Suggestion {
+        severity,
+        reasons: reasons.into_iter().map(Reason::Common).collect(),
+        ranking: Ranking::Alone,
+    })
 }
 
 pub fn progress(answers: &Answers) -> Progress {
@@ -158,10 +227,7 @@ pub fn progress(answers: &Answers) -> Progress {
             return Progress {
                 asked,
                 next: None,
-                suggestion: Some(Suggestion {
-                    severity,
-                    reasons: reasons(question, answer),
-                }),
+                suggestion: from_questions(severity, reasons(question, answer)),
             };
         }
     }
@@ -169,10 +235,39 @@ pub fn progress(answers: &Answers) -> Progress {
     Progress {
         asked,
         next: None,
-        suggestion: Some(Suggestion {
-            severity: Severity::S3,
-            reasons: reasons(last, false),
+        suggestion: from_questions(Severity::S3, reasons(last, false)),
+    }
+}
+
+/// The suggestion from the questions and the family's example together: the higher severity of the
+/// two (S1 is the highest), with the reasons of both and how they relate.
+pub fn suggest(questions: Option<&Suggestion>, example: Option<ExampleRef>) -> Option<Suggestion> {
+    match (questions, example) {
+        (None, None) => None,
+        (Some(questions), None) => Some(questions.clone()),
+        (None, Some(example)) => Some(Suggestion {
+            severity: example.severity,
+            reasons: vec![Reason::Example(example)],
+            ranking: Ranking::Alone,
         }),
+        (Some(questions), Some(example)) => {
+            let ranking = match example.severity.cmp(&questions.severity) {
+                std::cmp::Ordering::Equal => Ranking::Agree,
+                std::cmp::Ordering::Less => Ranking::RaisedByExample {
+                    questions: questions.severity,
+                },
+                std::cmp::Ordering::Greater => Ranking::KeptFromQuestions {
+                    example: example.severity,
+                },
+            };
+            let mut reasons = vec![Reason::Example(example)];
+            reasons.extend(questions.reasons.iter().copied());
+            Some(Suggestion {
+                severity: questions.severity.min(example.severity),
+                reasons,
+                ranking,
+            })
+        }
     }
 }
 
@@ -353,7 +448,10 @@ mod tests {
                 .suggestion
                 .unwrap_or_else(|| panic!("{path:?} ends"));
             assert_eq!(suggestion.severity, *severity, "{path:?}");
-            let expected: Vec<Definition> = reasons.iter().map(|(s, i)| def(*s, *i)).collect();
+            let expected: Vec<Reason> = reasons
+                .iter()
+                .map(|(s, i)| Reason::Common(def(*s, *i)))
+                .collect();
             assert_eq!(suggestion.reasons, expected, "{path:?}");
             assert_eq!(progress.next, None);
             assert_eq!(progress.asked.len(), path.len());
@@ -532,6 +630,85 @@ mod tests {
         }
     }
 
+    #[test]
+    fn example_links_read_severity_and_position() {
+        let cases: &[(&str, Option<(Severity, u8)>)] = &[
+            ("s1-2", Some((S1, 2))),
+            ("S2-1", Some((S2, 1))),
+            (" s4-5 ", Some((S4, 5))),
+            ("s3-12", Some((S3, 12))),
+            ("s1-0", None),
+            ("s5-1", None),
+            ("1-2", None),
+            ("s1-", None),
+            ("s1-2-3", None),
+            ("s1-+2", None),
+            ("s1-100", None),
+            ("", None),
+            ("s１-2", None),
+        ];
+        for (text, expected) in cases {
+            let parsed = ExampleRef::parse(text);
+            assert_eq!(
+                parsed.map(|e| (e.severity, e.number)),
+                *expected,
+                "{text:?}"
+            );
+            if let Some(example) = parsed {
+                assert_eq!(ExampleRef::parse(&example.key()), Some(example));
+            }
+        }
+    }
+
+    /// The family's example and the questions: the higher severity, and they never disagree
+    /// silently. Router/Switch "a specific function stopped working … seriously affects the end
+    /// user's service" is S1 (line 1766) where the common questions give S2 (lines 1499).
+    #[test]
+    fn the_family_example_and_the_questions_together() {
+        let function_down = answer(&[
+            (Production, true),
+            (InformationOnly, false),
+            (ServiceDown, false),
+            (RedundancyLost, false),
+            (MajorFunction, true),
+        ]);
+        let questions = function_down.suggestion.as_ref();
+        let s1_2 = ExampleRef {
+            severity: S1,
+            number: 2,
+        };
+        let s3_1 = ExampleRef {
+            severity: S3,
+            number: 1,
+        };
+        let raised = suggest(questions, Some(s1_2)).expect("suggested");
+        assert_eq!(raised.severity, S1);
+        assert_eq!(raised.ranking, Ranking::RaisedByExample { questions: S2 });
+        assert_eq!(
+            raised.reasons,
+            [Reason::Example(s1_2), Reason::Common(def(S2, 2))]
+        );
+        let kept = suggest(questions, Some(s3_1)).expect("suggested");
+        assert_eq!(kept.severity, S2);
+        assert_eq!(kept.ranking, Ranking::KeptFromQuestions { example: S3 });
+        let alone = suggest(None, Some(s1_2)).expect("suggested");
+        assert_eq!(
+            (alone.severity, alone.ranking, alone.reasons),
+            (S1, Ranking::Alone, vec![Reason::Example(s1_2)])
+        );
+        let agree = suggest(
+            questions,
+            Some(ExampleRef {
+                severity: S2,
+                number: 1,
+            }),
+        )
+        .expect("suggested");
+        assert_eq!((agree.severity, agree.ranking), (S2, Ranking::Agree));
+        assert_eq!(suggest(questions, None).map(|s| s.severity), Some(S2));
+        assert_eq!(suggest(None, None), None);
+    }
+
     // proptest is a native dev-dependency: property tests run natively only.
     #[cfg(not(target_arch = "wasm32"))]
     mod properties {
@@ -549,7 +726,7 @@ mod tests {
                 prop_assert!(progress.next.is_some() != progress.suggestion.is_some());
                 if let Some(suggestion) = progress.suggestion {
                     prop_assert!(!suggestion.reasons.is_empty());
-                    prop_assert!(suggestion.reasons.iter().all(|r| r.severity == suggestion.severity));
+                    prop_assert!(suggestion.reasons.iter().all(|r| matches!(r, Reason::Common(d) if d.severity == suggestion.severity)));
                 }
             }
         }

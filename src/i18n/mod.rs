@@ -201,13 +201,25 @@ catalogue! {
     Yes: "はい", "Yes";
     No: "いいえ", "No";
     SuggestedSeverity: "提案するシビラティ", "Suggested severity";
-    MatchedDefinitions: "当てはまった定義 (製品共通):", "Matching definitions (common to all products):";
+    MatchedExamples: "理由 (シビラティの例):", "Why (the guide's examples):";
+    RaisedByExample:
+        "製品ファミリーの例では、質問の答え (製品共通の例) より高いシビラティです。高い方を提案します。質問の答えでは:",
+        "The family's example ranks this case higher than the common questions did, so the higher one is suggested. The questions gave:";
+    KeptFromQuestions:
+        "選んだ製品ファミリーの例は、質問の答え (製品共通の例) より低いシビラティです。お客様に慎重な方として、高い方 (質問の答え) を提案します。選んだ例では:",
+        "The family example you chose ranks this case lower than the common questions did; to be safe, the higher one (the questions') is suggested. The example gave:";
+    CheckFamilyExamples:
+        "この製品ファミリーでは、同じような状況をシビラティ 1 の例に挙げている場合があります。下の例を確認し、当てはまるものを選んでください。",
+        "For this product family the guide may list a case like yours under severity 1: check its examples below and pick the one that matches.";
+    SeverityExamples: "シビラティの例:", "Examples for";
+    WhichExample: "当てはまる例を選ぶと、そのシビラティを提案します", "pick the example that matches your case and its severity is suggested";
+    NoExampleMatches: "当てはまる例はない・わからない", "None of these matches, or not sure";
     StartOver: "最初からやり直す", "Start over";
     YourSeverity: "シビラティ (提案から変更できます)", "Severity (you can change the suggestion)";
-    FamilyLabel: "製品ファミリーの例を見る", "See a product family's examples";
+    FamilyLabel: "製品ファミリー (製品別のシビラティの例)", "Product family (its own severity examples)";
     FamilyNone: "選択しない", "None";
-    CommonColumn: "製品共通の定義", "Common definitions";
-    FamilyRefersToCommon: "ガイドでは、シビラティ 3・4 はこの製品ファミリーでも製品共通の定義を参照します。", "For severities 3 and 4 the guide refers this family to the common definitions.";
+    CommonColumn: "製品共通のシビラティの例", "Examples common to all products";
+    FamilyRefersToCommon: "ガイドでは、シビラティ 3・4 はこの製品ファミリーでも製品共通の例を参照します。", "For severities 3 and 4 the guide refers this family to the examples common to all products.";
     NextHeading: "この後の流れ", "What happens next";
     HoursLabel: "対応時間", "Hours";
     RightNow: "現在 (日本時間)", "Right now (Japan time)";

@@ -57,28 +57,56 @@ async fn answering_the_questions_suggests_a_severity_with_reasons() {
 }
 
 #[wasm_bindgen_test]
-async fn a_family_shows_its_own_examples_beside_the_common_ones() {
+async fn a_familys_example_sets_the_severity_and_outranks_the_questions() {
     let widget = severity("ja").await;
     widget.click("[data-testid=sw-sv-sev-1]").await;
+    assert!(widget
+        .text("[data-testid=sw-sv-common]")
+        .contains("冗長化された機器の両系"));
+    widget.click("[data-testid=sw-sv-start-over]").await;
     let select: web_sys::HtmlSelectElement =
         wasm_bindgen::JsCast::dyn_into(widget.get("[data-testid=sw-sv-family]")).unwrap();
-    select.set_value("wireless");
+    select.set_value("router-switch");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     select
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
     yew::scheduler::flush().await;
+    // Every severity's examples, the family's for S1 and S2, the common ones for S3 and S4.
     assert!(widget
-        .text("[data-testid=sw-sv-family-examples]")
-        .contains("冗長構成 (HA SSO, N+1) 内の全ての WLC でダウン"));
+        .text("[data-testid=sw-sv-examples-s1]")
+        .contains("特定の機能が正常に動作しなくなり"));
     assert!(widget
-        .text("[data-testid=sw-sv-common]")
-        .contains("冗長化された機器の両系"));
-    widget.click("[data-testid=sw-sv-sev-4]").await;
+        .text("[data-testid=sw-sv-examples-s4]")
+        .contains("製品共通の例を参照"));
+    // The common questions say S2 ("a specific function is unusable") and ask to check the S1 examples.
+    for answer in [
+        "production-yes",
+        "info-no",
+        "down-no",
+        "redundancy-no",
+        "function-yes",
+    ] {
+        widget
+            .click(&format!("[data-testid=sw-sv-q-{answer}]"))
+            .await;
+    }
+    let suggestion = widget.text("[data-testid=sw-sv-suggestion]");
+    assert!(suggestion.contains("提案するシビラティ: S2"), "{suggestion}");
+    assert!(widget.find("[data-testid=sw-sv-check-family]").is_some());
+    // The family's second S1 example matches: S1, the phone at Japan TAC, and the tool says why.
+    widget.click("[data-testid=sw-sv-example-s1-2]").await;
+    let suggestion = widget.text("[data-testid=sw-sv-suggestion]");
+    assert!(suggestion.contains("提案するシビラティ: S1"), "{suggestion}");
     assert!(widget
-        .text("[data-testid=sw-sv-family-examples]")
-        .contains("製品共通の定義を参照"));
+        .text("[data-testid=sw-sv-ranking]")
+        .ends_with("S2"));
+    assert!(widget.find("[data-testid=sw-sv-phone-japan]").is_some());
+    assert!(widget
+        .text("[data-testid=sw-sv-card]")
+        .contains("Router / Switch (IOS / IOS-XE / IOS-XR): 特定の機能が正常に動作しなくなり"));
+    assert!(widget.find("[data-testid=sw-sv-check-family]").is_none());
     widget.destroy();
 }
 

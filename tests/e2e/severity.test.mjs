@@ -49,6 +49,16 @@ test('the issue\'s link opens the tool at that point', async () => {
   assert.equal(await tool.field('card-desk-japan').isChecked(), true);
 });
 
+test('a family example in the link: Router/Switch s1-2 is S1, by phone at Japan TAC', async () => {
+  const { tool } = await open('#/severity?family=router-switch&example=s1-2', 'en');
+  await tool.field('suggestion').getByText('Suggested severity: S1').waitFor();
+  assert.equal(await tool.field('example-s1-2').isChecked(), true);
+  assert.equal(await tool.field('sev-1').isChecked(), true);
+  assert.match(await tool.field('suggestion').textContent(), /A specific function stopped working properly/);
+  assert.match(await tool.field('phone-japan').textContent(), /by phone/);
+  assert.match(await tool.field('card').textContent(), /^Severity: S1\nWhy \(the guide's examples\):\n- Router \/ Switch/);
+});
+
 test('the card can be copied and printed, and hands its severity to the checklist', async () => {
   const { page, tool } = await open('#/severity?sev=1&desk=global', 'en');
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

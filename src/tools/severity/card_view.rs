@@ -6,7 +6,7 @@ use crate::content::tac::{self, card};
 use crate::domain::desk::Desk;
 use crate::domain::route::Route;
 use crate::domain::severity::Severity;
-use crate::domain::severity_guide::{Definition, DesksNow};
+use crate::domain::severity_guide::{DesksNow, Reason};
 use crate::domain::tool::Tool;
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
@@ -14,7 +14,8 @@ use crate::i18n::{tr, Key};
 #[derive(Properties, PartialEq)]
 pub struct CardViewProps {
     pub severity: Severity,
-    pub reasons: Vec<Definition>,
+    pub family: Option<String>,
+    pub reasons: Vec<Reason>,
     pub desk: Desk,
     pub checklist_link: bool,
     pub now: Option<DesksNow>,
@@ -31,6 +32,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let text = card::text(
         lang,
         props.severity,
+        props.family.as_deref(),
         &props.reasons,
         props.desk,
         now.as_deref(),

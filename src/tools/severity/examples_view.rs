@@ -3,19 +3,24 @@ use yew::prelude::*;
 use crate::app::cited::citation;
 
 use crate::app::use_lang;
-use crate::content::severity::{common, family, COMMON_SOURCE, FAMILIES};
+use crate::content::severity::{common, family, Family, Shape, COMMON_SOURCE, FAMILIES};
+use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::domain::severity_form::Action;
+use crate::domain::severity_guide::ExampleRef;
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct ExamplesViewProps {
     pub family: Option<String>,
+    pub example: Option<ExampleRef>,
     pub severity: Option<Severity>,
     pub on_action: Callback<Action>,
 }
 
-/// A product family's own examples beside the common definitions, for the severity in force.
+/// The product family, then every one of its examples, severity by severity in the guide's order,
+/// for the visitor to say which matches their case (that example's severity is then suggested).
+/// Without a family, the common examples for the severity in force.
 #[function_component]
 pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
     let lang = use_lang();
@@ -27,41 +32,13 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
     let options = FAMILIES.iter().map(|f| {
         html! { <option value={f.slug} selected={selected.is_some_and(|s| s.slug == f.slug)}>{ f.name.get(lang) }</option> }
     });
-    let columns = props.severity.map(|severity| {
-        let family_column = selected.map(|f| match f.examples(severity) {
-            Some(examples) => html! {
-                <div class="sw-column" data-testid="sw-sv-family-examples">
-                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — {}", severity.label()) }</h4>
-                    <ul class="sw-list">
-                        { for examples.iter().map(|e| html! {
-                            <li>
-                                if let Some(product) = e.product { <span class="sw-tag">{ product }</span>{ " " } }
-                                { e.text.get(lang) }
-                            </li>
-                        }) }
-                    </ul>
-                    <p class="sw-source">{ citation(lang, f.source) }</p>
-                </div>
-            },
-            None => html! {
-                <div class="sw-column" data-testid="sw-sv-family-examples">
-                    <h4 class="sw-subtitle">{ f.name.get(lang) }{ format!(" — {}", severity.label()) }</h4>
-                    <p>{ tr(lang, Key::FamilyRefersToCommon) }</p>
-                    <p class="sw-source">{ citation(lang, f.source) }</p>
-                </div>
-            },
-        });
-        html! {
-            <div class="sw-columns">
-                <div class="sw-column" data-testid="sw-sv-common">
-                    <h4 class="sw-subtitle">{ tr(lang, Key::CommonColumn) }{ format!(" — {}", severity.label()) }</h4>
-                    <ul class="sw-list">{ for common(severity).iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
-                    <p class="sw-source">{ citation(lang, COMMON_SOURCE) }</p>
-                </div>
-                if let Some(family_column) = family_column { { family_column } }
-            </div>
-        }
-    });
+    let body = match selected {
+        Some(family) => picker(lang, family, props.example, &props.on_action),
+        None => props
+            .severity
+            .map(|severity| common_examples(lang, severity))
+            .unwrap_or_default(),
+    };
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-family-label">
             <div class="sw-field sw-field--wide">
@@ -71,7 +48,86 @@ pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
                     { for options }
                 </select>
             </div>
-            if let Some(columns) = columns { { columns } }
+            { body }
         </section>
+    }
+}
+
+fn common_examples(lang: Lang, severity: Severity) -> Html {
+    html! {
+        <details class="sw-details" data-testid="sw-sv-common">
+            <summary>{ tr(lang, Key::CommonColumn) }{ format!(" — {}", severity.label()) }</summary>
+            <ul class="sw-list">{ for common(severity).iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
+            <p class="sw-source">{ citation(lang, COMMON_SOURCE) }</p>
+        </details>
+    }
+}
+
+/// One radio group (`sw-sv-example`) across the four severities: native radios, so the arrow keys
+/// move through every example and Space picks one.
+fn picker(
+    lang: Lang,
+    family: &'static Family,
+    chosen: Option<ExampleRef>,
+    on_action: &Callback<Action>,
+) -> Html {
+    let radio = |value: String, example: Option<ExampleRef>, label: Html, sub: bool| {
+        let id = format!("sw-sv-example-{value}");
+        let onchange = on_action.reform(move |_: Event| Action::Example(example));
+        html! {
+            <div class={classes!("sw-choice", sub.then_some("sw-choice--sub"))}>
+                <input type="radio" name="sw-sv-example" id={id.clone()} data-testid={id.clone()}
+                    checked={chosen == example} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let severity_group = |severity: Severity| {
+        let mut number = 0u8;
+        let items: Html = match family.examples(severity) {
+            Some(examples) => examples
+                .iter()
+                .map(|example| {
+                    if example.shape == Shape::Lead {
+                        return html! { <p class="sw-example-lead">{ example.text.get(lang) }</p> };
+                    }
+                    number += 1;
+                    let reference = ExampleRef { severity, number };
+                    let label = html! {
+                        <>
+                            if let Some(product) = example.product { <span class="sw-tag">{ product }</span>{ " " } }
+                            { example.text.get(lang) }
+                        </>
+                    };
+                    radio(reference.key(), Some(reference), label, example.shape == Shape::Sub)
+                })
+                .collect(),
+            None => html! {
+                <>
+                    <p class="sw-hint">{ tr(lang, Key::FamilyRefersToCommon) }</p>
+                    { for common(severity).iter().map(|text| {
+                        number += 1;
+                        let reference = ExampleRef { severity, number };
+                        radio(reference.key(), Some(reference), html! { text.get(lang) }, false)
+                    }) }
+                </>
+            },
+        };
+        html! {
+            <div class="sw-example-group" data-testid={format!("sw-sv-examples-s{}", severity.number())}>
+                <h4 class="sw-subtitle">{ tr(lang, Key::SeverityExamples) }{ format!(" {}", severity.label()) }</h4>
+                <div class="sw-choices sw-choices--list">{ items }</div>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="sw-fieldset" data-testid="sw-sv-family-examples">
+            <legend class="sw-legend">{ family.name.get(lang) }{ ": " }{ tr(lang, Key::WhichExample) }</legend>
+            { for Severity::ALL.into_iter().map(severity_group) }
+            <div class="sw-choices sw-choices--list">
+                { radio("none".to_owned(), None, html! { tr(lang, Key::NoExampleMatches) }, false) }
+            </div>
+            <p class="sw-source">{ citation(lang, family.source) }{ " " }{ citation(lang, COMMON_SOURCE) }</p>
+        </fieldset>
     }
 }

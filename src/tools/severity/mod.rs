@@ -25,7 +25,8 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
     let lang = use_lang();
     let (form, dispatch) = use_tool::<SeverityForm>(props);
     let progress = progress(&form.answers);
-    let severity = form.severity();
+    let suggestion = form.suggestion();
+    let severity = form.chosen.or(suggestion.as_ref().map(|s| s.severity));
     // One reading of the clock and one calendar for both desks and the card.
     let now = severity
         .zip(jst_now())
@@ -35,11 +36,12 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
     html! {
         <div class="sw-severity" data-testid="severity-tool">
             <p class="sw-lead">{ tac::AGREED_WITH_TAC.get(lang) }</p>
-            <QuestionsView answers={form.answers} progress={progress.clone()} chosen={form.chosen} on_action={dispatch.clone()} />
-            <ExamplesView family={form.family.clone()} {severity} on_action={dispatch.clone()} />
+            <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
+                examples_to_check={form.examples_to_check()} chosen={form.chosen} on_action={dispatch.clone()} />
+            <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />
             if let Some(severity) = severity {
                 <DesksView {severity} desk={form.desk} family={form.family.clone()} {now} on_action={dispatch} />
-                <CardView {severity} reasons={progress.suggestion.filter(|s| Some(s.severity) == Some(severity)).map(|s| s.reasons).unwrap_or_default()}
+                <CardView {severity} family={form.family.clone()} reasons={suggestion.filter(|s| s.severity == severity).map(|s| s.reasons).unwrap_or_default()}
                     desk={form.desk} {checklist_link} {now} />
             }
         </div>

@@ -1,23 +1,29 @@
 use yew::prelude::*;
 
 use crate::app::fields::{severity_choices, Choice, RadioGroup};
+use crate::app::cited::readings;
 use crate::app::use_lang;
 use crate::content::{severity as content, tac};
 use crate::domain::severity::Severity;
 use crate::domain::severity_form::Action;
-use crate::domain::severity_guide::{Answers, Progress, Question};
+use crate::domain::severity_guide::{Answers, Progress, Question, Ranking, Suggestion};
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsViewProps {
     pub answers: Answers,
     pub progress: Progress,
+    /// The questions' and the family example's suggestion together.
+    pub suggestion: Option<Suggestion>,
+    pub family: Option<String>,
+    /// With a family but none of its examples picked: the severity whose examples to check.
+    pub examples_to_check: Option<Severity>,
     pub chosen: Option<Severity>,
     pub on_action: Callback<Action>,
 }
 
 /// The questions asked so far (each can be changed) and the next one; then the suggestion with the
-/// definitions that matched, and the visitor's own choice.
+/// examples that matched, and the visitor's own choice.
 #[function_component]
 pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
     let lang = use_lang();
@@ -43,19 +49,33 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
             </li>
         }
     });
-    let suggestion = props.progress.suggestion.as_ref().map(|suggestion| {
-        let reasons = suggestion.reasons.iter().filter_map(|reason| content::common(reason.severity).get(reason.index));
+    let suggestion = props.suggestion.as_ref().map(|suggestion| {
+        let reasons = suggestion
+            .reasons
+            .iter()
+            .filter_map(|reason| content::reason_text(lang, props.family.as_deref(), *reason));
+        let ranking = match suggestion.ranking {
+            Ranking::RaisedByExample { questions } => Some((Key::RaisedByExample, questions)),
+            Ranking::KeptFromQuestions { example } => Some((Key::KeptFromQuestions, example)),
+            Ranking::Alone | Ranking::Agree => None,
+        };
         html! {
             <div class="sw-ok" data-testid="sw-sv-suggestion">
                 <p><strong>{ tr(lang, Key::SuggestedSeverity) }{ format!(": {}", suggestion.severity.label()) }</strong></p>
-                <p>{ tr(lang, Key::MatchedDefinitions) }</p>
-                <ul class="sw-list">{ for reasons.map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
+                if let Some((key, other)) = ranking {
+                    <p data-testid="sw-sv-ranking">{ tr(lang, key) }{ format!(" {}", other.label()) }</p>
+                }
+                <p>{ tr(lang, Key::MatchedExamples) }</p>
+                <ul class="sw-list">{ for reasons.map(|text| html! { <li>{ text }</li> }) }</ul>
+                if props.examples_to_check.is_some() {
+                    <p class="sw-note" data-testid="sw-sv-check-family">{ tr(lang, Key::CheckFamilyExamples) }</p>
+                }
             </div>
         }
     });
     let current = props
         .chosen
-        .or(props.progress.suggestion.as_ref().map(|s| s.severity));
+        .or(props.suggestion.as_ref().map(|s| s.severity));
     let start_over = props.on_action.reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
@@ -68,9 +88,10 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
             <RadioGroup name="sw-sv-sev" legend={html! { tr(lang, Key::YourSeverity) }} choices={severity_choices()}
                 selected={current.map(|severity| AttrValue::from(severity.number().to_string()))}
                 on_change={props.on_action.reform(|value: AttrValue| Action::Choose(Severity::parse(&value)))} />
-            if !props.progress.asked.is_empty() || props.chosen.is_some() {
+            if !props.progress.asked.is_empty() || props.chosen.is_some() || props.suggestion.is_some() {
                 <button type="button" class="sw-button sw-button--secondary" onclick={start_over} data-testid="sw-sv-start-over">{ tr(lang, Key::StartOver) }</button>
             }
+            { readings(lang, content::READINGS, "sw-sv-question-readings") }
         </section>
     }
 }
