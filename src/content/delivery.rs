@@ -10,11 +10,11 @@ use time::{Date, PrimitiveDateTime};
 use super::{holiday_names, services, Cited, Reading};
 use crate::domain::calendar::{ClosedDays, CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
 use crate::domain::calendar::{CLOSING, OPENING};
-use crate::domain::delivery::{Answer, Request};
 use crate::domain::delivery::{
-    Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer, OutsideHours,
-    ReturnDeadline, ServiceLevel, Step,
+    AfterHours, Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer,
+    OutsideHours, ReturnDeadline, ServiceLevel, Step,
 };
+use crate::domain::delivery::{Answer, Request};
 use crate::domain::delivery_form::FieldError;
 use crate::domain::holidays::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::ics::{Event, When};
@@ -234,10 +234,16 @@ pub const fn caveat(caveat: Caveat) -> Text {
 
 pub fn field_engineer(lang: Lang, engineer: FieldEngineer) -> String {
     match (lang, engineer) {
-        (Lang::Ja, FieldEngineer::AroundPartArrival { after_hours: true }) => "フィールドエンジニアはパーツの到着時刻に合わせて訪問します (パーツを持参しないため、到着と訪問の時刻が多少ずれることがあります)。営業時間外の訪問も可能です (24x7 契約)。".to_owned(),
-        (Lang::En, FieldEngineer::AroundPartArrival { after_hours: true }) => "The field engineer is sent to arrive around the part's arrival (not carrying it, so the times may differ a little). After-hours visits are possible on this 24x7 contract.".to_owned(),
-        (Lang::Ja, FieldEngineer::AroundPartArrival { after_hours: false }) => "フィールドエンジニアはパーツの到着時刻に合わせて訪問します (パーツを持参しないため、到着と訪問の時刻が多少ずれることがあります)。営業時間外の派遣は 24x7 契約のみです。".to_owned(),
-        (Lang::En, FieldEngineer::AroundPartArrival { after_hours: false }) => "The field engineer is sent to arrive around the part's arrival (not carrying it, so the times may differ a little). After-hours visits need a 24x7 contract.".to_owned(),
+        (Lang::Ja, FieldEngineer::AroundPartArrival { after_hours }) => format!("フィールドエンジニアはパーツの到着時刻に合わせて訪問します (パーツを持参しないため、到着と訪問の時刻が多少ずれることがあります)。{}", match after_hours {
+            AfterHours::Contract24x7 => "営業時間外の配送と訪問も可能です (24x7 契約)。",
+            AfterHours::ArrangedInHours8x5 => "営業時間内に TAC が交換を判断して配送手配が完了したため、17 時を過ぎても 4 時間以内にパーツが届き、フィールドエンジニアが訪問します (8x5 契約の例外)。",
+            AfterHours::Only24x7 => "営業時間外に手配が完了したため、翌営業日 9 時からの計算です。営業時間外の配送と派遣は 24x7 契約のみです。",
+        }),
+        (Lang::En, FieldEngineer::AroundPartArrival { after_hours }) => format!("The field engineer is sent to arrive around the part's arrival (not carrying it, so the times may differ a little). {}", match after_hours {
+            AfterHours::Contract24x7 => "After-hours delivery and visits are possible on this 24x7 contract.",
+            AfterHours::ArrangedInHours8x5 => "TAC decided on the replacement and completed the arrangement within business hours, so the part and the engineer come within 4 hours, even after 17:00 (the 8x5 exception).",
+            AfterHours::Only24x7 => "The arrangement was completed outside business hours, so the 4 hours count from 09:00 on the next business day; after-hours delivery and dispatch are for 24x7 contracts only.",
+        }),
         (Lang::Ja, FieldEngineer::VisitWindow { from }) => format!("フィールドエンジニアは {} 以降の 9:00～17:00 に、TAC と調整した時刻に訪問します。", format::date(lang, from)),
         (Lang::En, FieldEngineer::VisitWindow { from }) => format!("The field engineer visits between 09:00 and 17:00 from {} on, at a time agreed with TAC.", format::date(lang, from)),
     }

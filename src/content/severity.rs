@@ -129,7 +129,9 @@ pub fn reason_text(lang: Lang, family_slug: Option<&str>, reason: Reason) -> Opt
             .map(|text| text.get(lang).to_owned()),
         Reason::Example(example) => {
             let family = family(family_slug?)?;
-            let text = matchable(family, example.severity).get(example.index()).copied()?;
+            let text = matchable(family, example.severity)
+                .get(example.index())
+                .copied()?;
             Some(format!("{}: {}", family.name.get(lang), text.get(lang)))
         }
     }

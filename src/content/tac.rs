@@ -535,8 +535,16 @@ pub mod card {
             );
             let ja = text(Lang::Ja, Severity::S1, None, &[], Desk::Japan, None);
             assert!(!ja.contains("定義"), "the guide calls them examples: {ja}");
-            let example = crate::domain::severity_guide::ExampleRef::parse("s1-2").map(Reason::Example);
-            let family = text(Lang::Ja, Severity::S1, Some("router-switch"), &example.into_iter().collect::<Vec<_>>(), Desk::Japan, None);
+            let example =
+                crate::domain::severity_guide::ExampleRef::parse("s1-2").map(Reason::Example);
+            let family = text(
+                Lang::Ja,
+                Severity::S1,
+                Some("router-switch"),
+                &example.into_iter().collect::<Vec<_>>(),
+                Desk::Japan,
+                None,
+            );
             assert!(
                 family.starts_with("シビラティ: S1\n理由 (シビラティの例):\n- Router / Switch (IOS / IOS-XE / IOS-XR): 特定の機能が正常に動作しなくなり、エンドユーザ様のサービスに重大な影響を及ぼしている\n"),
                 "{family}"

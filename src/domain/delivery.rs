@@ -235,11 +235,22 @@ pub enum Caveat {
     InformationInBusinessHours,
 }
 
+/// Whether the part and the engineer can come after business hours (lines 2327–2331).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AfterHours {
+    /// 24x7: after-hours delivery and dispatch are part of the contract.
+    Contract24x7,
+    /// 8x5x4h arranged within business hours: within 4 hours, even when that ends after 17:00.
+    ArrangedInHours8x5,
+    /// 8x5x4h arranged outside business hours: counted from the next opening; after-hours delivery
+    /// and dispatch are for 24x7 contracts.
+    Only24x7,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldEngineer {
     /// 2 h / 4 h: timed to the part's arrival, but not carrying it, so the two may differ a little.
-    /// `after_hours` says whether an after-hours visit is possible on this contract (24x7 only).
-    AroundPartArrival { after_hours: bool },
+    AroundPartArrival { after_hours: AfterHours },
     /// NBD / NCD: a visit between 09:00 and 17:00 from the delivery day on, at a time agreed with TAC.
     VisitWindow { from: Date },
 }
@@ -434,7 +445,13 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
                 from: arrival.date(),
             },
             level => FieldEngineer::AroundPartArrival {
-                after_hours: level.is_24x7(),
+                after_hours: if level.is_24x7() {
+                    AfterHours::Contract24x7
+                } else if in_hours {
+                    AfterHours::ArrangedInHours8x5
+                } else {
+                    AfterHours::Only24x7
+                },
             },
         },
         return_deadline: ReturnDeadline {

@@ -77,7 +77,8 @@ impl super::form::Form for SeverityForm {
 impl SeverityForm {
     /// The severity in force: the visitor's choice, else the suggestion.
     pub fn severity(&self) -> Option<Severity> {
-        self.chosen.or_else(|| self.suggestion().map(|s| s.severity))
+        self.chosen
+            .or_else(|| self.suggestion().map(|s| s.severity))
     }
 
     /// What the questions and the family's example suggest together.
@@ -90,7 +91,8 @@ impl SeverityForm {
             .as_deref()
             .and_then(crate::content::severity::family)
             .is_some_and(|family| {
-                example.index() < crate::content::severity::matchable(family, example.severity).len()
+                example.index()
+                    < crate::content::severity::matchable(family, example.severity).len()
             })
     }
 
@@ -299,7 +301,11 @@ mod tests {
         assert_eq!(form.severity(), Some(Severity::S1));
         let result = form.result(&env);
         assert_eq!(
-            (result.severity, result.example.as_deref(), result.phone_required),
+            (
+                result.severity,
+                result.example.as_deref(),
+                result.phone_required
+            ),
             (Some("S1"), Some("s1-2"), true)
         );
         assert_eq!(result.desk, "japan");

@@ -93,15 +93,19 @@ async fn a_familys_example_sets_the_severity_and_outranks_the_questions() {
             .await;
     }
     let suggestion = widget.text("[data-testid=sw-sv-suggestion]");
-    assert!(suggestion.contains("提案するシビラティ: S2"), "{suggestion}");
+    assert!(
+        suggestion.contains("提案するシビラティ: S2"),
+        "{suggestion}"
+    );
     assert!(widget.find("[data-testid=sw-sv-check-family]").is_some());
     // The family's second S1 example matches: S1, the phone at Japan TAC, and the tool says why.
     widget.click("[data-testid=sw-sv-example-s1-2]").await;
     let suggestion = widget.text("[data-testid=sw-sv-suggestion]");
-    assert!(suggestion.contains("提案するシビラティ: S1"), "{suggestion}");
-    assert!(widget
-        .text("[data-testid=sw-sv-ranking]")
-        .ends_with("S2"));
+    assert!(
+        suggestion.contains("提案するシビラティ: S1"),
+        "{suggestion}"
+    );
+    assert!(widget.text("[data-testid=sw-sv-ranking]").ends_with("S2"));
     assert!(widget.find("[data-testid=sw-sv-phone-japan]").is_some());
     assert!(widget
         .text("[data-testid=sw-sv-card]")

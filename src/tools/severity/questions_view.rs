@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::app::fields::{severity_choices, Choice, RadioGroup};
 use crate::app::cited::readings;
+use crate::app::fields::{severity_choices, Choice, RadioGroup};
 use crate::app::use_lang;
 use crate::content::{severity as content, tac};
 use crate::domain::severity::Severity;

@@ -711,7 +711,9 @@ fn caveats_field_engineer_and_return() {
     );
     assert_eq!(
         answer.field_engineer,
-        FieldEngineer::AroundPartArrival { after_hours: true }
+        FieldEngineer::AroundPartArrival {
+            after_hours: AfterHours::Contract24x7
+        }
     );
     assert_eq!(
         answer.return_deadline,
@@ -743,14 +745,31 @@ fn caveats_field_engineer_and_return() {
         }
     );
 
-    let answer = calculate(
-        &request(FourHours8x5, datetime!(2026-11-20 10:00), S2),
+    // 8x5x4h arranged in hours: within 4 hours even past 17:00 (lines 2329–2331), so Thursday
+    // 16:30 gives 20:30 with the engineer; arranged after hours, 13:00 the next business day.
+    let thursday = calculate(
+        &request(FourHours8x5, datetime!(2026-11-19 16:30), S2),
         &BusinessCalendar::default(),
     )
     .unwrap();
+    assert_eq!(thursday.arrival, Arrival::By(datetime!(2026-11-19 20:30)));
     assert_eq!(
-        answer.field_engineer,
-        FieldEngineer::AroundPartArrival { after_hours: false }
+        thursday.field_engineer,
+        FieldEngineer::AroundPartArrival {
+            after_hours: AfterHours::ArrangedInHours8x5
+        }
+    );
+    let evening = calculate(
+        &request(FourHours8x5, datetime!(2026-11-19 18:00), S2),
+        &BusinessCalendar::default(),
+    )
+    .unwrap();
+    assert_eq!(evening.arrival, Arrival::By(datetime!(2026-11-20 13:00)));
+    assert_eq!(
+        evening.field_engineer,
+        FieldEngineer::AroundPartArrival {
+            after_hours: AfterHours::Only24x7
+        }
     );
 }
 
