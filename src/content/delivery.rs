@@ -12,7 +12,7 @@ use crate::domain::calendar::{ClosedDays, CompanyHolidayError, DayKind, LONGEST_
 use crate::domain::calendar::{CLOSING, OPENING};
 use crate::domain::delivery::{
     AfterHours, Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer,
-    OutsideHours, ReturnDeadline, ServiceLevel, Step,
+    OutsideHours, Promise, ReturnDeadline, ServiceLevel, Step,
 };
 use crate::domain::delivery::{Answer, Request};
 use crate::domain::delivery_form::FieldError;
@@ -191,15 +191,34 @@ pub fn desired(lang: Lang, verdict: &DesiredVerdict) -> (String, bool) {
     }
 }
 
+/// The answer's first line where no arrival can be given: from when parts can be asked for and
+/// delivered, or why not at all.
+pub fn no_arrival(lang: Lang, promise: Promise) -> Option<String> {
+    use format::date as d;
+    Some(match (lang, promise) {
+        (_, Promise::Arrival(_)) => return None,
+        (Lang::Ja, Promise::NotYet { ask_from, delivered_from }) if ask_from == delivered_from => format!("まだ到着日時はありません: 交換パーツは {} から要請でき、配送もその日以降です。", d(lang, ask_from)),
+        (Lang::En, Promise::NotYet { ask_from, delivered_from }) if ask_from == delivered_from => format!("No arrival yet: replacement parts can be asked for from {}, and are delivered from that day.", d(lang, ask_from)),
+        (Lang::Ja, Promise::NotYet { ask_from, delivered_from }) => format!("まだ到着日時はありません: 交換パーツの要請はサービス開始日 {} から、配送は {} からです。", d(lang, ask_from), d(lang, delivered_from)),
+        (Lang::En, Promise::NotYet { ask_from, delivered_from }) => format!("No arrival yet: replacement parts can be asked for from the service start ({}), and are delivered from {}.", d(lang, ask_from), d(lang, delivered_from)),
+        (Lang::Ja, Promise::BestEffort { level_from }) => format!("ベストエフォート対応: サービス準備期間中のため、到着時刻は約束されません。サービスレベルどおりの配送は {} からです。", d(lang, level_from)),
+        (Lang::En, Promise::BestEffort { level_from }) => format!("Best effort: inside the preparation period no arrival time is promised. The service level applies from {}.", d(lang, level_from)),
+        (Lang::Ja, Promise::Ended { end }) => format!("契約は {} に終了しています: 交換パーツは製品保証期間内の場合だけです。", d(lang, end)),
+        (Lang::En, Promise::Ended { end }) => format!("The contract ended on {}: replacement parts only under the product's warranty.", d(lang, end)),
+    })
+}
+
 pub fn contract(lang: Lang, note: &ContractNote) -> String {
     use format::date as d;
     match (lang, note) {
         (Lang::Ja, ContractNote::BeforeServiceStart { start }) => format!("サービス開始日 ({}) より前のため、交換パーツの要請は受け付けられません。交換パーツ配送はサービス開始日以降です。", d(lang, *start)),
         (Lang::En, ContractNote::BeforeServiceStart { start }) => format!("This is before the service start date ({}): replacement-part requests are not accepted yet. Parts ship only from the service start date.", d(lang, *start)),
-        (Lang::Ja, ContractNote::PreparationBestEffort { order, last_day }) => format!("シスコの受注日 ({}) から 30 日間のサービス準備期間中 ({} まで、受注日を 1 日目として数えています) のため、ベストエフォート対応です。", d(lang, *order), d(lang, *last_day)),
-        (Lang::En, ContractNote::PreparationBestEffort { order, last_day }) => format!("Inside the 30-day preparation period from Cisco's order date ({}; until {}, counting the order date as day 1): best effort only.", d(lang, *order), d(lang, *last_day)),
-        (Lang::Ja, ContractNote::RecontractWaiting { previous_end, start, parts_from }) => format!("前回の契約終了 ({}) から 90 日以上経過して再契約されたため、交換パーツ配送はサービス開始日 ({}) から 30 日目の {} からです。", d(lang, *previous_end), d(lang, *start), d(lang, *parts_from)),
-        (Lang::En, ContractNote::RecontractWaiting { previous_end, start, parts_from }) => format!("Re-contracted 90 or more days after the previous contract ended ({}): parts delivery starts on day 30 from the service start date ({}), that is {}.", d(lang, *previous_end), d(lang, *start), d(lang, *parts_from)),
+        (Lang::Ja, ContractNote::PreparationBestEffort { order, last_day, cautious_last_day }) => format!("シスコの受注日 ({}) から 30 日間のサービス準備期間中のため、ベストエフォート対応です (到着時刻の約束はありません)。準備期間は受注日を 1 日目として {} まで、受注日を数えない場合は {} までです。", d(lang, *order), d(lang, *last_day), d(lang, *cautious_last_day)),
+        (Lang::En, ContractNote::PreparationBestEffort { order, last_day, cautious_last_day }) => format!("Inside the 30-day preparation period from Cisco's order date ({}): best effort only, with no arrival time promised. The period runs until {} counting the order date as day 1, or until {} if it is not counted.", d(lang, *order), d(lang, *last_day), d(lang, *cautious_last_day)),
+        (Lang::Ja, ContractNote::RecontractWaiting { previous_end, start, parts_from, cautious_parts_from }) => format!("前回の契約終了 ({}) から 90 日以上経過して再契約されたため、交換パーツ配送はサービス開始日 ({}) から 30 日目からです: 開始日を 1 日目として {}、開始日を数えない場合は {}。", d(lang, *previous_end), d(lang, *start), d(lang, *parts_from), d(lang, *cautious_parts_from)),
+        (Lang::En, ContractNote::RecontractWaiting { previous_end, start, parts_from, cautious_parts_from }) => format!("Re-contracted 90 or more days after the previous contract ended ({}): parts delivery starts on day 30 from the service start date ({}), that is {} counting the start as day 1, or {} if it is not counted.", d(lang, *previous_end), d(lang, *start), d(lang, *parts_from), d(lang, *cautious_parts_from)),
+        (Lang::Ja, ContractNote::Ended { end }) => format!("契約は {} に終了しています。契約期間を過ぎると、TAC の技術者による遠隔技術サポートと交換パーツ配送 (製品保証期間内の場合を除く) は受けられません。契約の更新は購入元の販売パートナーへご依頼ください。", d(lang, *end)),
+        (Lang::En, ContractNote::Ended { end }) => format!("The contract ended on {}. After the contract period there is no remote support from TAC engineers and no replacement-part delivery (except under the product's warranty). Ask the partner you bought from to renew it.", d(lang, *end)),
     }
 }
 
@@ -252,10 +271,10 @@ pub fn field_engineer(lang: Lang, engineer: FieldEngineer) -> String {
 pub fn return_deadline(lang: Lang, deadline: ReturnDeadline) -> String {
     let day = format::date(lang, deadline.last_day);
     match (lang, deadline.from_ship_date) {
-        (Lang::Ja, true) => format!("障害パーツは交換パーツの出荷日から 10 日以内、{day} までに返却してください。"),
-        (Lang::En, true) => format!("Return the failed part within 10 days of the replacement's ship date: by {day}."),
-        (Lang::Ja, false) => format!("障害パーツは交換パーツの出荷日から 10 日以内に返却してください。出荷日が未入力のため、配送手配日から数えて {day} までが目安です。"),
-        (Lang::En, false) => format!("Return the failed part within 10 days of the replacement's ship date. With no ship date given, an estimate counted from the arrangement day: by {day}."),
+        (Lang::Ja, true) => format!("障害パーツは交換パーツの出荷日から 10 日以内、{day} までに返却してください (出荷日を 1 日目として数えた、早い方の期限)。"),
+        (Lang::En, true) => format!("Return the failed part within 10 days of the replacement's ship date: by {day} (counting the ship date as day 1, the earlier of the two ways to count)."),
+        (Lang::Ja, false) => format!("障害パーツは交換パーツの出荷日から 10 日以内に返却してください。出荷日が未入力のため、配送手配日を 1 日目として数えて {day} までが目安です。"),
+        (Lang::En, false) => format!("Return the failed part within 10 days of the replacement's ship date. With no ship date given, an estimate counting the arrangement day as day 1: by {day}."),
     }
 }
 
@@ -285,6 +304,12 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
         }
         (Lang::En, FieldError::EndsAfterStart) => {
             "The previous contract must end before the service start date.".to_owned()
+        }
+        (Lang::Ja, FieldError::EndsBeforeStart) => {
+            "契約の終了日はサービス開始日以降の日付にしてください。".to_owned()
+        }
+        (Lang::En, FieldError::EndsBeforeStart) => {
+            "The contract cannot end before its service start date.".to_owned()
         }
         (_, FieldError::CompanyHolidays(errors)) => {
             let items: Vec<String> = errors
@@ -330,7 +355,12 @@ pub fn delivery_error(lang: Lang, error: DeliveryError) -> String {
 
 /// The answer as calendar events: the arrival (an estimate), the field engineer's window where it is
 /// a separate visit, and the return deadline.
+/// The arrival, the engineer's visit and the return deadline as calendar events; none where the
+/// guide gives no arrival (before the service start, a wait, best effort, an ended contract).
 pub fn calendar_events(lang: Lang, request: &Request, answer: &Answer) -> Vec<Event> {
+    if !matches!(answer.promise(), Promise::Arrival(_)) {
+        return Vec::new();
+    }
     let t = |ja: &str, en: &str| match lang {
         Lang::Ja => ja.to_owned(),
         Lang::En => en.to_owned(),
@@ -439,8 +469,8 @@ pub const READINGS: &[Reading] = &[
     },
     Reading {
         text: Text {
-            ja: "30 日間の準備期間はガイドの段落どおり 2 時間・4 時間の配送契約だけに適用し、受注日を 1 日目として数えます。「交換パーツ配送はサービス開始日以降」と「契約終了から 90 日以上経過して再契約した場合はサービス開始日から 30 日目」は、同じ段落にありますが、すべてのサービスレベルに適用しています。90 日は前回の契約終了日から新しいサービス開始日までで数えます。",
-            en: "The 30-day preparation period applies, as the guide's paragraph says, to 2-hour and 4-hour delivery only, counting the order date as day 1. \"Parts ship from the service start date\" and \"after a re-contract 90 or more days after the end, from day 30 of the service\" are in the same paragraph but are applied to every service level. The 90 days run from the previous end date to the new service start date.",
+            ja: "30 日間の準備期間はガイドの段落どおり 2 時間・4 時間の配送契約だけに適用します。「交換パーツ配送はサービス開始日以降」と「契約終了から 90 日以上経過して再契約した場合はサービス開始日から 30 日目」は、同じ段落にありますが、すべてのサービスレベルに適用しています。90 日は前回の契約終了日から新しいサービス開始日までで数えます。",
+            en: "The 30-day preparation period applies, as the guide's paragraph says, to 2-hour and 4-hour delivery only. \"Parts ship from the service start date\" and \"after a re-contract 90 or more days after the end, from day 30 of the service\" are in the same paragraph but are applied to every service level. The 90 days run from the previous end date to the new service start date.",
         },
         source: services("1-4. サービス契約管理", 252, 268),
     },
@@ -453,10 +483,24 @@ pub const READINGS: &[Reading] = &[
     },
     Reading {
         text: Text {
-            ja: "返却期限は交換パーツの出荷日の 10 日後 (暦日) とします。出荷日がわからない場合は手配日から数えた目安です。",
-            en: "The return deadline is 10 calendar days after the replacement's ship date; without a ship date it is an estimate counted from the arrangement day.",
+            ja: "返却期限は交換パーツの出荷日から 10 日目 (暦日) とします。出荷日がわからない場合は手配日から数えた目安です。",
+            en: "The return deadline is the 10th calendar day from the replacement's ship date; without a ship date it is an estimate counted from the arrangement day.",
         },
         source: services("障害パーツの返却", 2365, 2368),
+    },
+    Reading {
+        text: Text {
+            ja: "期間の数え方はガイドに書かれていないため、すべての期間を起算日 (受注日、サービス開始日、出荷日) を 1 日目として数えます (ガイドの「30 日目」の書き方)。起算日を数えない数え方 (民法 140 条) では待つ期間が 1 日長くなるため、準備期間と再契約後の配送開始はその遅い方の日まで到着を約束せず、両方の日を表示します。返却期限は早い方 (起算日を 1 日目) です。",
+            en: "The guide does not say how to count its periods, so every period counts the day it runs from (order date, service start, ship date) as day 1, as the guide's \"day 30\" does. Not counting that day (Civil Code art. 140) makes a wait one day longer, so for the preparation period and the re-contract wait the tool promises no arrival until the later day, and shows both days. The return deadline is the earlier one (the ship date as day 1).",
+        },
+        source: services("1-4. サービス契約管理", 258, 266),
+    },
+    Reading {
+        text: Text {
+            ja: "契約の終了日を入力した場合、その翌日以降は、ガイドの「契約期間を過ぎますと…交換パーツ配送 (製品保証期間内の場合を除く) が受けられなくなります」から、到着日時を表示しません。",
+            en: "With the contract's end date given, from the next day on the tool shows no arrival, from the guide's \"after the contract period … no replacement-part delivery (except under warranty)\".",
+        },
+        source: services("契約更新", 274, 284),
     },
     Reading {
         text: Text {
@@ -664,8 +708,8 @@ mod tests {
         assert_eq!(
             events[2].when,
             When::Days {
-                first: date!(2026 - 11 - 30),
-                last: date!(2026 - 11 - 30)
+                first: date!(2026 - 11 - 29),
+                last: date!(2026 - 11 - 29)
             }
         );
         assert!(events[2].description.contains("an estimate"));

@@ -91,6 +91,8 @@ pub struct Contract {
     pub service_start: Option<Date>,
     /// The end of the previous contract, for a re-contract.
     pub previous_end: Option<Date>,
+    /// The last day of this contract.
+    pub end: Option<Date>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,21 +202,50 @@ pub enum DesiredVerdict {
     OutsideBusinessHours { time: Time },
 }
 
-/// Contract findings, from 1-4 "契約期間".
+/// Contract findings, from 1-4 "契約期間". Every period counts the day it runs from as day 1 (the
+/// guide's own "30 日目"); where not counting that day (Civil Code art. 140) makes a wait longer,
+/// the later day is kept beside it as the cautious one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ContractNote {
     /// Parts ship only from the service start date: no request is accepted before it.
     BeforeServiceStart { start: Date },
     /// 2 h / 4 h: within the 30-day preparation period from Cisco's order date, after the service
-    /// start: best effort. `last_day` is day 30, counting the order date as day 1.
-    PreparationBestEffort { order: Date, last_day: Date },
+    /// start: best effort. `last_day` is day 30, counting the order date as day 1; `cautious_last_day`
+    /// the day after, the 30th day when the order date is not counted (best effort until then too).
+    PreparationBestEffort {
+        order: Date,
+        last_day: Date,
+        cautious_last_day: Date,
+    },
     /// Re-contracted 90 or more days after the previous contract ended: parts delivery starts on day
-    /// 30, counting the service start date as day 1.
+    /// 30, counting the service start date as day 1 (`parts_from`), or the day after when it is not
+    /// counted (`cautious_parts_from`, until which the tool promises nothing).
     RecontractWaiting {
         previous_end: Date,
         start: Date,
         parts_from: Date,
+        cautious_parts_from: Date,
     },
+    /// The contract ended: no TAC support and no replacement parts, except under the product's
+    /// warranty (lines 274–284).
+    Ended { end: Date },
+}
+
+/// What the answer can promise: an arrival only where the guide gives one (lines 258–266).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Promise {
+    /// The service level's arrival.
+    Arrival(Arrival),
+    /// No part yet: requests are accepted from `ask_from` and parts delivered from `delivered_from`.
+    NotYet {
+        ask_from: Date,
+        delivered_from: Date,
+    },
+    /// Inside the preparation period: best effort, no time promised; the service level applies
+    /// from `level_from`.
+    BestEffort { level_from: Date },
+    /// The contract has ended: parts only under the product's warranty.
+    Ended { end: Date },
 }
 
 /// The guide's warnings, shown when they apply.
@@ -255,7 +286,8 @@ pub enum FieldEngineer {
     VisitWindow { from: Date },
 }
 
-/// The failed part goes back within 10 days of the replacement's ship date.
+/// The failed part goes back within 10 days of the replacement's ship date: the 10th day counting
+/// the ship date as day 1, the earlier (cautious) of the two ways to count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReturnDeadline {
     pub last_day: Date,
@@ -285,9 +317,51 @@ impl Answer {
         self.contract.iter().copied().find(|note| {
             matches!(
                 note,
-                ContractNote::BeforeServiceStart { .. } | ContractNote::RecontractWaiting { .. }
+                ContractNote::BeforeServiceStart { .. }
+                    | ContractNote::RecontractWaiting { .. }
+                    | ContractNote::Ended { .. }
             )
         })
+    }
+
+    /// What can be promised: the arrival, or why there is none and from when there will be.
+    pub fn promise(&self) -> Promise {
+        let mut ask_from = None;
+        let mut delivered_from = None;
+        for note in &self.contract {
+            match *note {
+                ContractNote::Ended { end } => return Promise::Ended { end },
+                ContractNote::BeforeServiceStart { start } => {
+                    ask_from = Some(start);
+                    delivered_from = delivered_from.max(Some(start));
+                }
+                ContractNote::RecontractWaiting {
+                    start,
+                    cautious_parts_from,
+                    ..
+                } => {
+                    ask_from = ask_from.or(Some(start));
+                    delivered_from = delivered_from.max(Some(cautious_parts_from));
+                }
+                ContractNote::PreparationBestEffort { .. } => {}
+            }
+        }
+        if let (Some(ask_from), Some(delivered_from)) = (ask_from, delivered_from) {
+            return Promise::NotYet {
+                ask_from,
+                delivered_from,
+            };
+        }
+        let best_effort = self.contract.iter().find_map(|note| match note {
+            ContractNote::PreparationBestEffort {
+                cautious_last_day, ..
+            } => cautious_last_day.next_day(),
+            _ => None,
+        });
+        match best_effort {
+            Some(level_from) => Promise::BestEffort { level_from },
+            None => Promise::Arrival(self.arrival),
+        }
     }
 }
 
@@ -455,7 +529,7 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
             },
         },
         return_deadline: ReturnDeadline {
-            last_day: add_days(request.ship_date.unwrap_or(at.date()), RETURN_DAYS)?,
+            last_day: add_days(request.ship_date.unwrap_or(at.date()), RETURN_DAYS - 1)?,
             from_ship_date: request.ship_date.is_some(),
         },
         cautious,
@@ -555,20 +629,24 @@ fn contract_notes(request: &Request) -> Result<Vec<ContractNote>, OutOfRange> {
     let today = request.arranged_at.date();
     let contract = request.contract;
     let mut notes = Vec::new();
+    if let Some(end) = contract.end.filter(|end| today > *end) {
+        notes.push(ContractNote::Ended { end });
+    }
     if let Some(start) = contract.service_start {
         if today < start {
             notes.push(ContractNote::BeforeServiceStart { start });
         }
         if let Some(previous_end) = contract.previous_end {
             let parts_from = add_days(start, RECONTRACT_PARTS_DAY - 1)?;
+            let cautious_parts_from = add_days(start, RECONTRACT_PARTS_DAY)?;
             if (start - previous_end).whole_days() >= RECONTRACT_GAP_DAYS
-                && today >= start
-                && today < parts_from
+                && today < cautious_parts_from
             {
                 notes.push(ContractNote::RecontractWaiting {
                     previous_end,
                     start,
                     parts_from,
+                    cautious_parts_from,
                 });
             }
         }
@@ -576,9 +654,14 @@ fn contract_notes(request: &Request) -> Result<Vec<ContractNote>, OutOfRange> {
     if request.level.hours().is_some() {
         if let Some(order) = contract.order_date {
             let last_day = add_days(order, PREPARATION_DAYS - 1)?;
+            let cautious_last_day = add_days(order, PREPARATION_DAYS)?;
             let started = contract.service_start.is_none_or(|start| today >= start);
-            if today >= order && today <= last_day && started {
-                notes.push(ContractNote::PreparationBestEffort { order, last_day });
+            if today >= order && today <= cautious_last_day && started {
+                notes.push(ContractNote::PreparationBestEffort {
+                    order,
+                    last_day,
+                    cautious_last_day,
+                });
             }
         }
     }

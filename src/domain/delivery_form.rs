@@ -9,7 +9,7 @@ use super::calendar::{
     parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError,
 };
 use super::delivery::{
-    calculate, Arrival, Contract, DeliveryError, Desired, Request, ServiceLevel,
+    calculate, Arrival, Contract, DeliveryError, Desired, Promise, Request, ServiceLevel,
 };
 use super::form::Form;
 use super::holidays::{FIRST_YEAR, LAST_YEAR};
@@ -29,6 +29,8 @@ pub struct DeliveryForm {
     pub order_date: String,
     pub service_start: String,
     pub previous_end: String,
+    /// The last day of the current contract.
+    pub contract_end: String,
     pub ship_date: String,
     pub heavy_or_cable: bool,
     pub other_address: bool,
@@ -49,6 +51,7 @@ pub enum Action {
     OrderDate(String),
     ServiceStart(String),
     PreviousEnd(String),
+    ContractEnd(String),
     ShipDate(String),
     HeavyOrCable(bool),
     OtherAddress(bool),
@@ -73,6 +76,7 @@ impl Form for DeliveryForm {
             Action::OrderDate(text) => self.order_date = text,
             Action::ServiceStart(text) => self.service_start = text,
             Action::PreviousEnd(text) => self.previous_end = text,
+            Action::ContractEnd(text) => self.contract_end = text,
             Action::ShipDate(text) => self.ship_date = text,
             Action::HeavyOrCable(on) => self.heavy_or_cable = on,
             Action::OtherAddress(on) => self.other_address = on,
@@ -91,6 +95,7 @@ pub enum Field {
     OrderDate,
     ServiceStart,
     PreviousEnd,
+    ContractEnd,
     ShipDate,
     CompanyHolidays,
 }
@@ -106,6 +111,8 @@ pub enum FieldError {
     TimeWithoutDate,
     /// The previous contract cannot end after the new one starts.
     EndsAfterStart,
+    /// The contract cannot end before its service starts.
+    EndsBeforeStart,
     CompanyHolidays(Vec<CompanyHolidayError>),
 }
 
@@ -161,6 +168,7 @@ pub fn check(form: &DeliveryForm) -> Checked {
     let order_date = date(Field::OrderDate, &form.order_date, false);
     let service_start = date(Field::ServiceStart, &form.service_start, false);
     let previous_end = date(Field::PreviousEnd, &form.previous_end, false);
+    let contract_end = date(Field::ContractEnd, &form.contract_end, false);
     let ship_date = date(Field::ShipDate, &form.ship_date, false);
 
     let mut time = |field: Field, text: &str, required: bool| {
@@ -190,6 +198,11 @@ pub fn check(form: &DeliveryForm) -> Checked {
             errors.push((Field::PreviousEnd, FieldError::EndsAfterStart));
         }
     }
+    if let (Some(end), Some(start)) = (contract_end, service_start) {
+        if end < start {
+            errors.push((Field::ContractEnd, FieldError::EndsBeforeStart));
+        }
+    }
     let (ranges, holiday_errors) = parse_company_holidays(&form.company_holidays);
     if !holiday_errors.is_empty() {
         errors.push((
@@ -211,6 +224,7 @@ pub fn check(form: &DeliveryForm) -> Checked {
                 order_date,
                 service_start,
                 previous_end,
+                end: contract_end,
             },
             heavy_or_cable: form.heavy_or_cable,
             other_address: form.other_address,
@@ -233,6 +247,7 @@ const WANT: &str = "want";
 const ORDER: &str = "order";
 const START: &str = "start";
 const PREVIOUS_END: &str = "prev_end";
+const CONTRACT_END: &str = "end";
 const SHIP: &str = "ship";
 const HEAVY: &str = "heavy";
 const OTHER_ADDRESS: &str = "other_address";
@@ -258,6 +273,7 @@ fn read_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryF
             ORDER => form.order_date = value.clone(),
             START => form.service_start = value.clone(),
             PREVIOUS_END => form.previous_end = value.clone(),
+            CONTRACT_END => form.contract_end = value.clone(),
             SHIP => form.ship_date = value.clone(),
             HEAVY => form.heavy_or_cable = value == "1",
             OTHER_ADDRESS => form.other_address = value == "1",
@@ -298,6 +314,7 @@ fn write_params(form: &DeliveryForm) -> Vec<(String, String)> {
     push(ORDER, form.order_date.clone());
     push(START, form.service_start.clone());
     push(PREVIOUS_END, form.previous_end.clone());
+    push(CONTRACT_END, form.contract_end.clone());
     push(SHIP, form.ship_date.clone());
     push(
         HEAVY,
@@ -337,6 +354,13 @@ pub struct DeliveryResult {
     /// False when the contract dates mean no request is accepted at that time.
     pub accepted: bool,
     /// `incomplete`, `out-of-range` or `severity-needed` when there is no arrival.
+    /// `arrival`; or why there is none: `not-yet` (before the service start, or the wait after a
+    /// late re-contract), `best-effort` (the preparation period), `ended` (the contract ended);
+    /// `none` without an answer.
+    pub promise: &'static str,
+    /// For `not-yet`, the first day parts are delivered; for `best-effort`, the first day the
+    /// service level applies (ISO date).
+    pub parts_from: Option<String>,
     pub error: Option<&'static str>,
 }
 
@@ -403,6 +427,8 @@ impl ToolState for DeliveryForm {
             return_by: None,
             return_by_is_estimate: false,
             accepted: false,
+            promise: "none",
+            parts_from: None,
             error: Some("incomplete"),
         };
         match request.map(|request| calculate(request, &checked.calendar)) {
@@ -410,8 +436,23 @@ impl ToolState for DeliveryForm {
             Some(Err(DeliveryError::OutOfRange(_))) => result.error = Some("out-of-range"),
             Some(Err(DeliveryError::SeverityNeeded)) => result.error = Some("severity-needed"),
             Some(Ok(answer)) => {
-                result.arrival = Some(ArrivalResult::of(answer.arrival));
-                result.cautious_arrival = answer.cautious.map(ArrivalResult::of);
+                let promise = answer.promise();
+                result.promise = match promise {
+                    Promise::Arrival(_) => "arrival",
+                    Promise::NotYet { .. } => "not-yet",
+                    Promise::BestEffort { .. } => "best-effort",
+                    Promise::Ended { .. } => "ended",
+                };
+                result.parts_from = match promise {
+                    Promise::NotYet { delivered_from, .. } => Some(iso_date(delivered_from)),
+                    Promise::BestEffort { level_from } => Some(iso_date(level_from)),
+                    Promise::Arrival(_) | Promise::Ended { .. } => None,
+                };
+                // Where the guide gives no arrival, the result has none either.
+                if let Promise::Arrival(arrival) = promise {
+                    result.arrival = Some(ArrivalResult::of(arrival));
+                    result.cautious_arrival = answer.cautious.map(ArrivalResult::of);
+                }
                 result.clock_starts = Some(iso_jst(answer.effective_start));
                 result.return_by = Some(iso_date(answer.return_deadline.last_day));
                 result.return_by_is_estimate = !answer.return_deadline.from_ship_date;
@@ -645,6 +686,65 @@ mod tests {
 
     /// The result as a host page reads it (the worked example, plus a ship date), and "now"
     /// filling an empty arrangement time.
+    /// Before the service start the result carries no arrival: from when parts come instead.
+    #[test]
+    fn the_result_has_no_arrival_where_the_guide_gives_none() {
+        let env = testing::env(None);
+        let cases = [
+            (
+                &[
+                    ("level", "8x5xNBD"),
+                    ("at", "2026-11-09T10:00"),
+                    ("start", "2026-11-10"),
+                ][..],
+                "not-yet",
+                Some("2026-11-10"),
+            ),
+            (
+                &[
+                    ("level", "24x7x4h"),
+                    ("at", "2026-11-20T10:00"),
+                    ("order", "2026-11-01"),
+                    ("start", "2026-11-10"),
+                ][..],
+                "best-effort",
+                Some("2026-12-02"),
+            ),
+            (
+                &[
+                    ("level", "24x7x4h"),
+                    ("at", "2026-12-07T10:00"),
+                    ("end", "2026-12-04"),
+                ][..],
+                "ended",
+                None,
+            ),
+        ];
+        for (link, promise, parts_from) in cases {
+            let form = DeliveryForm::from_params(&params(link), &env);
+            let result = form.result(&env);
+            assert_eq!(result.arrival, None, "{link:?}");
+            assert_eq!(result.cautious_arrival, None, "{link:?}");
+            assert_eq!(result.promise, promise, "{link:?}");
+            assert_eq!(result.parts_from.as_deref(), parts_from, "{link:?}");
+            assert_eq!(form.to_params(&env), params(link));
+        }
+        // An end before the start is a field error, not an answer.
+        let wrong = DeliveryForm::from_params(
+            &params(&[
+                ("level", "8x5xNBD"),
+                ("at", "2026-11-09T10:00"),
+                ("start", "2026-11-10"),
+                ("end", "2026-11-01"),
+            ]),
+            &env,
+        );
+        assert_eq!(
+            check(&wrong).error(Field::ContractEnd),
+            Some(&FieldError::EndsBeforeStart)
+        );
+    }
+
     #[test]
     fn the_result_for_host_pages() {
         let env = testing::env(Some(datetime!(2026-11-21 14:05)));
@@ -660,11 +760,13 @@ mod tests {
             testing::json(&form, &env),
             serde_json::json!({
                 "level": "24x7x4h",
+                "promise": "arrival",
+                "partsFrom": null,
                 "arrangedAt": "2026-05-03T02:00:00+09:00",
                 "arrival": { "kind": "by", "at": "2026-05-07T13:00:00+09:00" },
                 "cautiousArrival": null,
                 "clockStarts": "2026-05-07T09:00:00+09:00",
-                "returnBy": "2026-05-17",
+                "returnBy": "2026-05-16",
                 "returnByIsEstimate": false,
                 "accepted": true,
                 "error": null,

@@ -113,6 +113,7 @@ catalogue! {
     OrderDateLabel: "シスコの受注日", "Cisco's order date";
     ServiceStartLabel: "サービス開始日", "Service start date";
     PreviousEndLabel: "前回の契約終了日 (再契約の場合)", "Previous contract's end date (re-contracts)";
+    ContractEndLabel: "この契約の終了日", "This contract's end date";
     ShipDateLabel: "交換パーツの出荷日 (わかる場合)", "Replacement's ship date (if known)";
     PartLegend: "パーツと配送先", "Part and address";
     HeavyLabel: "30kg 以上・2m 以上のパーツ、またはケーブル", "A part of 30 kg or more or 2 m or more in size, or a cable";
@@ -133,7 +134,6 @@ catalogue! {
     CalendarMore: "以降省略", "and later days";
     DesiredHeading: "希望日時", "Your preferred delivery";
     ContractHeading: "契約の確認", "Contract";
-    NotAcceptedYet: "この日時では交換パーツの要請は受け付けられません。", "A replacement-part request is not accepted at this time.";
     CalendarFileButton: "カレンダーに追加 (.ics)", "Add to calendar (.ics)";
     FieldEngineerHeading: "フィールドエンジニア", "Field engineer";
     ReturnHeading: "障害パーツの返却", "Returning the failed part";

@@ -25,6 +25,28 @@ test('a deep link opens the tool filled in, and the answer is a JST <time>', asy
   assert.match(await app.root.getByTestId('delivery-visitor-zone').textContent(), /UTC\+00:00.*04:00/);
 });
 
+test('no arrival where the guide gives none: before the service start, a late re-contract, the preparation period', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const app = new StandalonePage(page);
+  const cases = [
+    ['level=8x5x4h&at=2026-11-09T10:00&start=2026-11-10', /^No arrival yet: replacement parts can be asked for from Tue 10 Nov 2026, and are delivered from that day\.$/],
+    ['level=8x5xNBD&at=2026-11-20T10:00&start=2026-11-10&prev_end=2026-08-01', /delivered from Thu 10 Dec 2026\.$/],
+    ['level=24x7x4h&at=2026-11-20T10:00&sev=2&order=2026-11-01&start=2026-11-10', /^Best effort: .*The service level applies from Wed 2 Dec 2026\.$/],
+    ['level=24x7x4h&at=2026-12-07T10:00&sev=2&end=2026-12-04', /^The contract ended on Fri 4 Dec 2026/],
+  ];
+  for (const [link, headline] of cases) {
+    await app.open(suite.harness.origin, `#/delivery?${link}&lang=en`);
+    const tool = new DeliveryTool(app);
+    await tool.arrival.waitFor();
+    assert.match(await tool.arrival.textContent(), headline, link);
+    assert.equal(await tool.arrival.locator('time').count(), 0, `${link}: no arrival time`);
+    for (const part of ['delivery-ics', 'delivery-calendar', 'delivery-field-engineer', 'delivery-visitor-zone']) {
+      assert.equal(await app.root.getByTestId(part).count(), 0, `${link}: no ${part}`);
+    }
+    assert.ok((await app.root.getByTestId('delivery-contract').textContent()).length > 0, link);
+  }
+});
+
 test('worked examples from the issue, typed by keyboard only; the URL follows', async () => {
   const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
@@ -145,7 +167,7 @@ test('the answer as a calendar file (.ics), made in the browser, and a printout 
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') && ics.endsWith('END:VCALENDAR\r\n'), ics);
   assert.equal(ics.match(/BEGIN:VEVENT/g).length, 3, 'arrival, field engineer, return deadline');
   assert.match(ics, /DTSTART:20261124T000000Z\r\nDTEND:20261124T080000Z/);
-  assert.match(ics, /DTSTART;VALUE=DATE:20261130\r\n/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261129\r\n/);
   assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
   assert.ok(requests.every((url) => url.startsWith('blob:') || url.startsWith(suite.harness.origin)), 'made in the browser');
 

@@ -112,6 +112,10 @@ pub fn FormView(props: &FormViewProps) -> Html {
                     <div class="sw-row">
                         <TextField id="sw-dl-prev-end" label={tr(lang, Key::PreviousEndLabel)} value={form.previous_end.clone()}
                             on_input={text(Action::PreviousEnd)} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                        <TextField id="sw-dl-end" label={tr(lang, Key::ContractEndLabel)} value={form.contract_end.clone()}
+                            on_input={text(Action::ContractEnd)} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                    </div>
+                    <div class="sw-row">
                         <TextField id="sw-dl-ship" label={tr(lang, Key::ShipDateLabel)} value={form.ship_date.clone()}
                             on_input={text(Action::ShipDate)} error={error(Field::ShipDate)} placeholder={date_placeholder} inputmode="numeric" />
                     </div>
@@ -137,6 +141,7 @@ fn has_optional_values(form: &DeliveryForm) -> bool {
         &form.order_date,
         &form.service_start,
         &form.previous_end,
+        &form.contract_end,
         &form.ship_date,
     ]
     .iter()

@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::browser::clock::in_visitor_zone;
 use crate::content::delivery as text;
 use crate::domain::calendar::BusinessCalendar;
-use crate::domain::delivery::{Answer, Arrival, DeliveryError, Request};
+use crate::domain::delivery::{Answer, Arrival, DeliveryError, Promise, Request};
 use crate::domain::lang::Lang;
 use crate::i18n::{format, tr, Key};
 
@@ -25,10 +25,23 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     // The first line of the answer sits in a live region that stays in the page, so screen readers
     // hear each new answer; the details follow outside it.
     let (headline, body) = match (&props.request, &props.answer) {
-        (Some(request), Some(Ok(answer))) => (
-            html! { <p class="sw-answer" data-testid="delivery-arrival">{ arrival_headline(lang, answer) }</p> },
-            answer_view(lang, request, answer, &props.calendar),
-        ),
+        (Some(request), Some(Ok(answer))) => {
+            let promise = answer.promise();
+            let headline = match text::no_arrival(lang, promise) {
+                // Where the guide gives no arrival, none is shown: when parts can be asked for instead.
+                Some(line) => html! {
+                    <p class={if matches!(promise, Promise::BestEffort { .. }) { "sw-answer sw-answer--note" } else { "sw-answer sw-answer--error" }}
+                        data-testid="delivery-arrival" data-promise="none">{ line }</p>
+                },
+                None => {
+                    html! { <p class="sw-answer" data-testid="delivery-arrival" data-promise="arrival">{ arrival_headline(lang, answer) }</p> }
+                }
+            };
+            (
+                headline,
+                answer_view(lang, request, answer, promise, &props.calendar),
+            )
+        }
         (_, Some(Err(error))) => (
             html! { <p class="sw-error" data-testid="delivery-error">{ text::delivery_error(lang, *error) }</p> },
             html! {},
@@ -94,8 +107,12 @@ fn answer_view(
     lang: Lang,
     request: &Request,
     answer: &Answer,
+    promise: Promise,
     calendar: &BusinessCalendar,
 ) -> Html {
+    if !matches!(promise, Promise::Arrival(_)) {
+        return no_arrival_view(lang, answer);
+    }
     // The arrival, the engineer's window and the return deadline as a calendar file, made here.
     let calendar_file = {
         let events = text::calendar_events(lang, request, answer);
@@ -127,18 +144,9 @@ fn answer_view(
             <p class="sw-hint" data-testid="delivery-visitor-zone">{ tr(lang, Key::InYourTimeZone) }{ format!(" ({zone}): {local_text}") }</p>
         }
     });
-    let blocked = answer.blocked().map(|note| {
-        html! {
-            <div class="sw-error" data-testid="delivery-blocked">
-                <p><strong>{ tr(lang, Key::NotAcceptedYet) }</strong></p>
-                <p>{ text::contract(lang, &note) }</p>
-            </div>
-        }
-    });
-    let other_contract_notes: Vec<Html> = answer
+    let contract_notes: Vec<Html> = answer
         .contract
         .iter()
-        .filter(|note| Some(**note) != answer.blocked())
         .map(|note| html! { <li>{ text::contract(lang, note) }</li> })
         .collect();
     let desired = answer.desired.map(|verdict| {
@@ -152,7 +160,6 @@ fn answer_view(
     });
     html! {
         <>
-            if let Some(blocked) = blocked { { blocked } }
             if let Some(visitor_zone) = visitor_zone { { visitor_zone } }
             if let Some(literal) = answer.cautious {
                 <p class="sw-note" data-testid="delivery-cautious">{ text::cautious(lang, request.level, literal) }</p>
@@ -167,9 +174,9 @@ fn answer_view(
             </ol>
             <CalendarStrip from={request.arranged_at.date()} to={answer.arrival.date()} calendar={calendar.clone()} />
             if let Some(desired) = desired { { desired } }
-            if !other_contract_notes.is_empty() {
+            if !contract_notes.is_empty() {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>
-                <ul class="sw-list" data-testid="delivery-contract">{ for other_contract_notes }</ul>
+                <ul class="sw-list" data-testid="delivery-contract">{ for contract_notes }</ul>
             }
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button sw-button--secondary" onclick={calendar_file} data-testid="delivery-ics">
@@ -183,6 +190,25 @@ fn answer_view(
             <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
             <p data-testid="delivery-return">{ text::return_deadline(lang, answer.return_deadline) }</p>
             { cited_list(lang, text::RETURN_FACTS, Some("delivery-return-facts")) }
+            <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
+            <ul class="sw-list" data-testid="delivery-caveats">
+                { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
+            </ul>
+            <h4 class="sw-subtitle">{ tr(lang, Key::GoodToKnowHeading) }</h4>
+            { cited_list(lang, text::FACTS, Some("delivery-facts")) }
+        </>
+    }
+}
+
+/// No arrival to present: the contract findings that say why and from when, and what stays true
+/// (the caveats and the guide's facts); no engineer's window, calendar strip or calendar file.
+fn no_arrival_view(lang: Lang, answer: &Answer) -> Html {
+    html! {
+        <>
+            <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>
+            <ul class="sw-list" data-testid="delivery-contract">
+                { for answer.contract.iter().map(|note| html! { <li>{ text::contract(lang, note) }</li> }) }
+            </ul>
             <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
             <ul class="sw-list" data-testid="delivery-caveats">
                 { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }

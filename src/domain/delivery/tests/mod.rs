@@ -601,6 +601,7 @@ fn contract_checks_table() {
         order_date: Some(order),
         service_start: Some(start),
         previous_end: None,
+        end: None,
     };
     // Before the service start: not accepted, at any level.
     assert_eq!(
@@ -611,23 +612,28 @@ fn contract_checks_table() {
         contract(FourHours24x7, datetime!(2026-11-09 10:00), both),
         [BeforeServiceStart { start }]
     );
-    // From the start, inside the 30 days from the order (11/01 is day 1, 11/30 day 30): best effort for 2 h / 4 h.
+    // From the start, inside the 30 days from the order (11/01 is day 1, 11/30 day 30; 12/01 day 30
+    // when the order date is not counted, so best effort until then too): 2 h / 4 h only.
+    let preparation = PreparationBestEffort {
+        order,
+        last_day: date!(2026 - 11 - 30),
+        cautious_last_day: date!(2026 - 12 - 01),
+    };
     assert_eq!(
         contract(FourHours24x7, datetime!(2026-11-10 10:00), both),
-        [PreparationBestEffort {
-            order,
-            last_day: date!(2026 - 11 - 30)
-        }]
+        [preparation]
     );
     assert_eq!(
         contract(TwoHours24x7, datetime!(2026-11-30 10:00), both),
-        [PreparationBestEffort {
-            order,
-            last_day: date!(2026 - 11 - 30)
-        }]
+        [preparation]
     );
     assert_eq!(
         contract(TwoHours24x7, datetime!(2026-12-01 10:00), both),
+        [preparation],
+        "the cautious count"
+    );
+    assert_eq!(
+        contract(TwoHours24x7, datetime!(2026-12-02 10:00), both),
         []
     );
     assert_eq!(
@@ -640,41 +646,32 @@ fn contract_checks_table() {
         [],
         "nor for NCD"
     );
-    // Re-contract 90+ days after the previous end: parts from day 30 (service start = day 1).
+    // Re-contract 90+ days after the previous end: parts from day 30 (service start = day 1, 12/09),
+    // or 12/10 when the start is not counted: nothing is promised before 12/10.
     let recontract = |previous_end| Contract {
         order_date: None,
         service_start: Some(start),
         previous_end: Some(previous_end),
+        end: None,
     };
     let waiting = RecontractWaiting {
         previous_end: date!(2026 - 08 - 12),
         start,
         parts_from: date!(2026 - 12 - 09),
+        cautious_parts_from: date!(2026 - 12 - 10),
     };
-    assert_eq!(
-        contract(
-            Nbd8x5,
-            datetime!(2026-11-20 10:00),
-            recontract(date!(2026 - 08 - 12))
-        ),
-        [waiting]
-    ); // 90 days
-    assert_eq!(
-        contract(
-            Nbd8x5,
-            datetime!(2026-12-08 10:00),
-            recontract(date!(2026 - 08 - 12))
-        ),
-        [waiting]
-    );
-    assert_eq!(
-        contract(
-            Nbd8x5,
-            datetime!(2026-12-09 10:00),
-            recontract(date!(2026 - 08 - 12))
-        ),
-        []
-    );
+    for (day, expected) in [
+        (datetime!(2026-11-20 10:00), vec![waiting]), // 90 days
+        (datetime!(2026-12-08 10:00), vec![waiting]),
+        (datetime!(2026-12-09 10:00), vec![waiting]),
+        (datetime!(2026-12-10 10:00), vec![]),
+    ] {
+        assert_eq!(
+            contract(Nbd8x5, day, recontract(date!(2026 - 08 - 12))),
+            expected,
+            "{day}"
+        );
+    }
     assert_eq!(
         contract(
             Nbd8x5,
@@ -684,12 +681,128 @@ fn contract_checks_table() {
         [],
         "89 days: no wait"
     );
-    let answer = {
-        let mut request = request(Nbd8x5, datetime!(2026-11-20 10:00), S2);
-        request.contract = recontract(date!(2026 - 08 - 12));
-        calculate(&request, &BusinessCalendar::default()).unwrap()
+    // Before the start of a late re-contract: both, and parts only from the wait's end.
+    assert_eq!(
+        contract(
+            Nbd8x5,
+            datetime!(2026-11-09 10:00),
+            recontract(date!(2026 - 08 - 01))
+        ),
+        [
+            BeforeServiceStart { start },
+            RecontractWaiting {
+                previous_end: date!(2026 - 08 - 01),
+                start,
+                parts_from: date!(2026 - 12 - 09),
+                cautious_parts_from: date!(2026 - 12 - 10),
+            }
+        ]
+    );
+    // After the contract's end: nothing (lines 274–284); its last day still counts.
+    let ending = Contract {
+        end: Some(date!(2026 - 11 - 30)),
+        ..Contract::default()
     };
-    assert_eq!(answer.blocked(), Some(waiting));
+    assert_eq!(contract(Nbd8x5, datetime!(2026-11-30 16:00), ending), []);
+    assert_eq!(
+        contract(Nbd8x5, datetime!(2026-12-01 09:00), ending),
+        [Ended {
+            end: date!(2026 - 11 - 30)
+        }]
+    );
+}
+
+/// Where the guide gives no arrival, the answer promises none, and says from when (lines 258–266).
+#[test]
+fn no_arrival_where_the_guide_gives_none() {
+    let answer = |level, at, contract| {
+        let mut request = request(level, at, S2);
+        request.contract = contract;
+        calculate(&request, &BusinessCalendar::default())
+            .unwrap()
+            .promise()
+    };
+    let start = date!(2026 - 11 - 10);
+    let cases = [
+        (
+            Nbd8x5,
+            datetime!(2026-11-09 10:00),
+            Contract {
+                service_start: Some(start),
+                ..Contract::default()
+            },
+            Promise::NotYet {
+                ask_from: start,
+                delivered_from: start,
+            },
+        ),
+        (
+            Nbd8x5,
+            datetime!(2026-11-20 10:00),
+            Contract {
+                service_start: Some(start),
+                previous_end: Some(date!(2026 - 08 - 01)),
+                ..Contract::default()
+            },
+            Promise::NotYet {
+                ask_from: start,
+                delivered_from: date!(2026 - 12 - 10),
+            },
+        ),
+        (
+            Nbd8x5,
+            datetime!(2026-11-09 10:00),
+            Contract {
+                service_start: Some(start),
+                previous_end: Some(date!(2026 - 08 - 01)),
+                ..Contract::default()
+            },
+            Promise::NotYet {
+                ask_from: start,
+                delivered_from: date!(2026 - 12 - 10),
+            },
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-11-20 10:00),
+            Contract {
+                order_date: Some(date!(2026 - 11 - 01)),
+                service_start: Some(start),
+                ..Contract::default()
+            },
+            Promise::BestEffort {
+                level_from: date!(2026 - 12 - 02),
+            },
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-12-05 10:00),
+            Contract {
+                end: Some(date!(2026 - 12 - 04)),
+                ..Contract::default()
+            },
+            Promise::Ended {
+                end: date!(2026 - 12 - 04),
+            },
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-12-02 10:00),
+            Contract {
+                order_date: Some(date!(2026 - 11 - 01)),
+                service_start: Some(start),
+                ..Contract::default()
+            },
+            Promise::Arrival(Arrival::By(datetime!(2026-12-02 14:00))),
+        ),
+    ];
+    for (level, at, contract, expected) in cases {
+        assert_eq!(
+            answer(level, at, contract),
+            expected,
+            "{level:?} {at} {contract:?}"
+        );
+    }
 }
 
 #[test]
@@ -718,7 +831,7 @@ fn caveats_field_engineer_and_return() {
     assert_eq!(
         answer.return_deadline,
         ReturnDeadline {
-            last_day: date!(2026 - 11 - 30),
+            last_day: date!(2026 - 11 - 29),
             from_ship_date: false
         }
     );
@@ -740,7 +853,7 @@ fn caveats_field_engineer_and_return() {
     assert_eq!(
         answer.return_deadline,
         ReturnDeadline {
-            last_day: date!(2026 - 12 - 03),
+            last_day: date!(2026 - 12 - 02),
             from_ship_date: true
         }
     );
