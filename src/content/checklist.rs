@@ -5,7 +5,7 @@
 //! "SR 申請用テンプレート" (line 964) without reproducing it, so the layout is ours, and the UI says so
 //! and links the template.
 
-use super::{services, smart_account, Cited, Reading, Source};
+use super::{services, smart_account, Cited, GuideLink, Reading, Source};
 use crate::domain::checklist::storage::LoadNote;
 use crate::domain::checklist::{
     Check, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
@@ -16,7 +16,7 @@ use crate::i18n::Text;
 /// An item's label, as the route asks for it (Global TAC in its own English words).
 pub fn label(id: &str, route: Route) -> Text {
     let t = |ja, en| Text { ja, en };
-    if route == Route::GlobalTac {
+    if route.english_form() {
         // Global TAC asks its questions in English, in these words (lines 1395–1410).
         let en = match id {
             "severity" => Some("SEVERITY"),
@@ -131,9 +131,14 @@ pub fn product_name(slug: &str) -> Text {
         "dna-spaces-connector" => t("DNA Spaces Connector", "DNA Spaces Connector"),
         "umbrella" => t("Cisco Umbrella", "Cisco Umbrella"),
         "webex" => t(
-            "Webex 製品 (Meetings、Events、Training、Calling など)",
-            "Webex products (Meetings, Events, Training, Calling …)",
+            "Webex 製品: Meetings/Webinars、Webex App、Control Hub など (Calling と Contact Center 以外)",
+            "Webex products: Meetings/Webinars, Webex App, Control Hub … (not Calling or Contact Center)",
         ),
+        "webex-calling" => t(
+            "Webex Calling (MPP などの IP 電話機を含む)",
+            "Webex Calling (IP phones such as MPP included)",
+        ),
+        "webex-contact-center" => t("Webex Contact Center", "Webex Contact Center"),
         "webex-devices" => t(
             "Webex に登録した Webex Devices (ビデオエンドポイント)",
             "Webex Devices registered to Webex (video endpoints)",
@@ -346,6 +351,12 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
             other("チャット: Webex Chat Assistant (WCA)", "Chat: Webex Chat Assistant (WCA)"),
             other("E メール: ご用意ありません", "E-mail: none (the guide offers no e-mail for these products)"),
         ], services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338)),
+        Route::WebexCalling => (&[
+            other("Webex Calling の問い合わせ先と方法は、Meetings などの窓口とは異なります。ガイドのリンク先「Webex Calling に関するお問い合わせ方法」を参照してください。", "Webex Calling has its own contacts, not the Meetings desk's: see the guide's link \"How to ask about Webex Calling\"."),
+        ], services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1320, 1336)),
+        Route::WebexContactCenter => (&[
+            other("Webex Contact Center の問い合わせ先と方法は、Meetings などの窓口とは異なります。ガイドのリンク先「Webex Contact Center に関するお問い合わせ方法」を参照してください。", "Webex Contact Center has its own contacts, not the Meetings desk's: see the guide's link \"How to ask about Webex Contact Center\"."),
+        ], services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1320, 1338)),
         Route::SmallBusiness => (&[
             phone("電話: 0066-3381-4058", "Phone: 0066-3381-4058"),
             other("E メール: sbsc-japan-enduser@cisco.com", "E-mail: sbsc-japan-enduser@cisco.com"),
@@ -356,6 +367,10 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
             phone("電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)。「1」(緊急) か「3」(新規) でオペレーターにつながります (英語)", "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged). Press 1 (urgent) or 3 (new) for an operator (in English)"),
             other("英語での対応です。電話では無料の日本語通訳サービスを利用できます。", "Support is in English; a free Japanese interpreter is available on calls."),
         ], services("Global TAC (英語) のサポートを受ける", 1371, 1441)),
+        Route::Licensing => (&[
+            other("E メール (英語): Licensing@cisco.com", "E-mail (in English): Licensing@cisco.com"),
+            other("または Japan TAC へのサービスリクエスト (日本語): SCM「日本語サポート Japan TAC」、japan-tac@cisco.com、0120-608-802", "Or a service request to Japan TAC (in Japanese): SCM \"日本語サポート Japan TAC\", japan-tac@cisco.com, 0120-608-802"),
+        ], services("機器交換時のライセンス付け替え", 2426, 2432)),
         Route::CssmOnPrem => (&[
             other("E メール: japan-tac@cisco.com (無償のお問い合わせ)", "E-mail: japan-tac@cisco.com (a free inquiry)"),
         ], services("その他", 1116, 1153)),
@@ -371,6 +386,15 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
         list.sort_by_key(|channel| !channel.phone);
     }
     (list, source)
+}
+
+/// Where the guide gives a product row its own route only as a link, that link (whichever desk).
+pub fn own_route_link(product: &str) -> Option<GuideLink> {
+    match product {
+        "webex-calling" => Some(super::links::WEBEX_CALLING),
+        "webex-contact-center" => Some(super::links::WEBEX_CONTACT_CENTER),
+        _ => None,
+    }
 }
 
 /// Webex Calling and Webex Contact Center are not taken by the Japanese chat (line 1332).
@@ -422,7 +446,7 @@ pub const TEMPLATE_URL: &str =
     "https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/doc/template-sr.txt";
 
 /// How this tool reads the guide for the checklist.
-pub fn readings(plan: &Plan) -> Vec<Reading> {
+pub fn readings(plan: &Plan, product: &str) -> Vec<Reading> {
     let mut readings = vec![
         Reading {
             text: Text {
@@ -440,11 +464,22 @@ pub fn readings(plan: &Plan) -> Vec<Reading> {
         },
         TEMPLATE_NOTE,
     ];
+    if matches!(plan.route, Route::WebexCalling | Route::WebexContactCenter)
+        || (plan.route == Route::GlobalTac && own_route_link(product).is_some())
+    {
+        readings.push(Reading {
+            text: Text {
+                ja: "ガイドは Webex Calling と Webex Contact Center の問い合わせ方法をリンク先に委ねています。このツールはそのリンクと SR に必要な情報 (Webex site URL または Org ID) を示し、窓口の電話番号やメールアドレスは示しません。Global TAC を選んだ場合は Global TAC の窓口の横にそのリンクを示します (ガイドのこの節は Japan TAC の章にあります)。",
+                en: "The guide leaves how to ask about Webex Calling and Webex Contact Center to its linked pages: the tool shows those links and the SR information (the Webex site URL or Org ID), and no desk's phone number or address. With Global TAC picked, the link is shown beside Global TAC's channels (this section of the guide is in Japan TAC's chapter).",
+            },
+            source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1320, 1338),
+        });
+    }
     if plan.route == Route::Webex {
         readings.push(Reading {
             text: Text {
-                ja: "Webex の窓口の節はシビラティ 1 について書いていません。Japan TAC の一部として、シビラティ 1 は電話での申請が必須と読んでいます。Webex Devices の行は Japan TAC の通常の窓口としています。",
-                en: "The Webex desk's section says nothing about severity 1: as part of Japan TAC, severity 1 is read as needing the phone. The Webex Devices row keeps Japan TAC's usual channels.",
+                ja: "Webex の窓口の節はシビラティ 1 について書いていません。Japan TAC の一部として、シビラティ 1 は電話での申請が必須と読んでいます。Webex Devices の行は Japan TAC の通常の窓口としています。SR 情報の表が Meetings と並べる Events、Training など、Calling と Contact Center 以外の Webex 製品は、この窓口としています (節の見出しは Meetings/Webinars、App、Control Hub だけを挙げています)。",
+                en: "The Webex desk's section says nothing about severity 1: as part of Japan TAC, severity 1 is read as needing the phone. The Webex Devices row keeps Japan TAC's usual channels. Webex products other than Calling and Contact Center (Events, Training …, which the SR-information table lists with Meetings) are sent to this desk; the section's heading names only Meetings/Webinars, App and Control Hub.",
             },
             source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338),
         });
@@ -517,6 +552,14 @@ pub fn subject(plan: &Plan, entries: &Entries, severity: Option<&str>) -> String
             "Cisco Smart Software Manager オンプレミス (旧サテライト) に関するお問い合わせ"
                 .to_owned()
         }
+        (Route::Licensing, _) => format!(
+            "[License re-host] {}",
+            if subject.is_empty() {
+                "(no subject yet)"
+            } else {
+                subject
+            }
+        ),
         (_, Lang::Ja) => format!(
             "[SR 申請] {severity} {}",
             if subject.is_empty() {
@@ -544,6 +587,7 @@ fn opening(plan: &Plan) -> &'static str {
         (_, Lang::Ja, true, _) => "【電話でサービスリクエストをオープンする際に伝える内容】\n",
         (_, Lang::En, true, _) => "[To have ready for the phone call that opens the service request]\n",
         (_, Lang::Ja, false, _) => "シスコ TAC ご担当者様\n\n以下の内容でサービスリクエストのオープンをお願いいたします。\n",
+        (_, Lang::En, false, Route::Licensing) => "Hello Cisco Licensing,\n\nPlease issue an Activation Key for a licence re-host (a replaced device) with the following details.\n",
         (_, Lang::En, false, _) => "Hello Cisco TAC,\n\nPlease open a service request with the following details.\n",
     }
 }
@@ -760,6 +804,40 @@ BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
         );
         assert!(!all.contains("japan-tac@cisco.com"), "{all}");
         assert_eq!(source.lines, (1318, 1338));
+    }
+
+    /// A licence re-host from the English desk goes to Licensing@cisco.com in English, with Japan
+    /// TAC's SR as the other way; Global TAC's channels never appear (lines 2430–2432).
+    #[test]
+    fn a_licence_rehost_in_english_goes_to_licensing() {
+        let (plan, items) = filled(
+            Desk::Global,
+            "license-rehost",
+            &[("severity", "1"), ("subject", "RMA 123")],
+            &[],
+        );
+        assert_eq!(plan.mail(), Some("Licensing@cisco.com"));
+        let (channels, source) = channels(&plan);
+        let all: String = channels
+            .iter()
+            .map(|c| c.text.en)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            all.starts_with("E-mail (in English): Licensing@cisco.com"),
+            "{all}"
+        );
+        assert!(
+            all.contains("Japan TAC") && !all.contains("0066-33-800-926"),
+            "{all}"
+        );
+        assert_eq!(source.lines, (2426, 2432));
+        assert_eq!(
+            subject(&plan, &Entries::default(), Some("S1")),
+            "[License re-host] (no subject yet)"
+        );
+        assert!(body(&plan, &items).starts_with("Hello Cisco Licensing,"));
+        assert!(phone_required(&plan).is_empty());
     }
 
     /// Issue #9, wrong item 3: with the phone required, the number comes first, no mail is offered and

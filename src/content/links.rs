@@ -54,7 +54,7 @@ const WCA_GUIDE: GuideLink = link(
         1344,
     ),
 );
-const WEBEX_CALLING: GuideLink = link(
+pub const WEBEX_CALLING: GuideLink = link(
     "Webex Calling に関するお問い合わせ方法",
     "How to ask about Webex Calling",
     "https://community.cisco.com/t5/-/-/ta-p/4164748#toc-hId--555742655",
@@ -64,7 +64,7 @@ const WEBEX_CALLING: GuideLink = link(
         1345,
     ),
 );
-const WEBEX_CONTACT_CENTER: GuideLink = link(
+pub const WEBEX_CONTACT_CENTER: GuideLink = link(
     "Webex Contact Center に関するお問い合わせ方法",
     "How to ask about Webex Contact Center",
     "https://community.cisco.com/t5/-/-/ta-p/4996494#toc-hId--2131336497",

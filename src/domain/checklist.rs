@@ -187,6 +187,12 @@ pub const PRODUCTS: &[Product] = &[
     ),
     product("umbrella", &[item("umbrella_sub", Kind::Umbrella)], false),
     product("webex", &[item("webex_site", Kind::Webex)], false),
+    product("webex-calling", &[item("webex_site", Kind::Webex)], false),
+    product(
+        "webex-contact-center",
+        &[item("webex_site", Kind::Webex)],
+        false,
+    ),
     product(
         "webex-devices",
         &[item("webex_site", Kind::Webex), item("sip_uri", Kind::Text)],

@@ -161,8 +161,11 @@ impl ToolState for ChecklistState {
             route: match plan.route {
                 Route::JapanTac => "japan-tac",
                 Route::Webex => "webex",
+                Route::WebexCalling => "webex-calling",
+                Route::WebexContactCenter => "webex-contact-center",
                 Route::SmallBusiness => "small-business",
                 Route::GlobalTac => "global-tac",
+                Route::Licensing => "licensing",
                 Route::CssmOnPrem => "cssm-on-prem",
                 Route::SmartAccount => "smart-account",
             },

@@ -43,6 +43,21 @@ test('Webex with Japan TAC offers SCM, its own phone and chat, and no e-mail', a
   assert.match(await checklist.field('webex-note').textContent(), /Webex Calling/);
 });
 
+test('Webex Calling and Contact Center are not sent to the Meetings/Webinars/App/Control Hub desk', async () => {
+  for (const [product, url] of [
+    ['webex-calling', 'https://community.cisco.com/t5/-/-/ta-p/4164748#toc-hId--555742655'],
+    ['webex-contact-center', 'https://community.cisco.com/t5/-/-/ta-p/4996494#toc-hId--2131336497'],
+  ]) {
+    const { checklist } = await open(`#/checklist?desk=japan&product=${product}&sev=3`, 'ja');
+    await checklist.field('own-route').waitFor();
+    assert.equal(await checklist.field('own-route').locator('a').getAttribute('href'), url);
+    assert.doesNotMatch(await checklist.field('channels').textContent(), /0120-339-836|Webex Chat Assistant/);
+    assert.equal(await checklist.field('mailto').count(), 0);
+    await suite.page.context().close();
+    suite.page = null;
+  }
+});
+
 test('Japan TAC S1: the phone first, the text for the call, no mail; the official template is linked', async () => {
   const { checklist } = await open('#/checklist?desk=japan&product=hardware&sev=1', 'en');
   await checklist.field('phone-first').getByText(/must be opened by phone/).waitFor();

@@ -201,7 +201,7 @@ fn every_source() -> Vec<Source> {
             ] {
                 let plan = plan(desk, product, severity);
                 cited.extend(checklist::phone_required(&plan));
-                cited.extend(checklist::readings(&plan));
+                cited.extend(checklist::readings(&plan, product.slug));
                 sources.push(checklist::channels(&plan).1);
             }
         }

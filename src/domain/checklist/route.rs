@@ -19,10 +19,17 @@ pub enum Route {
     JapanTac,
     /// Webex Meetings/Webinars, Webex App, Control Hub: SCM, phone, Webex Chat Assistant; no e-mail.
     Webex,
+    /// Webex Calling (MPP IP phones included): its own route, which the guide only links to.
+    WebexCalling,
+    /// Webex Contact Center: its own route, which the guide only links to.
+    WebexContactCenter,
     /// Small Business products: their own Japanese desk (Cisco business days 09:00–18:00).
     SmallBusiness,
     /// SCM or phone, in English; no e-mail address in the guide.
     GlobalTac,
+    /// A licence re-host asked for in English: directly to Licensing@cisco.com by e-mail (the
+    /// other way the guide gives is an SR to Japan TAC, in Japanese; lines 2430–2432).
+    Licensing,
     /// Cisco Smart Software Manager On-Prem: a free inquiry by e-mail to japan-tac@cisco.com.
     CssmOnPrem,
     /// Smart Account and Smart Licensing inquiries: e-mail or phone, weekdays 09:00–17:00.
@@ -58,12 +65,20 @@ impl Plan {
 
     /// Whether phone numbers should be written in the +81 form (Global TAC asks for it).
     pub fn international(&self) -> bool {
-        self.route == Route::GlobalTac
+        self.route.english_form()
     }
 }
 
 pub const JAPAN_TAC_EMAIL: &str = "japan-tac@cisco.com";
 pub const SMALL_BUSINESS_EMAIL: &str = "sbsc-japan-enduser@cisco.com";
+pub const LICENSING_EMAIL: &str = "Licensing@cisco.com";
+
+impl Route {
+    /// Whether the request is written in English with Global TAC's fields and words.
+    pub const fn english_form(self) -> bool {
+        matches!(self, Route::GlobalTac | Route::Licensing)
+    }
+}
 
 /// The route for a desk, product row and severity.
 pub fn plan(desk: Desk, product: &Product, severity: Option<Severity>) -> Plan {
@@ -72,11 +87,20 @@ pub fn plan(desk: Desk, product: &Product, severity: Option<Severity>) -> Plan {
         // "japan-tac@cisco.com へご連絡ください" with no desk named: the same whichever desk was picked.
         (_, "cssm-on-prem") => (Route::CssmOnPrem, RequestKind::Inquiry),
         (Desk::Japan, "webex") => (Route::Webex, RequestKind::ServiceRequest),
+        // "一部の Webex 製品はお問い合わせ先ならびにお問合せ方法が異なります" (line 1320), in Japan
+        // TAC's chapter: not the Meetings desk. With Global TAC the link is shown beside its channels.
+        (Desk::Japan, "webex-calling") => (Route::WebexCalling, RequestKind::ServiceRequest),
+        (Desk::Japan, "webex-contact-center") => {
+            (Route::WebexContactCenter, RequestKind::ServiceRequest)
+        }
         (Desk::Japan, "small-business") => (Route::SmallBusiness, RequestKind::ServiceRequest),
         (Desk::Japan, _) => (Route::JapanTac, RequestKind::ServiceRequest),
+        // "Japan TAC へサービスリクエストをオープンします。直接 Licensing@cisco.com へ英語で申請する
+        // ことも可能です": Global TAC is not one of the two ways.
+        (Desk::Global, "license-rehost") => (Route::Licensing, RequestKind::ServiceRequest),
         (Desk::Global, _) => (Route::GlobalTac, RequestKind::ServiceRequest),
     };
-    let text_lang = if route == Route::GlobalTac {
+    let text_lang = if route.english_form() {
         Lang::En
     } else {
         Lang::Ja
@@ -84,7 +108,8 @@ pub fn plan(desk: Desk, product: &Product, severity: Option<Severity>) -> Plan {
     let email = match route {
         Route::JapanTac | Route::CssmOnPrem | Route::SmartAccount => Some(JAPAN_TAC_EMAIL),
         Route::SmallBusiness => Some(SMALL_BUSINESS_EMAIL),
-        Route::Webex | Route::GlobalTac => None,
+        Route::Licensing => Some(LICENSING_EMAIL),
+        Route::Webex | Route::WebexCalling | Route::WebexContactCenter | Route::GlobalTac => None,
     };
     let phone_required = match (route, severity) {
         // Japan TAC's table (line 1231); the Webex desk is part of Japan TAC, so its S1 is read the
@@ -128,6 +153,43 @@ mod tests {
                 assert_eq!(plan.mail(), Some("japan-tac@cisco.com"));
                 assert!(!plan.phone_required && !plan.international());
             }
+        }
+    }
+
+    /// A licence re-host: an SR to Japan TAC, or in English directly to Licensing@cisco.com; never
+    /// Global TAC's channels (lines 2430–2432).
+    #[test]
+    fn a_licence_rehost_goes_to_japan_tac_or_licensing() {
+        let japan = plan_for(Desk::Japan, "license-rehost", Some(S3));
+        assert_eq!(
+            (japan.route, japan.mail(), japan.text_lang),
+            (Route::JapanTac, Some(JAPAN_TAC_EMAIL), Lang::Ja)
+        );
+        for severity in [None, Some(S1), Some(S2), Some(S3)] {
+            let global = plan_for(Desk::Global, "license-rehost", severity);
+            assert_eq!(global.route, Route::Licensing);
+            assert_eq!(global.mail(), Some("Licensing@cisco.com"));
+            assert_eq!(global.text_lang, Lang::En);
+            assert!(!global.phone_required);
+        }
+    }
+
+    /// Webex Calling and Contact Center have their own routes (lines 1332–1338): never the
+    /// Meetings/Webinars/App/Control Hub desk, nor Global TAC's channels.
+    #[test]
+    fn webex_calling_and_contact_center_go_their_own_way() {
+        for (slug, route) in [
+            ("webex-calling", Route::WebexCalling),
+            ("webex-contact-center", Route::WebexContactCenter),
+        ] {
+            let plan = plan_for(Desk::Japan, slug, Some(S2));
+            assert_eq!(plan.route, route, "{slug}");
+            assert_eq!(plan.mail(), None);
+            assert!(!plan.phone_required);
+            assert_eq!(
+                plan_for(Desk::Global, slug, Some(S2)).route,
+                Route::GlobalTac
+            );
         }
     }
 

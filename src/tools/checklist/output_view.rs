@@ -93,6 +93,12 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if plan.route == Route::Webex {
                 { cited_list(lang, &[text::WEBEX_NOT_IN_CHAT], Some("sw-cl-webex-note")) }
             }
+            if let Some(link) = text::own_route_link(props.product) {
+                <p class="sw-callout" data-testid="sw-cl-own-route">
+                    <a href={link.url} target="_blank" rel="noopener noreferrer">{ link.label.get(lang) }</a>
+                    { " " }{ citation(lang, link.source) }
+                </p>
+            }
             <h3 class="sw-section-title">{ tr(lang, Key::MissingHeading) }</h3>
             if missing.is_empty() {
                 <p class="sw-ok" data-testid="sw-cl-missing">{ tr(lang, Key::AllReady) }</p>
@@ -123,7 +129,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 { text::TEMPLATE_NOTE.text.get(lang) }{ " " }
                 <a href={text::TEMPLATE_URL} target="_blank" rel="noopener noreferrer">{ text::TEMPLATE_URL }</a>
             </p>
-            { readings(lang, &text::readings(&plan), "sw-cl-readings") }
+            { readings(lang, &text::readings(&plan, props.product), "sw-cl-readings") }
         </section>
     }
 }

@@ -51,6 +51,8 @@ fn every_product_row_for_japan_tac() {
         ("dna-spaces-connector", &["wlc_contract"], false),
         ("umbrella", &["umbrella_sub"], false),
         ("webex", &["webex_site"], false),
+        ("webex-calling", &["webex_site"], false),
+        ("webex-contact-center", &["webex_site"], false),
         ("webex-devices", &["webex_site", "sip_uri"], true),
         ("sp-xr", &["second_contract"], true),
         ("intersight-base", &["intersight_hw"], false),
