@@ -586,9 +586,17 @@ fn judge_desired(
     }
     let days_ahead = (desired.date - request.arranged_at.date()).whole_days();
     match request.level {
-        ServiceLevel::Nbd8x5 => Ok(DesiredVerdict::AskTheDayBefore {
-            ask_on: calendar.previous_business_day_before(desired.date)?,
-        }),
+        // NBD delivers on business days only (standard hours Mon–Fri, lines 2046–2069): a wanted
+        // day that is not one is refused, as for 8x5x4h.
+        ServiceLevel::Nbd8x5 => match calendar.day_kind(desired.date)? {
+            DayKind::Business => Ok(DesiredVerdict::AskTheDayBefore {
+                ask_on: calendar.previous_business_day_before(desired.date)?,
+            }),
+            kind => Ok(DesiredVerdict::NotBusinessDay {
+                date: desired.date,
+                kind,
+            }),
+        },
         ServiceLevel::Ncd8x7 => Ok(DesiredVerdict::AskTheDayBefore {
             ask_on: add_days(desired.date, -1)?,
         }),

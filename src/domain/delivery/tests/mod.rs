@@ -351,6 +351,30 @@ fn desired_later_delivery_table() {
                 ask_on: date!(2026 - 11 - 20),
             },
         ),
+        // NBD on a day that is not a business day: refused, as for 8x5x4h (Sunday 22 Nov; the
+        // 23rd is Labour Thanksgiving Day).
+        (
+            Nbd8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 22),
+            None,
+            NotBusinessDay {
+                date: date!(2026 - 11 - 22),
+                kind: DayKind::Sunday,
+            },
+        ),
+        (
+            Nbd8x5,
+            thu,
+            S3,
+            date!(2026 - 11 - 23),
+            None,
+            NotBusinessDay {
+                date: date!(2026 - 11 - 23),
+                kind: DayKind::National(Holiday::LabourThanksgivingDay),
+            },
+        ),
         (
             Nbd8x5,
             thu,
