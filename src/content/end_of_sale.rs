@@ -55,7 +55,7 @@ pub const FACTS: &[Cited] = &[
     Cited {
         text: Text {
             ja: "サポート体制を維持するため、製品販売の終了日から 1 年後と 3 年後に一定のサービス価格の値上げが行われます。",
-            en: "To keep support running, the service price rises by a set amount 1 year and 3 years after the end of sale.",
+            en: "To keep support running, there is a certain increase in the service price 1 year and 3 years after the end of sale.",
         },
         source: services("販売終了製品についてのご案内", 2525, 2527),
     },
@@ -79,8 +79,8 @@ pub const FACTS: &[Cited] = &[
 pub const READINGS: &[Reading] = &[
     Reading {
         text: Text {
-            ja: "ガイドは期間 (5 年間・3 年間・2 年間) だけを示しています。このツールは販売終了日を 1 日目として数え、N 年後の同じ日付の前日までとしています (慎重な読み方。2 月 29 日は平年では 2 月 28 日)。製品ごとの正確な日付は、その製品の販売終了のお知らせ (サポート終了日) で確認してください。",
-            en: "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading; 29 February becomes 28 February in a common year). The product's own end-of-life notice gives its exact Last Date of Support.",
+            ja: "ガイドは期間 (5 年間・3 年間・2 年間) だけを示しています。このツールは販売終了日を 1 日目として数え、N 年後の同じ日付の前日までとしています (慎重な読み方)。その日付がない場合 (平年の 2 月 29 日) は、その月の末日までです (民法 143 条)。製品ごとの正確な日付は、その製品の販売終了のお知らせ (サポート終了日) で確認してください。",
+            en: "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading); where that date does not exist (29 February in a common year), through the end of that month (Civil Code art. 143). The product's own end-of-life notice gives its exact Last Date of Support.",
         },
         source: services("サービス終了", 2549, 2555),
     },

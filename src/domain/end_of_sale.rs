@@ -61,6 +61,17 @@ pub fn add_years(date: Date, years: i32) -> Option<Date> {
     Date::from_calendar_date(year, date.month(), day).ok()
 }
 
+/// The last day of a period of `years` years that has `first` as its day 1: the day before the
+/// same date `years` later; where that date does not exist (29 February in a common year), the
+/// end of that month (Civil Code art. 143), so 2024-02-29 + 5 years ends on 2029-02-28.
+pub fn period_last_day(first: Date, years: i32) -> Option<Date> {
+    let year = first.year().checked_add(years)?;
+    match Date::from_calendar_date(year, first.month(), first.day()) {
+        Ok(same_date) => same_date.previous_day(),
+        Err(_) => Date::from_calendar_date(year, first.month(), first.month().length(year)).ok(),
+    }
+}
+
 /// Where one category stands on a given day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -102,8 +113,8 @@ pub fn calculate(
     let periods = Category::ALL
         .into_iter()
         .map(|category| {
-            // "N 年間": through the day before the Nth anniversary.
-            let until = add_years(end_of_sale, category.years())?.previous_day()?;
+            // "N 年間", the end-of-sale date as day 1.
+            let until = period_last_day(end_of_sale, category.years())?;
             let status = today.map(|today| {
                 if today > until {
                     Status::Ended
@@ -400,7 +411,27 @@ mod tests {
             Some(date!(2028 - 02 - 29))
         );
         let leap = calculate(date!(2024 - 02 - 29), None, None).unwrap();
-        assert_eq!(leap.periods[2].until, date!(2026 - 02 - 27));
+        // A period from 29 February ends at the end of February where that day is missing (Civil
+        // Code art. 143), not a day short: 5 years → 2029-02-28, 2 years → 2026-02-28, and on
+        // 2028-02-28 where 29 February exists.
+        assert_eq!(leap.periods[0].until, date!(2029 - 02 - 28));
+        assert_eq!(leap.periods[2].until, date!(2026 - 02 - 28));
+        let cases = [
+            (date!(2024 - 02 - 29), 4, date!(2028 - 02 - 28)),
+            (date!(2024 - 02 - 29), 5, date!(2029 - 02 - 28)),
+            (date!(2024 - 02 - 28), 5, date!(2029 - 02 - 27)),
+            (date!(2024 - 03 - 01), 5, date!(2029 - 02 - 28)),
+            (date!(2023 - 03 - 01), 5, date!(2028 - 02 - 29)),
+            (date!(2023 - 02 - 28), 1, date!(2024 - 02 - 27)),
+            (date!(2026 - 01 - 01), 3, date!(2028 - 12 - 31)),
+        ];
+        for (first, years, last) in cases {
+            assert_eq!(
+                period_last_day(first, years),
+                Some(last),
+                "{first} + {years}"
+            );
+        }
         assert_eq!(leap.periods[0].status, None, "no today, no status");
         assert_eq!(leap.successor_possible_now, None);
     }
