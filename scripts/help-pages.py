@@ -35,7 +35,7 @@ chapter('severity','severity',
   ]),
   ({'ja':'対応時間と申請方法','en':'Hours and how to open'},[
     ({'ja':'Japan TAC: S1 は 24 時間 365 日、S2～S4 は月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。S1 は電話での申請が必須です (0120-608-802)。','en':'Japan TAC: S1 around the clock; S2–S4 Monday to Friday 09:00–17:00 except weekends, holidays and Cisco holidays. S1 must be opened by phone (0120-608-802).'},'000','Japan TAC (日本語) のサポートを受ける'),
-    ({'ja':'Global TAC (英語): S1 は 24 時間、S2 は営業地域の営業時間で、お客様のご要望に応じて 24 時間 (ベストエフォート)、S3～S4 は営業地域の営業時間。S1・S2 は電話での申請が必須とされていますが、同じページの注記では SCM でも可能とされています。','en':'Global TAC (English): S1 around the clock, S2 in the region's business hours and around the clock (best effort) if you ask for it, S3–S4 in the region\'s business hours. S1 and S2 are said to need the phone, though a footnote on the same page also allows SCM.'},'000','Global TAC (英語) のサポートを受ける'),
+    ({'ja':'Global TAC (英語): S1 は 24 時間、S2 は営業地域の営業時間で、お客様のご要望に応じて 24 時間 (ベストエフォート)、S3～S4 は営業地域の営業時間。S1・S2 は電話での申請が必須とされていますが、同じページの注記では SCM でも可能とされています。','en':'Global TAC (English): S1 around the clock, S2 in the region\'s business hours and around the clock (best effort) if you ask for it, S3–S4 in the region\'s business hours. S1 and S2 are said to need the phone, though a footnote on the same page also allows SCM.'},'000','Global TAC (英語) のサポートを受ける'),
     ({'ja':'S1 で申請する場合は、エンドユーザ様とパートナー様も 24 時間対応できる必要があります。','en':'For S1, the end user and the partner must also be reachable around the clock.'},'000','シビラティと TAC 対応時間'),
   ]),
  ], tool_after=1,
