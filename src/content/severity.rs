@@ -262,7 +262,7 @@ pub const FAMILIES: &[Family] = &[
             ex(Some("UCS/HX"), "クラスタに障害が発生し、システムパフォーマンスに、大幅な低下が確認できる", "A cluster fault has clearly and badly degraded system performance"),
             ex(Some("Intersight"), "Intersight の障害により、他のサービスのパフォーマンスが低下している", "An Intersight fault is degrading the performance of other services"),
         ],
-        source: source("シビラティの例：DC Computing", 1575, 1596),
+        source: source("シビラティの例：DC Computing", 1575, 1611),
     },
     Family {
         slug: "dc-networking",
@@ -283,14 +283,14 @@ pub const FAMILIES: &[Family] = &[
             ex(Some("ACI"), "APIC / Switch Node でクラッシュが頻発していて通信影響等がある", "APICs or switch nodes crash repeatedly, affecting traffic"),
             ex(Some("ACI"), "APIC 2 台以上ダウンしている", "Two or more APICs are down"),
         ],
-        source: source("シビラティの例：DC Networking", 1615, 1640),
+        source: source("シビラティの例：DC Networking", 1615, 1661),
     },
     Family {
         slug: "router-switch",
         name: Text { ja: "Router / Switch (IOS / IOS-XE / IOS-XR)", en: "Router / Switch (IOS / IOS-XE / IOS-XR)" },
         s1: ROUTER_S1,
         s2: ROUTER_S2,
-        source: source("シビラティの例：Router / Switch ( IOS / IOS – XE / IOS-XR )", 1757, 1775),
+        source: source("シビラティの例：Router / Switch ( IOS / IOS – XE / IOS-XR )", 1757, 1780),
     },
     Family {
         slug: "sdwan",
@@ -306,7 +306,7 @@ pub const FAMILIES: &[Family] = &[
             ex(None, "サイト間のトラフィックパフォーマンスが著しく低下している", "Traffic performance between sites is badly degraded"),
             ex(None, "BFD セッションが一部ダウンし、冗長性が損なわれている", "Some BFD sessions are down and redundancy is lost"),
         ],
-        source: source("シビラティの例：SD-WAN", 1784, 1803),
+        source: source("シビラティの例：SD-WAN", 1784, 1812),
     },
     Family {
         slug: "catalyst-center",
@@ -319,7 +319,7 @@ pub const FAMILIES: &[Family] = &[
             ex(Some("Catalyst Center"), "Catalyst Center によるネットワーク機器設定のプロビジョンが Config Preview 通りに行われないため、一部の通信が復旧せず、業務に重大な影響を及ぼしている", "Catalyst Center does not provision device configuration as the Config Preview shows, so some traffic does not recover and the business is seriously affected"),
             ex(Some("PNR"), "PNR にて DHCP Server や DNS Server が完全に停止し、一部のクライアントの通信ができない状態が継続している", "The DHCP or DNS server on PNR has stopped completely and some clients cannot communicate, and this continues"),
         ],
-        source: source("シビラティの例：Catalyst Center (DNA Center) / NMS", 1813, 1838),
+        source: source("シビラティの例：Catalyst Center (DNA Center) / NMS", 1813, 1845),
     },
     Family {
         slug: "wireless",
@@ -338,7 +338,7 @@ pub const FAMILIES: &[Family] = &[
             sub(None, "冗長構成 (HA SSO, N+1) 内の特定の WLC にてダウン状態が継続して冗長構成が失われている", "A WLC in the redundant set (HA SSO, N+1) stays down and redundancy is lost"),
             sub(None, "AP を通じた通信ができない状態、あるいは無線通信スループットが大幅に低下した状態が継続", "Communication through APs fails, or wireless throughput stays badly degraded"),
         ],
-        source: source("シビラティの例：Wireless", 1849, 1875),
+        source: source("シビラティの例：Wireless", 1849, 1889),
     },
     Family {
         slug: "collaboration",
@@ -355,7 +355,7 @@ pub const FAMILIES: &[Family] = &[
             ex(None, "一部のビデオ会議ブリッジが利用できず、会議リソースが全て利用できないため、開催できる会議が制限されている", "Some video conference bridges are unusable, so conference resources are short and fewer meetings can be held"),
             ex(None, "プライマリサーバが利用できなくなり、冗長側で動作しているが、冗長側に問題があると製品が利用できなくなるため業務影響をきたす状態", "The primary server is unusable and the redundant one carries on, so any problem with it would stop the product and affect the business"),
         ],
-        source: source("コラボレーション シビラティの例", 1667, 1688),
+        source: source("コラボレーション", 1665, 1703),
     },
     Family {
         slug: "mobile",
@@ -368,14 +368,14 @@ pub const FAMILIES: &[Family] = &[
             ex(None, "新規呼が接続しづらい、あるいは通信影響を及ぼす問題が頻発している", "New calls are hard to connect, or problems affecting communication keep recurring"),
             ex(None, "冗長構成（カード、シャーシなど）が障害により損なわれている", "Redundancy (cards, chassis …) is lost through a failure"),
         ],
-        source: source("シビラティの例：Mobile", 1706, 1718),
+        source: source("シビラティの例：Mobile", 1706, 1724),
     },
     Family {
         slug: "ios-xr",
         name: Text { ja: "IOS-XR (サービスプロバイダー)", en: "IOS-XR (service provider)" },
         s1: ROUTER_S1,
         s2: ROUTER_S2,
-        source: source("シビラティの例：IOS-XR", 1728, 1746),
+        source: source("シビラティの例：IOS-XR", 1728, 1751),
     },
     Family {
         slug: "security",
@@ -394,7 +394,7 @@ pub const FAMILIES: &[Family] = &[
             sub(None, "製品が使用するクラウドで障害が発生しており、製品の主要機能が動作しない", "A failure in the product's cloud stops its main functions"),
             sub(None, "セキュリティ製品としての主要な機能であるセキュリティイベントの検知・防御、管理、認証・認可等が部分的に動作しない", "The product's main security functions partly do not work"),
         ],
-        source: source("セキュリティ シビラティの例", 1895, 1934),
+        source: source("セキュリティ", 1893, 1927),
     },
 ];
 

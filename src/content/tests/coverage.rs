@@ -227,6 +227,9 @@ fn every_source() -> Vec<Source> {
             .copied()
             .chain([account_domain::ACCOUNT_CONTACT]),
     );
+    cited.extend(super::severity::READINGS.iter().copied());
+    sources.push(super::severity::COMMON_SOURCE);
+    sources.extend(super::severity::FAMILIES.iter().map(|f| f.source));
     sources.extend(cited.iter().map(|c| c.source));
     for tool in Tool::ALL {
         sources.push(tools::info(tool).source);
@@ -261,4 +264,41 @@ fn every_citation_points_at_its_section() {
             );
         }
     }
+}
+
+/// Every link's citation covers lines of its guide that name it (its address without the scheme
+/// and the closing slash): a link is never cited to a section about something else.
+#[test]
+fn every_link_is_cited_where_the_guide_names_it() {
+    use crate::domain::tool::Tool;
+    let services = guide_text(Guide::TechnicalServices);
+    let smart = guide_text(Guide::SmartAccount);
+    let mut checked = 0;
+    for tool in Tool::ALL {
+        for link in super::links::for_tool(tool) {
+            let text = match link.source.guide {
+                Guide::TechnicalServices => &services,
+                Guide::SmartAccount => &smart,
+            };
+            let (first, last) = (link.source.lines.0 as usize, link.source.lines.1 as usize);
+            let cited: Vec<&str> = text
+                .lines()
+                .skip(first - 1)
+                .take(last + 1 - first)
+                .collect();
+            let address = link
+                .url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/');
+            assert!(
+                cited.iter().any(|line| line.contains(address)),
+                "{tool:?}: {} is cited to {:?}, whose lines do not name it",
+                link.url,
+                link.source
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "{checked}");
 }
