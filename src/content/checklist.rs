@@ -248,8 +248,8 @@ pub fn product_notes(slug: &str) -> &'static [Cited] {
             const {
                 &[Cited {
             text: Text {
-                ja: "無償ソフトウェアで、サポートも無償です。SR ではなくお問い合わせです (シビラティはありません)。シスコアカウントを取得のうえ、これらの項目を記入して japan-tac@cisco.com へ連絡します。選んだ窓口にかかわらず同じです。",
-                en: "Free software with free support: an inquiry, not an SR (no severity). With a Cisco account, send these items to japan-tac@cisco.com, whichever desk you picked.",
+                ja: "無償ソフトウェアで、サポートも無償提供です。シスコアカウントを取得のうえ、これらの項目を記入して japan-tac@cisco.com へ連絡します。",
+                en: "Free software, with support also free. With a Cisco account, fill in these items and send them to japan-tac@cisco.com.",
             },
             source: services("その他", 1116, 1153),
         }]
@@ -364,7 +364,7 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
         ], services("Small Business 製品のサポートについて", 1242, 1248)),
         Route::GlobalTac => (&[
             other("Support Case Manager (SCM): 「Global TAC 24x7」を選択", "Support Case Manager (SCM): choose \"Global TAC 24x7\""),
-            phone("電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)。「1」(緊急) か「3」(新規) でオペレーターにつながります (英語)", "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged). Press 1 (urgent) or 3 (new) for an operator (in English)"),
+            phone("電話: 0066-33-800-926、03-6434-2042 (有料)。「1」(緊急) か「3」(新規) でオペレーターにつながります (英語)", "Phone: 0066-33-800-926, 03-6434-2042 (charged). Press 1 (urgent) or 3 (new) for an operator (in English)"),
             other("英語での対応です。電話では無料の日本語通訳サービスを利用できます。", "Support is in English; a free Japanese interpreter is available on calls."),
         ], services("Global TAC (英語) のサポートを受ける", 1371, 1441)),
         Route::Licensing => (&[
@@ -464,6 +464,24 @@ pub fn readings(plan: &Plan, product: &str) -> Vec<Reading> {
         },
         TEMPLATE_NOTE,
     ];
+    if plan.route.english_form() {
+        readings.push(Reading {
+            text: Text {
+                ja: "Global TAC が質問する項目のうち「TO」と「CC」は、ガイドに説明がないため任意 (未入力でも準備済みの数え方に影響しない) としています。",
+                en: "Of the questions Global TAC asks, \"TO\" and \"CC\" are not explained in the guide, so the tool makes them optional (leaving them empty does not stop the checklist being ready).",
+            },
+            source: services("Global TAC の SR オープンに必要な情報", 1393, 1407),
+        });
+    }
+    if plan.route == Route::CssmOnPrem {
+        readings.push(Reading {
+            text: Text {
+                ja: "ガイドは CSSM オンプレミスを「サービスリクエストのオープン時に必要な情報」の表に載せていますが、契約番号もシビラティも求めず、japan-tac@cisco.com への連絡としています。このツールはシビラティのないお問い合わせとして、選んだ窓口にかかわらず日本語で japan-tac@cisco.com 宛てに書きます。",
+                en: "The guide lists CSSM On-Prem in its table of information for opening a service request, but asks for no contract and no severity, and sends it to japan-tac@cisco.com. The tool writes it as an inquiry with no severity, in Japanese, to japan-tac@cisco.com, whichever desk was picked.",
+            },
+            source: services("その他", 1116, 1153),
+        });
+    }
     if matches!(plan.route, Route::WebexCalling | Route::WebexContactCenter)
         || (plan.route == Route::GlobalTac && own_route_link(product).is_some())
     {

@@ -93,8 +93,8 @@ pub const fn how_to_open(desk: Desk) -> &'static [Text] {
                 en: "Support Case Manager (SCM): choose \"Global TAC 24x7\"",
             },
             Text {
-                ja: "電話: 0066-33-800-926 (フリーダイヤル)、03-6434-2042 (有料)",
-                en: "Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)",
+                ja: "電話: 0066-33-800-926、03-6434-2042 (有料)",
+                en: "Phone: 0066-33-800-926, 03-6434-2042 (charged)",
             },
             Text {
                 ja:
@@ -196,7 +196,12 @@ pub fn notes(severity: Severity, family: Option<&str>) -> Vec<Cited> {
 }
 
 /// "Right now (Japan time) <date>: answering now", or from when.
-pub fn right_now(lang: Lang, at: PrimitiveDateTime, availability: Availability) -> String {
+pub fn right_now(
+    lang: Lang,
+    at: PrimitiveDateTime,
+    availability: Availability,
+    literal: Option<PrimitiveDateTime>,
+) -> String {
     let status = match availability {
         Availability::AroundTheClock | Availability::InBusinessHours => {
             tr(lang, Key::AnsweringNow).to_owned()
@@ -212,8 +217,17 @@ pub fn right_now(lang: Lang, at: PrimitiveDateTime, availability: Availability) 
             format::date_time(lang, from)
         ),
     };
+    let cautious = literal
+        .map(|literal| {
+            format!(
+                " {} {}",
+                tr(lang, Key::LiteralNextBusinessDay),
+                format::date_time(lang, literal)
+            )
+        })
+        .unwrap_or_default();
     format!(
-        "{} {}: {status}",
+        "{} {}: {status}{cautious}",
         tr(lang, Key::RightNow),
         format::date_time(lang, at)
     )
@@ -283,6 +297,13 @@ pub const READINGS: &[Reading] = &[
             en: "Global TAC's \"region's business hours\" are worked out as Japan's (Mon–Fri 09:00–17:00 except Japanese holidays). 09:00 and 17:00 exactly are in hours.",
         },
         source: services("Global TAC (英語) のサポートを受ける", 1364, 1369),
+    },
+    Reading {
+        text: Text {
+            ja: "「営業時間外：翌営業日にご連絡いたします」は、営業日の 9:00 より前なら同じ日の 9:00 からと読んでいます。文字どおりの翌営業日 9:00 も「慎重な目安」として並べて表示します。",
+            en: "\"Outside hours: contacted on the next business day\" is read, before 09:00 on a business day, as from 09:00 that same day. The literal next business day, 09:00, is shown beside it as the cautious answer.",
+        },
+        source: services("Japan TAC (日本語) のサポートを受ける", 1216, 1222),
     },
 ];
 
@@ -391,11 +412,11 @@ mod tests {
         use time::macros::datetime;
         let at = datetime!(2026-11-21 11:00);
         assert_eq!(
-            right_now(Lang::En, at, Availability::OnRequest { from: datetime!(2026-11-24 09:00) }),
+            right_now(Lang::En, at, Availability::OnRequest { from: datetime!(2026-11-24 09:00) }, None),
             "Right now (Japan time) Sat 21 Nov 2026, 11:00: Outside hours. Round the clock (best effort) only if you ask for it; otherwise they contact you from: Tue 24 Nov 2026, 09:00"
         );
         assert_eq!(
-            right_now(Lang::Ja, at, Availability::AroundTheClock),
+            right_now(Lang::Ja, at, Availability::AroundTheClock, None),
             "現在 (日本時間) 2026年11月21日(土) 11:00: 対応中です"
         );
     }
@@ -527,7 +548,7 @@ pub mod card {
                  Right now: outside hours\n\
                  How to open:\n\
                  - Support Case Manager (SCM): choose \"Global TAC 24x7\"\n\
-                 - Phone: 0066-33-800-926 (toll-free), 03-6434-2042 (charged)\n\
+                 - Phone: 0066-33-800-926, 03-6434-2042 (charged)\n\
                  - Support is in English; a free Japanese interpreter is available on calls.\n\
                  At this severity the request must be opened by phone.\n\
                  The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.\n\

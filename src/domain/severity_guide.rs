@@ -10,7 +10,7 @@
 
 use time::PrimitiveDateTime;
 
-use super::calendar::BusinessCalendar;
+use super::calendar::{BusinessCalendar, DayKind};
 use super::desk::Desk;
 use super::holidays::OutOfRange;
 use super::severity::Severity;
@@ -312,6 +312,10 @@ pub struct DesksNow {
     pub at: PrimitiveDateTime,
     pub japan: Availability,
     pub global: Availability,
+    /// Before opening on a business day the tool reads "営業時間外：翌営業日にご連絡いたします"
+    /// (lines 1222, 1369) as today's opening; read literally it is the next business day's. That
+    /// later moment, shown beside the answer as the cautious one.
+    pub literal_next_day: Option<PrimitiveDateTime>,
 }
 
 impl DesksNow {
@@ -322,11 +326,31 @@ impl DesksNow {
         now: PrimitiveDateTime,
         calendar: &BusinessCalendar,
     ) -> Option<DesksNow> {
+        let before_opening = calendar.day_kind(now.date()).ok()? == DayKind::Business
+            && now.time() < crate::domain::calendar::OPENING;
+        let literal_next_day = if before_opening {
+            let day = calendar.next_business_day_after(now.date()).ok()?;
+            Some(PrimitiveDateTime::new(
+                day,
+                crate::domain::calendar::OPENING,
+            ))
+        } else {
+            None
+        };
         Some(DesksNow {
             at: now,
             japan: availability(Desk::Japan, severity, now, calendar).ok()?,
             global: availability(Desk::Global, severity, now, calendar).ok()?,
+            literal_next_day,
         })
+    }
+
+    /// The cautious literal reading for a desk that is not answering now, if it differs.
+    pub fn literal_for(&self, desk: Desk) -> Option<PrimitiveDateTime> {
+        match self.get(desk)? {
+            Availability::From(_) | Availability::OnRequest { .. } => self.literal_next_day,
+            Availability::AroundTheClock | Availability::InBusinessHours => None,
+        }
     }
 
     pub fn get(&self, desk: Desk) -> Option<Availability> {
@@ -598,6 +622,32 @@ mod tests {
             })
         );
         assert_eq!(now.get(Desk::SmartAccount), None);
+        assert_eq!(
+            now.literal_next_day, None,
+            "a Saturday: both readings agree"
+        );
+        // Tuesday 07:00: the tool says 09:00 today; "翌営業日" read literally, Wednesday 09:00.
+        let early = DesksNow::at(
+            S3,
+            datetime!(2026-11-24 07:00),
+            &BusinessCalendar::default(),
+        )
+        .expect("in range");
+        assert_eq!(
+            early.get(Desk::Japan),
+            Some(Availability::From(datetime!(2026-11-24 09:00)))
+        );
+        assert_eq!(
+            early.literal_for(Desk::Japan),
+            Some(datetime!(2026-11-25 09:00))
+        );
+        let s1 = DesksNow::at(
+            S1,
+            datetime!(2026-11-24 07:00),
+            &BusinessCalendar::default(),
+        )
+        .expect("in range");
+        assert_eq!(s1.literal_for(Desk::Japan), None, "S1 is answered now");
         assert_eq!(
             DesksNow::at(
                 S2,

@@ -228,6 +228,9 @@ catalogue! {
         "営業時間外です。ご要望があれば 24 時間 (ベストエフォート) で対応します。希望しない場合の次の対応開始:",
         "Outside hours. Round the clock (best effort) only if you ask for it; otherwise they contact you from:";
     AnsweringFrom: "営業時間外です。次の対応開始:", "Outside hours. They will contact you from:";
+    LiteralNextBusinessDay:
+        "(慎重な目安: ガイドの「翌営業日にご連絡」を文字どおり読むと)",
+        "(the cautious answer: the guide's \"contacted on the next business day\" read literally gives)";
     HowToOpenLabel: "申請方法", "How to open";
     RegionAssumption:
         "Global TAC のシビラティ 3・4 は営業地域の営業時間です。ここでは日本の営業時間と祝日で計算しています。",

@@ -26,8 +26,9 @@ pub struct CardViewProps {
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = use_lang();
     let now = props.now.and_then(|now| {
-        now.get(props.desk)
-            .map(|availability| tac::right_now(lang, now.at, availability))
+        now.get(props.desk).map(|availability| {
+            tac::right_now(lang, now.at, availability, now.literal_for(props.desk))
+        })
     });
     let text = card::text(
         lang,

@@ -30,8 +30,9 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     let severity = props.severity;
     let column = |desk: Desk| {
         let now = props.now.and_then(|now| {
-            now.get(desk)
-                .map(|availability| tac::right_now(lang, now.at, availability))
+            now.get(desk).map(|availability| {
+                tac::right_now(lang, now.at, availability, now.literal_for(desk))
+            })
         });
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
