@@ -90,6 +90,11 @@ pub fn hint(id: &str, route: Route) -> Option<Text> {
         }),
         (Route::GlobalTac, "software_version") => Some(Text { ja: "なければ記載の必要はありません。", en: "Leave it out if there is none." }),
         (Route::GlobalTac, "contact_phone_intl") => Some(Text { ja: "+81 で始まる国際電話番号で伝えます。", en: "Give it in the international form, starting with +81." }),
+        // Line 197, for every desk: the number is on the contract, and the seller knows it.
+        (_, "contract") => Some(Text {
+            ja: "サービス契約番号がわからない場合は、購入元 (販売パートナー) に問い合わせてください。",
+            en: "If you do not know the service contract number, ask the company you bought from (your partner).",
+        }),
         (_, "udi_both") => Some(Text {
             ja: "UDI はライセンスに紐付く機器固有の識別情報で、機種により異なります。",
             en: "The UDI is the device identity the licence is tied to; what it is differs by model.",
@@ -175,6 +180,20 @@ pub const SR_NOTES: &[Cited] = &[
             en: "To open an SR you need your own Cisco account, linked to a valid service contract.",
         },
         source: services("サービスリクエスト(SR)をオープンする", 1200, 1204),
+    },
+    Cited {
+        text: Text {
+            ja: "契約時に登録されていない運用委託先がエンドユーザに代わって SR をオープンするには、事前に運用委託事業者の登録申請が必要です。契約の請求先 (パートナー) または設置先の会社が承認者として、紐づけを希望する契約番号、シスコアカウントの会社名と E メールアドレス、承認者の会社名・氏名・電話番号・E メールアドレス、紐づけ理由を web-help-j@cisco.com へ送ります。",
+            en: "An outsourced operator not registered on the contract must be registered before it can open SRs for the end user: the company registered as the contract's bill-to (the partner) or installation site, as approver, sends web-help-j@cisco.com the contract number to link, the Cisco account's company name and e-mail address, the approver's company, full name, phone and e-mail, and the reason.",
+        },
+        source: services("運用委託事業者の登録申請", 305, 345),
+    },
+    Cited {
+        text: Text {
+            ja: "速やかな切り分けと解決のため、TAC から Webex や VPN などによる製品へのリモートアクセスを依頼することがあります (できない場合は解決に時間がかかることがあります)。ログや切り分けの状況から必要と判断した場合、TAC のラボ環境で再現試験を行うことがあります。",
+            en: "To isolate and fix the problem quickly, TAC may ask for remote access to your Cisco products (Webex, VPN …); without it the fix can take longer. Where the logs and findings make it worthwhile, TAC may reproduce the problem in its lab.",
+        },
+        source: services("2-3. Technical Assistance Center (TAC) の技術サポート", 768, 797),
     },
     Cited {
         text: Text { ja: "原則、サービスリクエストは 1 事象 1 件で対応します。障害のある製品 (被疑品) を一つ提示してください。その製品型番を基に担当エンジニアが決まります。", en: "As a rule, one SR covers one issue. Name one suspect product: its product ID decides the engineer assigned." },

@@ -504,6 +504,13 @@ pub const READINGS: &[Reading] = &[
     },
     Reading {
         text: Text {
+            ja: "NBD・NCD のフィールドエンジニアの訪問時刻の文 (パーツ配送の 17 時または…) は、ガイドのテキストでは崩れて読めません。このツールは「配送日以降の 9:00～17:00 に、TAC と調整した時刻に訪問」と読んでいます。",
+            en: "The guide's sentence on when the field engineer visits under NBD and NCD is garbled in the text. The tool reads it as a visit between 09:00 and 17:00 from the delivery day on, at a time agreed with TAC.",
+        },
+        source: services("フィールドエンジニアのご訪問のタイミング", 2335, 2341),
+    },
+    Reading {
+        text: Text {
             ja: "シスコが定めた休日 (会社指定休日) はガイドに一覧がないため、指定されない限りないものとして計算します。",
             en: "The guide does not list Cisco's own holidays, so none are assumed unless they are given.",
         },
@@ -513,6 +520,13 @@ pub const READINGS: &[Reading] = &[
 
 /// Returning the failed part: how, by when, and whom to ask (lines 2345–2370, 2464–2470).
 pub const RETURN_FACTS: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "障害パーツ返却手順の案内書は交換パーツに同梱されています。案内書を確認し、その手順で返送してください。",
+            en: "The instructions for returning the failed part come in the replacement's box: follow them to send it back.",
+        },
+        source: services("障害パーツの返却", 2345, 2349),
+    },
     Cited {
         text: Text {
             ja: "オンサイトサービスでは、フィールドエンジニアが障害品を持ち帰ります。重量品など持ち帰りが難しい場合は、集荷依頼窓口に電話で集荷を依頼し、日時を調整して宅配業者が引き取りに伺います。",
@@ -543,8 +557,22 @@ pub const RETURN_FACTS: &[Cited] = &[
     },
 ];
 
-/// What else the guide says about a replacement (lines 2002, 2145–2163, 2209–2253, 2484–2510).
+/// What else the guide says about a replacement (lines 1955–1957, 2002, 2145–2253, 2484–2510).
 pub const FACTS: &[Cited] = &[
+    Cited {
+        text: Text {
+            ja: "Japan TAC 向けの SR は、対象なら自動解析 (インテリジェント RMA エクスペリエンス、IRE) され、ハードウェア故障と特定されると RMA が途中まで自動作成されます。SR オープン時に選ぶ「問題の領域」(Problem Code) に注意点があります (ガイドのリンク先を参照)。",
+            en: "SRs opened with Japan TAC are analysed automatically where eligible (Intelligent RMA Experience, IRE): when a hardware failure is found, a draft RMA is created. Take care with the problem area (Problem Code) chosen when opening the SR (see the guide's linked page).",
+        },
+        source: services("2-4. TAC の自動化ツール", 1943, 1957),
+    },
+    Cited {
+        text: Text {
+            ja: "フィールドエンジニアの作業: パーツの交換 (重量パーツは重量に合わせた人数で配送。お客様・パートナー様の指示があれば交換用パーツの構内搬送も可能)、故障パーツの持ち帰り (重量パーツなど持ち帰りが難しい場合は集荷手配をお願いすることがあります)。事前に TAC へ連絡し、作業内容・手順・コンフィグレーションファイル等の受け渡しを調整すれば、同一ソフトウェアの再インストール、障害復旧のためのコンフィグレーションの復元 (テキストのコピー＆ペーストで復元できる製品)、ライセンスのインストール (PAK)、トークンの適用 (スマートライセンス) も可能です。対応できる製品と作業は販売パートナーに相談してください。",
+            en: "What the field engineer does: replaces the part (heavy parts come with as many people as their weight needs; on your or your partner's instruction the replacement can be carried inside the building) and takes the failed part away (where that is hard, for heavy parts, you may be asked to book a collection). Arranged with TAC beforehand (the work, its steps and how configuration files are handed over): reinstalling the same software, restoring the configuration to recover from the failure (products restorable by pasting text), installing the licence (PAK) or applying the token (Smart Licensing). Ask your partner which products and tasks this covers.",
+        },
+        source: services("フィールドエンジニアの作業内容", 2171, 2205),
+    },
     Cited {
         text: Text { ja: "パーツの引き渡し場所は、原則として軒先渡し (建物の入口での受け渡し) です。", en: "Parts are handed over at the door (the building's entrance), as a rule." },
         source: services("2-5. 交換パーツの配送・現地での設置作業", 2002, 2002),
@@ -577,6 +605,13 @@ pub const FACTS: &[Cited] = &[
     Cited {
         text: Text { ja: "障害が発生した後でサポートサービスを契約することはできません。", en: "A support contract cannot be bought after a failure has happened." },
         source: services("サポートの対象外となるもの・ご注意点", 2510, 2510),
+    },
+    Cited {
+        text: Text {
+            ja: "サポートの対象外となる作業: 障害診断や原因の特定・切り分けのためのエンジニアのオンサイト派遣、会議参加のための訪問、コンフィグレーション (設定) 作成。対象外となる製品は「Service Not Covered」を参照してください。",
+            en: "Work not covered: sending an engineer onsite to diagnose or isolate a fault, visits to attend meetings, writing configurations. For products not covered, see \"Service Not Covered\".",
+        },
+        source: services("サポートの対象外となるもの・ご注意点", 2494, 2508),
     },
 ];
 
