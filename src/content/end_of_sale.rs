@@ -73,6 +73,13 @@ pub const FACTS: &[Cited] = &[
         },
         source: services("販売終了製品についてのご案内", 2531, 2537),
     },
+    Cited {
+        text: Text {
+            ja: "IPS 製品には、一般製品とは別の「IPS 製品に関する販売終了ポリシー」があります (ガイドの参考情報)。IPS 製品の期間は、そのポリシーで確認してください。",
+            en: "IPS products have an end-of-sale policy of their own (\"IPS 製品に関する販売終了ポリシー\", in the guide's references), apart from the general one: check an IPS product's periods there.",
+        },
+        source: services("参考情報", 2541, 2545),
+    },
 ];
 
 /// How the tool reads the guide.
@@ -83,6 +90,13 @@ pub const READINGS: &[Reading] = &[
             en: "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading); where that date does not exist (29 February in a common year), through the end of that month (Civil Code art. 143). The product's own end-of-life notice gives its exact Last Date of Support.",
         },
         source: services("サービス終了", 2549, 2555),
+    },
+    Reading {
+        text: Text {
+            ja: "ガイドは EoSM 日がどこに載っているかを書いていません。「製品の販売終了のお知らせに記載」という入力欄の案内はこのツールのものです。このツールの期間は一般製品のものです (IPS 製品は別のポリシー)。",
+            en: "The guide does not say where EoSM dates are published: \"the product's end-of-life notice gives it\", beside the field, is this tool's pointer. The periods here are the general products' (IPS products have their own policy).",
+        },
+        source: services("参考情報", 2541, 2559),
     },
     Reading {
         text: Text {
