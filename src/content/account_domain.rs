@@ -6,7 +6,9 @@
 
 use super::{smart_account, Cited, Guide, Reading, Source};
 use crate::domain::account_domain::{Step, SyntaxError, Verdict, MAX_LABEL, MAX_NAME};
-use crate::domain::account_readiness::{CharClass, PhoneError, PASSWORD_MAX, PASSWORD_MIN};
+use crate::domain::account_readiness::{
+    CharClass, PhoneError, PhoneWarning, PASSWORD_MAX, PASSWORD_MIN,
+};
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
 
@@ -20,8 +22,8 @@ pub const TABLE_SOURCE: Source = Source {
 pub fn verdict_title(verdict: &Verdict) -> Text {
     match verdict {
         Verdict::Default => Text {
-            ja: "使用できます (デフォルト: メールアドレスのドメインと一致)",
-            en: "Allowed (the default: the same as the e-mail domain)",
+            ja: "使用できます (デフォルト: メールアドレスのドメインと一致)。ただし、組織の別のスマートアカウントがすでにこのドメインを使っている場合は、プレフィクスの追加が必要です",
+            en: "Allowed (the default: the same as the e-mail domain), unless another Smart Account of your organisation already uses this domain: then a prefix is needed",
         },
         Verdict::NeedsApproval { .. } => Text {
             ja: "使用できます。ただし、既存のプレフィクスなしスマートアカウント管理者の承認が必要です",
@@ -50,8 +52,8 @@ pub fn verdict_explanation(
     account: &str,
 ) -> String {
     match (lang, verdict) {
-        (Lang::Ja, Verdict::Default) => format!("{account} はメールアドレスのドメイン (@{email_domain}) と同じです。スマートアカウント作成時のデフォルトです。"),
-        (Lang::En, Verdict::Default) => format!("{account} is the domain of your e-mail address (@{email_domain}): the default when you create the Smart Account."),
+        (Lang::Ja, Verdict::Default) => format!("{account} はメールアドレスのドメイン (@{email_domain}) と同じです。スマートアカウント作成時のデフォルトです。グループ企業や支社などで、同じドメインのスマートアカウントが組織内にすでにある場合は、アカウントドメインが重複しないようにプレフィクスを追加します (例: jp.{account})。"),
+        (Lang::En, Verdict::Default) => format!("{account} is the domain of your e-mail address (@{email_domain}): the default when you create the Smart Account. Where your organisation (a group company, a branch) already has a Smart Account with this domain, add a prefix so the account domains do not clash (for example jp.{account})."),
         (Lang::Ja, Verdict::NeedsApproval { prefix, base }) => format!("{account} は @{email_domain} のドメイン {base} にプレフィクス「{prefix}」を付けたものです。プレフィクスなしのスマートアカウント ({base}) の管理者が承認するまで、作成は保留 (Pending) になります。"),
         (Lang::En, Verdict::NeedsApproval { prefix, base }) => format!("{account} is your e-mail domain {base} with the prefix \"{prefix}\" in front. The creation stays pending until the admin of the un-prefixed Smart Account ({base}) approves it."),
         (Lang::Ja, Verdict::NotByPrefix { parent, .. }) => {
@@ -113,8 +115,8 @@ pub const APPLICATION_STEPS: &[Text] = &[
 
 /// Back cover: Smart Account and Smart Licensing inquiries.
 pub const CONTACT: Text = Text {
-    ja: "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ: japan-tac@cisco.com、電話 0120-608-802 (フリーダイヤル、平日 9:00～17:00)。",
-    en: "Smart Account and Smart Licensing inquiries: japan-tac@cisco.com, phone 0120-608-802 (toll-free in Japan, weekdays 09:00–17:00).",
+    ja: "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ: japan-tac@cisco.com、電話 0120-608-802 (フリーダイヤル、平日 9:00～17:00)。お問い合わせには、住所登録済みのシスコアカウントが必要です (Cisco.com の「プロフィール管理」の【個人】タブ >【会社情報】の【住所 (英語)】で確認し、未登録なら入力して【更新】)。",
+    en: "Smart Account and Smart Licensing inquiries: japan-tac@cisco.com, phone 0120-608-802 (toll-free in Japan, weekdays 09:00–17:00). An inquiry needs a Cisco account with an address registered (check Cisco.com Profile Management → [Personal] → [Company information] → [Address (English)]; if empty, fill it in and click [Update]).",
 };
 
 /// Cisco account questions (not Smart Account ones) go elsewhere (002 MEMO and back cover).
@@ -195,7 +197,40 @@ pub const READINGS: &[Reading] = &[
         },
         source: smart_account("スマートアカウントの作成に関する制限事項について", 79, 81),
     },
+    Reading {
+        text: Text {
+            ja: "ガイドの例のプレフィクスは 1 つのラベルです (abc.cisco.com、jp.cisco.com)。このツールは複数のラベル (tokyo.jp.cisco.com など) もプレフィクスとして扱います。ガイドはこれについて書いていません。",
+            en: "The guide's prefixes are one label (abc.cisco.com, jp.cisco.com). The tool also takes several labels (tokyo.jp.cisco.com …) as a prefix; the guide does not say.",
+        },
+        source: smart_account("2-2 スマートアカウントを作成する", 414, 423),
+    },
+    Reading {
+        text: Text {
+            ja: "パスワードの長さは、ガイドの「半角英数字 12 ~ 60 文字以上」を 12 文字以上 60 文字以下と読んでいます。",
+            en: "The password length is read from the guide's \"12 ~ 60 文字以上\" (literally \"12 to 60 characters or more\") as 12 to 60 characters.",
+        },
+        source: smart_account("1-2 シスコ アカウントを作成する", 145, 147),
+    },
+    Reading {
+        text: Text {
+            ja: "電話番号の「+81」で始まる国際表記は、このツールが参考に示すものです。ガイドの規則は「先頭の 0 を省略」だけで、桁数や国の確認もこのツールのもの (警告のみ) です。",
+            en: "The \"+81\" international form of the phone number is shown by the tool for reference. The guide's rule is only \"leave out the leading 0\"; the checks on length and country are the tool's (warnings only).",
+        },
+        source: smart_account("1-3 会社情報を登録する", 257, 267),
+    },
 ];
+
+/// The password rule, beside the field before anything is typed (002 line 147).
+pub const PASSWORD_RULE: Text = Text {
+    ja: "英大文字・英小文字・数字・記号をそれぞれ 1 文字以上含む、半角英数字 12～60 文字。",
+    en: "12 to 60 half-width characters, with at least one upper-case letter, one lower-case letter, one digit and one symbol.",
+};
+
+/// The company phone rule, beside the field (002 line 267).
+pub const PHONE_RULE: Text = Text {
+    ja: "ガイドの規則: 会社の電話番号の先頭の「0」は省略します。",
+    en: "The guide's rule: leave out the leading 0 of the company phone number.",
+};
 
 pub const FREE_MAIL_WARNING: Text = Text {
     ja: "フリーメールのドメインのようです。シスコ アカウントにはビジネス用のメールアドレスが推奨されており、メールアドレスのドメインがスマートアカウントのドメインになります。",
@@ -310,18 +345,16 @@ pub fn phone_error(lang: Lang, error: PhoneError) -> String {
         (Lang::En, PhoneError::BadCharacter(c)) => {
             format!("\"{c}\" is not allowed (digits and hyphens).")
         }
-        (Lang::Ja, PhoneError::NotJapanese) => {
-            "日本の電話番号 (0 または +81 で始まる番号) を入力してください。".to_owned()
-        }
-        (Lang::En, PhoneError::NotJapanese) => {
-            "Enter a Japanese number (starting with 0 or +81).".to_owned()
-        }
-        (Lang::Ja, PhoneError::WrongLength { digits }) => format!(
-            "桁数が合いません (先頭の 0 を除いて {digits} 桁。日本の番号は 9 桁か 10 桁です)。"
-        ),
-        (Lang::En, PhoneError::WrongLength { digits }) => format!(
-            "Wrong length ({digits} digits without the leading 0; Japanese numbers have 9 or 10)."
-        ),
+    }
+}
+
+/// The tool's own checks on a phone number, labelled as such: they never stop the answer.
+pub fn phone_warning(lang: Lang, warning: PhoneWarning) -> String {
+    match (lang, warning) {
+        (Lang::Ja, PhoneWarning::NotJapanese) => "日本の番号 (0 または +81 で始まる番号) ではないようです。ガイドの「先頭の 0 を省略」は日本の番号についての説明です (このツールの確認で、ガイドの規則ではありません)。".to_owned(),
+        (Lang::En, PhoneWarning::NotJapanese) => "This does not look like a Japanese number (starting with 0 or +81). The guide's \"drop the leading 0\" is written for Japanese numbers (this tool's check, not the guide's rule).".to_owned(),
+        (Lang::Ja, PhoneWarning::UnusualLength { digits }) => format!("先頭の 0 を除いて {digits} 桁です。日本の番号は通常 9 桁か 10 桁です (このツールの確認で、ガイドの規則ではありません)。"),
+        (Lang::En, PhoneWarning::UnusualLength { digits }) => format!("{digits} digits without the leading 0; Japanese numbers usually have 9 or 10 (this tool's check, not the guide's rule)."),
     }
 }
 

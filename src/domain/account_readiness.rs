@@ -71,6 +71,17 @@ pub struct PhoneAdvice {
     pub international: String,
     /// True when the visitor already typed it without the leading 0.
     pub already_without_zero: bool,
+    /// The tool's own check, not the guide's rule: shown as advice, never blocking.
+    pub warning: Option<PhoneWarning>,
+}
+
+/// What the tool finds unusual in a number; the guide only says to drop the leading 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneWarning {
+    /// Another country's code: the guide's rule is written for Japanese numbers.
+    NotJapanese,
+    /// Japanese numbers usually have 9 or 10 digits after the leading 0.
+    UnusualLength { digits: usize },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,12 +89,6 @@ pub enum PhoneError {
     Empty,
     /// Something other than digits, hyphens, spaces, parentheses, a leading + or the guide's X mask.
     BadCharacter(char),
-    /// Another country's code: the rule is for Japanese numbers.
-    NotJapanese,
-    /// Japanese numbers have 9 or 10 digits after the leading 0.
-    WrongLength {
-        digits: usize,
-    },
 }
 
 pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
@@ -110,7 +115,16 @@ pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
     // The number part, with its separators normalised to single hyphens.
     let national = if let Some(rest) = text.strip_prefix('+') {
         let rest = rest.trim_start();
-        let after_code = rest.strip_prefix("81").ok_or(PhoneError::NotJapanese)?;
+        let Some(after_code) = rest.strip_prefix("81") else {
+            // Another country's number: nothing of the guide's rule applies, so it stays as typed.
+            let as_typed = format!("+{}", tidy(rest));
+            return Ok(PhoneAdvice {
+                for_form: as_typed.clone(),
+                international: as_typed,
+                already_without_zero: true,
+                warning: Some(PhoneWarning::NotJapanese),
+            });
+        };
         after_code
             .trim_start_matches([' ', '-', '(', ')'])
             .trim_start_matches('0')
@@ -125,13 +139,11 @@ pub fn company_phone(raw: &str) -> Result<PhoneAdvice, PhoneError> {
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == 'X')
         .count();
-    if !(9..=10).contains(&digits) {
-        return Err(PhoneError::WrongLength { digits });
-    }
     Ok(PhoneAdvice {
         international: format!("+81 {for_form}"),
         for_form,
         already_without_zero,
+        warning: (!(9..=10).contains(&digits)).then_some(PhoneWarning::UnusualLength { digits }),
     })
 }
 
@@ -233,18 +245,31 @@ mod tests {
             company_phone("03-6434-12a4"),
             Err(PhoneError::BadCharacter('a'))
         );
+        // The tool's own checks only warn: the guide's rule (drop the 0) still gives the answer.
+        let warning =
+            |raw: &str| company_phone(raw).map(|advice| (advice.for_form, advice.warning));
         assert_eq!(
-            company_phone("+1 415 555 0100"),
-            Err(PhoneError::NotJapanese)
+            warning("+1 415 555 0100"),
+            Ok((
+                "+1-415-555-0100".to_owned(),
+                Some(PhoneWarning::NotJapanese)
+            ))
         );
         assert_eq!(
-            company_phone("03-6434-123"),
-            Err(PhoneError::WrongLength { digits: 8 })
+            warning("03-6434-123"),
+            Ok((
+                "3-6434-123".to_owned(),
+                Some(PhoneWarning::UnusualLength { digits: 8 })
+            ))
         );
         assert_eq!(
-            company_phone("090-1234-56789"),
-            Err(PhoneError::WrongLength { digits: 11 })
+            warning("090-1234-56789"),
+            Ok((
+                "90-1234-56789".to_owned(),
+                Some(PhoneWarning::UnusualLength { digits: 11 })
+            ))
         );
+        assert_eq!(warning("03-6434-1234").map(|(_, w)| w), Ok(None));
     }
 
     #[test]

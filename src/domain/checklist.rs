@@ -340,7 +340,7 @@ pub fn check(kind: Kind, raw: &str, international: bool, uts46: &dyn Uts46) -> C
             Err(_) => Check::Invalid(Problem::Email),
         },
         Kind::Phone => {
-            let Ok(advice) = company_phone(text) else {
+            let Some(advice) = company_phone(text).ok().filter(|a| a.warning.is_none()) else {
                 return Check::Warn(text.to_owned(), Warning::PhoneShape);
             };
             let zero_after_code = text

@@ -41,6 +41,12 @@ pub fn ReadinessView() -> Html {
         Some(Err(error)) => Some(text::phone_error(lang, *error)),
         _ => None,
     };
+    let phone_warning = match &phone_result {
+        Some(Ok(advice)) => advice
+            .warning
+            .map(|warning| text::phone_warning(lang, warning)),
+        _ => None,
+    };
     let phone_advice = match &phone_result {
         Some(Ok(advice)) => Some(html! {
             <p class="sw-ok" data-testid="sw-sa-phone-advice">
@@ -66,10 +72,11 @@ pub fn ReadinessView() -> Html {
             <h3 id="sw-sa-ready-title" class="sw-section-title">{ tr(lang, Key::ReadinessHeading) }</h3>
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-password" label={tr(lang, Key::PasswordLabel)} value={(*password).clone()} input_type="password"
-                    autocomplete="off" on_input={set(&password)} hint={tr(lang, Key::PasswordHint)} class="sw-field--wide" />
+                    autocomplete="off" on_input={set(&password)} hint={format!("{} {}", text::PASSWORD_RULE.get(lang), tr(lang, Key::PasswordHint))} class="sw-field--wide" />
                 if let Some(password_lines) = password_lines { { password_lines } }
                 <TextField id="sw-sa-phone" label={tr(lang, Key::PhoneLabel)} value={(*phone).clone()} input_type="tel"
-                    on_input={set(&phone)} error={phone_error} placeholder="03-6434-XXXX" />
+                    on_input={set(&phone)} error={phone_error} warning={phone_warning} placeholder="03-6434-XXXX"
+                    hint={text::PHONE_RULE.get(lang)} />
                 if let Some(phone_advice) = phone_advice { { phone_advice } }
                 <TextField id="sw-sa-company" label={tr(lang, Key::CompanyNameLabel)} value={(*company).clone()}
                     on_input={set(&company)} warning={not_english(&company)} placeholder="Clan Blue" class="sw-field--wide" />
