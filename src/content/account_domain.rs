@@ -76,6 +76,20 @@ pub const ANY_PREFIX_NOTE: Text = Text {
     en: "or the domain with a prefix of your choice (for example jp.{domain}, with the admin's approval)",
 };
 
+/// Where the approval steps come from: 2-3 (creating a prefixed account) and 2-4 (approving it).
+pub const APPROVAL_SOURCES: [Source; 2] = [
+    smart_account("2-3 プレフィクス付きスマートアカウントを作成する", 478, 593),
+    smart_account(
+        "プレフィクス付きスマートアカウントの作成を承認する",
+        641,
+        809,
+    ),
+];
+
+/// Where the application steps come from (2-3, TIP MEMO).
+pub const APPLICATION_SOURCE: Source =
+    smart_account("2-3 プレフィクス付きスマートアカウントを作成する", 519, 522);
+
 /// What happens for a prefixed domain, step by step (2-3 steps 4–14, 2-4 steps 1–16).
 pub const APPROVAL_STEPS: &[Text] = &[
     Text {
@@ -112,6 +126,12 @@ pub const APPLICATION_STEPS: &[Text] = &[
         en: "Wait for Cisco's reply. If none comes within a week, contact Cisco (below).",
     },
 ];
+
+pub const CONTACT_SOURCE: Source = smart_account(
+    "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先",
+    896,
+    923,
+);
 
 /// Back cover: Smart Account and Smart Licensing inquiries.
 pub const CONTACT: Text = Text {

@@ -81,6 +81,15 @@ pub fn label(id: &str, route: Route) -> Text {
     }
 }
 
+/// Beside the contract number, for every desk (line 197).
+pub const CONTRACT_UNKNOWN: Cited = Cited {
+    text: Text {
+        ja: "サービス契約番号がわからない場合は、購入元 (販売パートナー) に問い合わせてください。",
+        en: "If you do not know the service contract number, ask the company you bought from (your partner).",
+    },
+    source: services("サービス契約番号登録に必要なもの", 195, 197),
+};
+
 /// A hint under an item, where the guide gives one.
 pub fn hint(id: &str, route: Route) -> Option<Text> {
     match (route, id) {
@@ -90,11 +99,7 @@ pub fn hint(id: &str, route: Route) -> Option<Text> {
         }),
         (Route::GlobalTac, "software_version") => Some(Text { ja: "なければ記載の必要はありません。", en: "Leave it out if there is none." }),
         (Route::GlobalTac, "contact_phone_intl") => Some(Text { ja: "+81 で始まる国際電話番号で伝えます。", en: "Give it in the international form, starting with +81." }),
-        // Line 197, for every desk: the number is on the contract, and the seller knows it.
-        (_, "contract") => Some(Text {
-            ja: "サービス契約番号がわからない場合は、購入元 (販売パートナー) に問い合わせてください。",
-            en: "If you do not know the service contract number, ask the company you bought from (your partner).",
-        }),
+        (_, "contract") => Some(CONTRACT_UNKNOWN.text),
         (_, "udi_both") => Some(Text {
             ja: "UDI はライセンスに紐付く機器固有の識別情報で、機種により異なります。",
             en: "The UDI is the device identity the licence is tied to; what it is differs by model.",

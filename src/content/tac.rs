@@ -124,6 +124,11 @@ pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text {
     en: "Service requests are accepted at any hour.",
 };
 
+pub const ESCALATION_SOURCE: Source = services("問題のエスカレーション", 1273, 1281);
+pub const GLOBAL_ESCALATION_SOURCE: Source =
+    services("Global TAC (英語) のサポートを受ける", 1353, 1355);
+pub const NOT_COVERED_SOURCE: Source = services("TAC サポートに関する注意事項", 850, 873);
+
 /// Where to escalate; the guide names no escalation for the Smart Account desk.
 pub const fn escalation(desk: Desk) -> Option<Text> {
     Some(match desk {

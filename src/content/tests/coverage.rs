@@ -228,6 +228,16 @@ fn every_source() -> Vec<Source> {
             .chain([account_domain::ACCOUNT_CONTACT]),
     );
     cited.extend(super::severity::READINGS.iter().copied());
+    cited.push(checklist::CONTRACT_UNKNOWN);
+    sources.extend([
+        tac::ESCALATION_SOURCE,
+        tac::GLOBAL_ESCALATION_SOURCE,
+        tac::NOT_COVERED_SOURCE,
+        account_domain::APPLICATION_SOURCE,
+        account_domain::CONTACT_SOURCE,
+        account_domain::TABLE_SOURCE,
+    ]);
+    sources.extend(account_domain::APPROVAL_SOURCES);
     sources.push(super::severity::COMMON_SOURCE);
     sources.extend(super::severity::FAMILIES.iter().map(|f| f.source));
     sources.extend(cited.iter().map(|c| c.source));
@@ -301,4 +311,112 @@ fn every_link_is_cited_where_the_guide_names_it() {
         }
     }
     assert!(checked > 20, "{checked}");
+}
+
+/// One row of a guide's table in `docs/guide-coverage.md`: its lines and whether it names a tool.
+struct CoverageRow {
+    text: String,
+    lines: (usize, usize),
+    names_a_tool: bool,
+}
+
+/// The rows of the table under `heading`; a row's lines are the last "(first–last)" or "(line)" in
+/// its first cell.
+fn coverage_rows(coverage: &str, heading: &str) -> Vec<CoverageRow> {
+    let table = coverage
+        .split("\n## ")
+        .find(|part| part.starts_with(heading))
+        .unwrap_or_else(|| panic!("no \"## {heading}\" in docs/guide-coverage.md"));
+    let mut rows = Vec::new();
+    for line in table.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (Some(first), Some(place)) = (cells.get(1), cells.get(2)) else {
+            continue;
+        };
+        let Some(open) = first.rfind('(') else {
+            continue;
+        };
+        let inside = first[open + 1..].split(')').next().unwrap_or("");
+        let numbers: Vec<usize> = inside
+            .split(['–', '-'])
+            .map(|n| n.trim().parse::<usize>())
+            .collect::<Result<_, _>>()
+            .unwrap_or_default();
+        let lines = match numbers.as_slice() {
+            [one] => (*one, *one),
+            [from, to] => (*from, *to),
+            _ => continue,
+        };
+        rows.push(CoverageRow {
+            text: (*first).to_owned(),
+            lines,
+            names_a_tool: !place.starts_with("out of scope"),
+        });
+    }
+    rows
+}
+
+/// The coverage document has no holes: in each guide, its rows' line ranges are in order, do not
+/// overlap, and hold every non-blank line; and every row that names a tool has content cited
+/// inside its range (so a row cannot claim what no tool shows).
+#[test]
+fn the_coverage_rows_tile_each_guide_and_each_claim_is_cited() {
+    let coverage = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/guide-coverage.md"),
+    )
+    .expect("docs/guide-coverage.md");
+    let sources = every_source();
+    let mut problems = Vec::new();
+    for (guide, heading) in [
+        (Guide::TechnicalServices, "Technical services user guide"),
+        (Guide::SmartAccount, "Smart Account creation guide"),
+    ] {
+        let text = guide_text(guide);
+        let rows = coverage_rows(&coverage, heading);
+        assert!(rows.len() > 10, "{heading}: {} rows", rows.len());
+        for pair in rows.windows(2) {
+            if pair[1].lines.0 <= pair[0].lines.1 {
+                problems.push(format!(
+                    "{heading}: \"{}\" overlaps \"{}\"",
+                    pair[0].text, pair[1].text
+                ));
+            }
+        }
+        for (number, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l)) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let holders = rows
+                .iter()
+                .filter(|row| row.lines.0 <= number && number <= row.lines.1)
+                .count();
+            if holders == 0 {
+                problems.push(format!(
+                    "{heading}: line {number} is in no row: {}",
+                    line.trim()
+                ));
+            }
+        }
+        let last = text.lines().count();
+        if let Some(row) = rows.iter().find(|row| row.lines.1 > last) {
+            problems.push(format!(
+                "{heading}: \"{}\" runs past the last line ({last})",
+                row.text
+            ));
+        }
+        for row in rows.iter().filter(|row| row.names_a_tool) {
+            let cited = sources.iter().any(|source| {
+                source.guide == guide
+                    && row.lines.0 <= source.lines.0 as usize
+                    && source.lines.1 as usize <= row.lines.1
+            });
+            if !cited {
+                problems.push(format!(
+                    "{heading}: \"{}\" names a tool, but no content is cited inside its lines",
+                    row.text
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

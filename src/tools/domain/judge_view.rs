@@ -135,15 +135,16 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
         _ => None,
     };
     let how_to = match verdict {
-        Verdict::NeedsApproval { .. } => Some((Key::ApprovalHeading, text::APPROVAL_STEPS, "sw-sa-approval")),
-        Verdict::NotByPrefix { .. } => Some((Key::ApplicationHeading, text::APPLICATION_STEPS, "sw-sa-application")),
+        Verdict::NeedsApproval { .. } => Some((Key::ApprovalHeading, text::APPROVAL_STEPS, &text::APPROVAL_SOURCES[..], "sw-sa-approval")),
+        Verdict::NotByPrefix { .. } => Some((Key::ApplicationHeading, text::APPLICATION_STEPS, std::slice::from_ref(&text::APPLICATION_SOURCE), "sw-sa-application")),
         _ => None,
     }
-    .map(|(heading, steps, testid)| {
+    .map(|(heading, steps, sources, testid)| {
         html! {
             <>
                 <h4 class="sw-subtitle">{ tr(lang, heading) }</h4>
                 <ol class="sw-steps" data-testid={testid}>{ for steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ol>
+                <p class="sw-source">{ for sources.iter().map(|source| html! { <>{ citation(lang, *source) }{ " " }</> }) }</p>
             </>
         }
     });
@@ -164,7 +165,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
                 { partner_desk(lang, partner) }
                 if cisco_contacts {
-                    <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }</p>
+                    <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }{ " " }{ citation(lang, text::CONTACT_SOURCE) }</p>
                 }
             }
             if !steps.is_empty() {

@@ -56,7 +56,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
                 if let Some(escalation) = tac::escalation(desk).filter(|_| cisco_contacts) {
-                    <p class="sw-hint">{ escalation.get(lang) }</p>
+                    <p class="sw-hint">{ escalation.get(lang) }{ " " }{ citation(lang, if desk == Desk::Global { tac::GLOBAL_ESCALATION_SOURCE } else { tac::ESCALATION_SOURCE }) }</p>
                 }
                 if desk == Desk::Global && matches!(severity, Severity::S3 | Severity::S4) {
                     <p class="sw-hint">{ tr(lang, Key::RegionAssumption) }</p>
@@ -86,6 +86,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             <h4 class="sw-subtitle">{ tr(lang, Key::NotCoveredHeading) }</h4>
             <p>{ tr(lang, Key::NotCoveredLead) }</p>
             <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+            <p class="sw-source">{ citation(lang, tac::NOT_COVERED_SOURCE) }</p>
             <RadioGroup name="sw-sv-card-desk" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
                 selected={AttrValue::Static(props.desk.key())} on_change={on_desk} />
             { readings(lang, tac::READINGS, "sw-sv-readings") }
