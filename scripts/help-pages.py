@@ -67,7 +67,7 @@ chapter('delivery','delivery',
     ({'ja':'天候や交通事情、在庫状況などで遅れることがあります。重量物やケーブルは配送時間が異なります。','en':'Weather, traffic or stock can delay the arrival; heavy parts and cables have their own delivery times.'},'000','サービスレベルとパーツ配送時間'),
   ]),
   ({'ja':'返却','en':'Returning the failed part'},[
-    ({'ja':'交換パーツの出荷日から 10 日以内に返却します。オンサイトではフィールドエンジニアが持ち帰ります。遅れる場合はアセットリカバリーの事前承認が必要で、返却されないと定価相当額が請求される場合があります。','en':'Return it within 10 days of the replacement\'s ship date; with onsite service the field engineer takes it. A late return needs approval beforehand, and a part not returned may be billed at list price.'},'000','障害パーツの返却'),
+    ({'ja':'交換パーツの出荷日から 10 日以内に返却します (ツールは出荷日を 1 日目として数えます)。オンサイトではフィールドエンジニアが持ち帰ります。遅れる場合はアセットリカバリーの事前承認が必要で、返却されないと定価相当額が請求される場合があります。','en':'Return it within 10 days of the replacement\'s ship date (the tool counts the ship date as day 1); with onsite service the field engineer takes it. A late return needs approval beforehand, and a part not returned may be billed at list price.'},'000','障害パーツの返却'),
     ({'ja':'アセットリカバリーコールセンター: 0120-445-240 (番号案内で「3」)、asset-recovery-jp@cisco.com、平日 9:00～17:00。','en':'Asset recovery call centre: 0120-445-240 (choose 3), asset-recovery-jp@cisco.com, weekdays 09:00–17:00.'},'000','アセットリカバリーコールセンター'),
   ]),
  ], tool_after=1,
@@ -78,11 +78,11 @@ chapter('smart-account','domain',
  {'ja':'スマートアカウントは組織のアカウントで、ライセンスをまとめて管理します。作成の前に、個人のシスコアカウントに会社情報を英語で登録しておきます。','en':'A Smart Account is the organisation\'s account for managing its licences. Before creating one, register your company information in English on your personal Cisco account.'},
  [
   ({'ja':'アカウントドメイン','en':'The Account Domain'},[
-    ({'ja':'デフォルトはシスコアカウントのメールアドレスのドメインです。その前にプレフィクスを付けたドメイン (jp.cisco.com など) は、プレフィクスなしのスマートアカウント管理者の承認で使えます。','en':'By default it is your e-mail address\'s domain. That domain with a prefix in front (such as jp.cisco.com) can be used once the admin of the un-prefixed Smart Account approves.'},'002','2-2 スマートアカウントを作成する'),
-    ({'ja':'メールアドレスのドメインを含まないドメインはプレフィクスでは作れません。「Use a Different Domain」でシスコに申請し、承認された場合に使えます。','en':'A domain that does not contain your e-mail domain cannot be had with a prefix; apply to Cisco with "Use a Different Domain", and it can be used once Cisco approves.'},'002','2-3 プレフィクス付きスマートアカウントを作成する'),
+    ({'ja':'デフォルトはシスコアカウントのメールアドレスのドメインです。組織の別のスマートアカウントがすでに同じドメインを使っている場合は、重複しないようにプレフィクスを付けます。プレフィクスを付けたドメイン (jp.cisco.com など) は、プレフィクスなしのスマートアカウント管理者の承認で使えます。','en':'By default it is your e-mail address\'s domain. Where another Smart Account of your organisation already uses that domain, add a prefix so they do not clash. The domain with a prefix in front (such as jp.cisco.com) can be used once the admin of the un-prefixed Smart Account approves.'},'002','2-2 スマートアカウントを作成する'),
+    ({'ja':'メールアドレスのドメインを含まないドメインは、プレフィクスの追加では使えません (表の 3 行目)。表の 4 行目の「ドメイン変更」(Use a Different Domain) でシスコに申請し、承認された場合に使えます。3 行目の例 (sales.cisco.com のアドレスで japan.cisco.com) にも申請の道を示すのは、ツールの読み方です。','en':'A domain that does not contain your e-mail domain cannot be had by adding a prefix (row 3 of the table). Row 4, changing the domain ("Use a Different Domain"), applies to Cisco, and it can be used once Cisco approves. Offering that application for row 3\'s example too (japan.cisco.com for a sales.cisco.com address) is the tool\'s reading.'},'002','2-3 プレフィクス付きスマートアカウントを作成する'),
   ]),
   ({'ja':'登録と問い合わせ','en':'Registration and contacts'},[
-    ({'ja':'パスワードは英大文字・英小文字・数字・記号を含む 12～60 文字。会社の電話番号は先頭の 0 を省いて登録します。','en':'The password has 12–60 characters with upper- and lower-case letters, a digit and a symbol. The company phone is registered without its leading 0.'},'002','1-2 シスコ アカウントを作成する'),
+    ({'ja':'パスワードは英大文字・英小文字・数字・記号を含む 12～60 文字 (ガイドの「12 ~ 60 文字以上」をツールはこう読みます)。会社の電話番号は先頭の 0 を省いて登録します。','en':'The password has 12–60 characters with upper- and lower-case letters, a digit and a symbol (the tool\'s reading of the guide\'s "12 ~ 60 文字以上"). The company phone is registered without its leading 0.'},'002','1-2 シスコ アカウントを作成する'),
     ({'ja':'シスコアカウントの問い合わせ: web-help-j@cisco.com。スマートアカウント・スマートライセンスの問い合わせ: japan-tac@cisco.com、0120-608-802 (平日 9:00～17:00)。','en':'Cisco account questions: web-help-j@cisco.com. Smart Account and Smart Licensing: japan-tac@cisco.com, 0120-608-802 (weekdays 09:00–17:00).'},'002','シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先'),
   ]),
  ], tool_after=1,
