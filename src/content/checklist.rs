@@ -848,6 +848,44 @@ BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
         assert_eq!(source.lines, (1318, 1338));
     }
 
+    /// The tool's own choices are labelled as readings where they apply, and no channel calls
+    /// 0066-33-800-926 toll-free (the guide marks only 03-6434-2042, as charged).
+    #[test]
+    fn choices_the_guide_does_not_make_are_readings() {
+        let reading_for = |desk, slug: &str, needle: &str| {
+            let (plan, _) = filled(desk, slug, &[("severity", "3")], &[]);
+            readings(&plan, slug)
+                .iter()
+                .any(|r| r.text.en.contains(needle))
+        };
+        assert!(reading_for(
+            Desk::Japan,
+            "cssm-on-prem",
+            "as an inquiry with no severity"
+        ));
+        assert!(reading_for(Desk::Global, "hardware", "\"TO\" and \"CC\""));
+        assert!(!reading_for(Desk::Japan, "hardware", "\"TO\" and \"CC\""));
+        assert!(reading_for(Desk::Japan, "webex-calling", "linked pages"));
+        assert!(reading_for(
+            Desk::Global,
+            "webex-contact-center",
+            "beside Global TAC's channels"
+        ));
+        for desk in Desk::ALL {
+            for product in PRODUCTS {
+                let (plan, _) = filled(desk, product.slug, &[("severity", "2")], &[]);
+                for channel in channels(&plan).0 {
+                    assert!(
+                        !channel.text.en.contains("0066-33-800-926 (toll-free")
+                            && !channel.text.ja.contains("0066-33-800-926 (フリーダイヤル"),
+                        "{}",
+                        channel.text.en
+                    );
+                }
+            }
+        }
+    }
+
     /// A licence re-host from the English desk goes to Licensing@cisco.com in English, with Japan
     /// TAC's SR as the other way; Global TAC's channels never appear (lines 2430–2432).
     #[test]
