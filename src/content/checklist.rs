@@ -674,6 +674,17 @@ mod tests {
     use crate::domain::desk::Desk;
     use crate::domain::severity::Severity;
 
+    /// The route's channels in English, one per line, and their source.
+    fn channels_en(plan: &Plan) -> (String, Source) {
+        let (channels, source) = channels(plan);
+        let all = channels
+            .iter()
+            .map(|c| c.text.en)
+            .collect::<Vec<_>>()
+            .join("\n");
+        (all, source)
+    }
+
     fn filled(
         desk: Desk,
         slug: &str,
@@ -832,12 +843,7 @@ BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
     fn webex_with_japan_tac_offers_no_email() {
         let (plan, _) = filled(Desk::Japan, "webex", &[("severity", "3")], &[]);
         assert_eq!(plan.mail(), None);
-        let (channels, source) = channels(&plan);
-        let all: String = channels
-            .iter()
-            .map(|c| c.text.en)
-            .collect::<Vec<_>>()
-            .join("\n");
+        let (all, source) = channels_en(&plan);
         assert!(
             all.contains("0120-339-836 / 03-6434-6780")
                 && all.contains("Webex Chat Assistant")
@@ -897,12 +903,7 @@ BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
             &[],
         );
         assert_eq!(plan.mail(), Some("Licensing@cisco.com"));
-        let (channels, source) = channels(&plan);
-        let all: String = channels
-            .iter()
-            .map(|c| c.text.en)
-            .collect::<Vec<_>>()
-            .join("\n");
+        let (all, source) = channels_en(&plan);
         assert!(
             all.starts_with("E-mail (in English): Licensing@cisco.com"),
             "{all}"

@@ -167,6 +167,15 @@ const SOFTWARE_CENTRAL: GuideLink = link(
     smart_account("Cisco Software Central (CSC) にアクセスする", 380, 390),
 );
 
+/// A link's address as the guides may write it: no scheme, no closing slash (the Smart Account
+/// guide writes "software.cisco.com").
+#[cfg(test)]
+pub(crate) fn bare_address(url: &str) -> &str {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+}
+
 /// The links a tool shows, in the order its visitor needs them.
 pub fn for_tool(tool: Tool) -> &'static [GuideLink] {
     match tool {
@@ -213,12 +222,7 @@ mod tests {
     fn every_link_is_the_guides() {
         for tool in Tool::ALL {
             for link in for_tool(tool) {
-                // The Smart Account guide writes "software.cisco.com" with no scheme.
-                let address = link
-                    .url
-                    .trim_start_matches("https://")
-                    .trim_start_matches("http://")
-                    .trim_end_matches('/');
+                let address = bare_address(link.url);
                 assert!(
                     guide_text(link.source.guide).contains(address),
                     "{} is not in {:?}",

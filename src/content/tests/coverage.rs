@@ -296,11 +296,7 @@ fn every_link_is_cited_where_the_guide_names_it() {
                 .skip(first - 1)
                 .take(last + 1 - first)
                 .collect();
-            let address = link
-                .url
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .trim_end_matches('/');
+            let address = super::links::bare_address(link.url);
             assert!(
                 cited.iter().any(|line| line.contains(address)),
                 "{tool:?}: {} is cited to {:?}, whose lines do not name it",

@@ -190,6 +190,15 @@ fn answer_view(
             <h4 class="sw-subtitle">{ tr(lang, Key::ReturnHeading) }</h4>
             <p data-testid="delivery-return">{ text::return_deadline(lang, answer.return_deadline) }</p>
             { cited_list(lang, text::RETURN_FACTS, Some("delivery-return-facts")) }
+            { caveats_and_facts(lang, answer) }
+        </>
+    }
+}
+
+/// What stays true with or without an arrival: the guide's caveats and its facts on replacements.
+fn caveats_and_facts(lang: Lang, answer: &Answer) -> Html {
+    html! {
+        <>
             <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
             <ul class="sw-list" data-testid="delivery-caveats">
                 { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
@@ -209,12 +218,7 @@ fn no_arrival_view(lang: Lang, answer: &Answer) -> Html {
             <ul class="sw-list" data-testid="delivery-contract">
                 { for answer.contract.iter().map(|note| html! { <li>{ text::contract(lang, note) }</li> }) }
             </ul>
-            <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
-            <ul class="sw-list" data-testid="delivery-caveats">
-                { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
-            </ul>
-            <h4 class="sw-subtitle">{ tr(lang, Key::GoodToKnowHeading) }</h4>
-            { cited_list(lang, text::FACTS, Some("delivery-facts")) }
+            { caveats_and_facts(lang, answer) }
         </>
     }
 }
