@@ -414,6 +414,25 @@ pub const READINESS_CHECKLIST: &[Text] = &[
 mod tests {
     use super::*;
 
+    /// The default is allowed unless another Smart Account of the organisation already uses the
+    /// domain: then a prefix is needed (002 lines 81, 414, 478).
+    #[test]
+    fn the_default_says_when_a_prefix_is_still_needed() {
+        let title = verdict_title(&Verdict::Default);
+        assert!(
+            title.en.contains("unless another Smart Account"),
+            "{}",
+            title.en
+        );
+        assert!(
+            title.ja.contains("プレフィクスの追加が必要"),
+            "{}",
+            title.ja
+        );
+        let why = verdict_explanation(Lang::En, &Verdict::Default, "cisco.com", "cisco.com");
+        assert!(why.contains("jp.cisco.com"), "{why}");
+    }
+
     #[test]
     fn every_verdict_and_error_has_words_in_both_languages() {
         let verdicts = [

@@ -147,6 +147,15 @@ async fn syntax_errors_show_next_to_the_field_and_keep_the_text() {
 #[wasm_bindgen_test]
 async fn the_password_is_checked_but_never_shown() {
     let widget = Mounted::new(&[("data-support-widget", "domain"), ("data-lang", "en")]).await;
+    // The rule is beside the field before anything is typed.
+    let hint = widget.text("#sw-sa-password-hint");
+    assert!(
+        hint.contains("12 to 60") && hint.contains("one symbol"),
+        "{hint}"
+    );
+    assert!(widget
+        .text("#sw-sa-phone-hint")
+        .contains("leave out the leading 0"));
     let secret = "Sup3rSecretPw";
     widget.type_into("sw-sa-password", secret).await;
     let input = widget.get("[data-testid=sw-sa-password]");
@@ -167,6 +176,15 @@ async fn the_password_is_checked_but_never_shown() {
     assert!(widget
         .text("[data-testid=sw-sa-phone-advice]")
         .contains("3-6434-XXXX (+81 3-6434-XXXX)"));
+    // The tool's own length check warns; the guide's rule still gives the answer.
+    widget.type_into("sw-sa-phone", "03-6434-123").await;
+    assert!(widget
+        .text("[data-testid=sw-sa-phone-warning]")
+        .contains("this tool's check, not the guide's rule"));
+    assert!(widget
+        .text("[data-testid=sw-sa-phone-advice]")
+        .contains("3-6434-123"));
+    assert!(widget.find("[data-testid=sw-sa-phone-error]").is_none());
     widget.type_into("sw-sa-company", "クランブルー").await;
     assert!(widget
         .text("[data-testid=sw-sa-company-warning]")
