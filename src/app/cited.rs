@@ -24,7 +24,7 @@ pub fn cited_list(lang: Lang, items: &[Cited], testid: Option<&'static str>) -> 
     html! {
         <ul class="sw-list" data-testid={testid}>
             { for items.iter().map(|item| html! {
-                <li>{ item.text.get(lang) }{ " " }{ citation(lang, item.source) }</li>
+                <li>{ super::rich::rich(item.text.get(lang)) }{ " " }{ citation(lang, item.source) }</li>
             }) }
         </ul>
     }

@@ -75,10 +75,14 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
             if props.show_title {
                 <h2 id={title_id} class="sw-page-title" tabindex="-1" data-page-heading="">{ info.title.get(lang) }</h2>
             }
-            <p>{ info.summary.get(lang) }</p>
-            <p class="sw-source">
-                { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
-            </p>
+            // What the guide says the tool is about, one tap away: the tool itself comes first.
+            <details class="sw-details sw-about" data-testid={format!("about-{}", props.tool.slug())}>
+                <summary>{ tr(lang, Key::AboutTool) }</summary>
+                <p>{ crate::app::rich::rich(info.summary.get(lang)) }</p>
+                <p class="sw-source">
+                    { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
+                </p>
+            </details>
             { body }
             { guide_links(lang, crate::content::links::for_tool(props.tool), format!("guide-links-{}", props.tool.slug())) }
         </section>

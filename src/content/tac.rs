@@ -30,6 +30,20 @@ pub const fn desk_name(desk: Desk) -> Text {
     }
 }
 
+/// The desk choice, by the language of support.
+pub const fn desk_choice(desk: Desk) -> Text {
+    match desk {
+        Desk::Global => Text {
+            ja: "英語で: Global TAC",
+            en: "In English: Global TAC",
+        },
+        _ => Text {
+            ja: "日本語で: Japan TAC",
+            en: "In Japanese: Japan TAC",
+        },
+    }
+}
+
 pub const fn desk_source(desk: Desk) -> Source {
     match desk {
         Desk::Japan => Source {
@@ -67,6 +81,95 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
             ja: "営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡",
             en: "The region's Cisco business hours; outside them, they contact you on the next business day",
         },
+    }
+}
+
+/// One way to reach a TAC desk, as the "what to do now" card offers it (lines 1224–1231, 1371–1379).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// A number as the guide writes it, with what it is for.
+    Call {
+        number: &'static str,
+        label: Text,
+    },
+    Mail {
+        address: &'static str,
+    },
+    /// Support Case Manager, and the queue to choose in it.
+    Scm {
+        choose: Text,
+    },
+}
+
+/// The desk's ways in, in the guide's order.
+pub const fn reaches(desk: Desk) -> &'static [Reach] {
+    match desk {
+        Desk::Japan => &[
+            Reach::Scm {
+                choose: Text {
+                    ja: "「日本語サポート Japan TAC」を選択",
+                    en: "choose \"日本語サポート Japan TAC\"",
+                },
+            },
+            Reach::Mail {
+                address: "japan-tac@cisco.com",
+            },
+            Reach::Call {
+                number: "0120-608-802",
+                label: Text {
+                    ja: "Japan TAC に電話",
+                    en: "Call Japan TAC",
+                },
+            },
+        ],
+        Desk::Global => &[
+            Reach::Scm {
+                choose: Text {
+                    ja: "「Global TAC 24x7」を選択",
+                    en: "choose \"Global TAC 24x7\"",
+                },
+            },
+            Reach::Call {
+                number: "0066-33-800-926",
+                label: Text {
+                    ja: "Global TAC に電話",
+                    en: "Call Global TAC",
+                },
+            },
+            Reach::Call {
+                number: "03-6434-2042",
+                label: Text {
+                    ja: "Global TAC に電話 (有料)",
+                    en: "Call Global TAC (charged)",
+                },
+            },
+        ],
+        Desk::SmartAccount => &[],
+    }
+}
+
+pub const SCM_URL: &str = "https://mycase.cloudapps.cisco.com/case";
+
+/// The first line of the "what to do now" card.
+pub fn next_step(lang: Lang, desk: Desk, severity: Severity) -> String {
+    let s = severity.label();
+    let name = desk_name(desk).get(lang);
+    let phone = crate::domain::severity_guide::phone_required(desk, severity);
+    match (lang, phone, desk) {
+        (Lang::Ja, true, _) => format!("{s}: 今すぐ {name} に電話してください"),
+        (Lang::En, true, _) => format!("{s}: call {name} now"),
+        (Lang::Ja, false, Desk::Global) => {
+            format!("{s}: SCM または電話で {name} に SR をオープンしてください")
+        }
+        (Lang::En, false, Desk::Global) => {
+            format!("{s}: open a service request with {name} through SCM or by phone")
+        }
+        (Lang::Ja, false, _) => {
+            format!("{s}: SCM、E メール、または電話で {name} に SR をオープンしてください")
+        }
+        (Lang::En, false, _) => {
+            format!("{s}: open a service request with {name} through SCM, by e-mail or by phone")
+        }
     }
 }
 
@@ -422,7 +525,7 @@ mod tests {
         );
         assert_eq!(
             right_now(Lang::Ja, at, Availability::AroundTheClock, None),
-            "現在 (日本時間) 2026年11月21日(土) 11:00: 対応中です"
+            "現在 (日本時間) 2026年11月21日(土) 11:00: ただいま受付中です"
         );
     }
 

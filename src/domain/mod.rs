@@ -6,6 +6,7 @@ pub(crate) mod account_readiness;
 pub(crate) mod calendar;
 pub mod checklist;
 pub(crate) mod checklist_form;
+pub(crate) mod contact;
 pub(crate) mod delivery;
 pub(crate) mod delivery_form;
 pub(crate) mod desk;

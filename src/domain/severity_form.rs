@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::desk::Desk;
 use super::jst::iso_jst;
+use super::lang::Lang;
 use super::severity::Severity;
 use super::severity_guide::{
     availability, phone_required, progress, suggest, Answers, Availability, ExampleRef, Question,
@@ -21,7 +22,8 @@ pub struct SeverityForm {
     pub example: Option<ExampleRef>,
     /// The visitor's own choice, which overrides the suggestion.
     pub chosen: Option<Severity>,
-    pub desk: Desk,
+    /// The desk the visitor (or the link) picked; until then the UI language decides.
+    pub desk: Option<Desk>,
 }
 
 impl Default for SeverityForm {
@@ -31,7 +33,7 @@ impl Default for SeverityForm {
             family: None,
             example: None,
             chosen: None,
-            desk: Desk::Japan,
+            desk: None,
         }
     }
 }
@@ -64,7 +66,7 @@ impl super::form::Form for SeverityForm {
                 self.example = example.filter(|e| self.family_has(*e));
             }
             Action::Choose(severity) => self.chosen = severity,
-            Action::Desk(desk) => self.desk = desk,
+            Action::Desk(desk) => self.desk = Some(desk),
             Action::StartOver => {
                 self.answers = Answers::default();
                 self.example = None;
@@ -75,6 +77,15 @@ impl super::form::Form for SeverityForm {
 }
 
 impl SeverityForm {
+    /// The desk in force: the one picked, else the UI language's (Japan TAC in Japanese, Global TAC
+    /// in English).
+    pub fn desk(&self, lang: Lang) -> Desk {
+        self.desk.unwrap_or(match lang {
+            Lang::Ja => Desk::Japan,
+            Lang::En => Desk::Global,
+        })
+    }
+
     /// The severity in force: the visitor's choice, else the suggestion.
     pub fn severity(&self) -> Option<Severity> {
         self.chosen
@@ -148,11 +159,7 @@ impl ToolState for SeverityForm {
                 }
                 EXAMPLE => example = ExampleRef::parse(value),
                 SEVERITY => form.chosen = Severity::parse(value),
-                DESK => {
-                    form.desk = Desk::parse(value)
-                        .filter(|desk| desk.is_tac())
-                        .unwrap_or(Desk::Japan)
-                }
+                DESK => form.desk = Desk::parse(value).filter(|desk| desk.is_tac()),
                 _ => {
                     if let Some(question) = Question::ALL.into_iter().find(|q| q.key() == key) {
                         match value.as_str() {
@@ -185,7 +192,9 @@ impl ToolState for SeverityForm {
         if let Some(severity) = self.chosen {
             params.push((SEVERITY.to_owned(), severity.number().to_string()));
         }
-        params.push((DESK.to_owned(), self.desk.key().to_owned()));
+        if let Some(desk) = self.desk {
+            params.push((DESK.to_owned(), desk.key().to_owned()));
+        }
         for (question, answer) in progress(&self.answers).asked {
             params.push((
                 question.key().to_owned(),
@@ -197,16 +206,17 @@ impl ToolState for SeverityForm {
 
     fn result(&self, env: &Env) -> SeverityResult {
         let severity = self.severity();
+        let desk = self.desk(env.lang);
         let availability = severity.zip(env.now).and_then(|(severity, now)| {
-            availability(self.desk, severity, now, &env.settings.calendar()).ok()
+            availability(desk, severity, now, &env.settings.calendar()).ok()
         });
         SeverityResult {
             severity: severity.map(Severity::label),
             suggested: self.suggestion().map(|s| s.severity.label()),
-            desk: self.desk.key(),
+            desk: desk.key(),
             family: self.family.clone(),
             example: self.example.map(ExampleRef::key),
-            phone_required: severity.is_some_and(|severity| phone_required(self.desk, severity)),
+            phone_required: severity.is_some_and(|severity| phone_required(desk, severity)),
             availability: availability.map(|a| match a {
                 Availability::AroundTheClock => "around-the-clock",
                 Availability::InBusinessHours => "in-business-hours",
@@ -226,7 +236,7 @@ mod tests {
     use super::*;
     use crate::domain::form::Form;
     use crate::domain::params;
-    use crate::domain::tool_state::testing;
+    use crate::domain::tool_state::{testing, Env};
     use time::macros::datetime;
 
     fn from_params(params: &[(String, String)]) -> SeverityForm {
@@ -246,7 +256,27 @@ mod tests {
         ]));
         assert_eq!(form.family.as_deref(), Some("sdwan"));
         assert_eq!(form.severity(), Some(Severity::S2));
-        assert_eq!(form.desk, Desk::Japan);
+        assert_eq!(form.desk, Some(Desk::Japan));
+    }
+
+    /// Until the visitor or the link picks a desk, the UI language decides: Japan TAC in Japanese,
+    /// Global TAC in English; the link then carries no desk.
+    #[test]
+    fn the_desk_follows_the_language_until_one_is_picked() {
+        let mut form = from_params(&params(&[("sev", "1")]));
+        assert_eq!(form.desk, None);
+        assert_eq!(form.desk(Lang::Ja), Desk::Japan);
+        assert_eq!(form.desk(Lang::En), Desk::Global);
+        assert_eq!(to_params(&form), params(&[("sev", "1")]));
+        let english = Env {
+            lang: Lang::En,
+            ..testing::env(None)
+        };
+        let result = form.result(&english);
+        assert_eq!((result.desk, result.phone_required), ("global", true));
+        form.apply(Action::Desk(Desk::Japan));
+        assert_eq!(form.desk(Lang::En), Desk::Japan);
+        assert_eq!(to_params(&form), params(&[("sev", "1"), ("desk", "japan")]));
     }
 
     #[test]
@@ -284,7 +314,7 @@ mod tests {
         assert_eq!(form.severity(), Some(Severity::S4));
         assert_eq!(
             (form.family.clone(), form.desk, form.chosen),
-            (None, Desk::Japan, None)
+            (None, None, None)
         );
         form.apply(Action::Choose(Some(Severity::S3)));
         assert_eq!(form.severity(), Some(Severity::S3));

@@ -14,6 +14,7 @@ use time::PrimitiveDateTime;
 use super::account_domain::Uts46;
 use super::calendar::{parse_company_holidays, BusinessCalendar};
 use super::form::Form;
+use super::lang::Lang;
 
 /// Deep-link parameters, in order, percent-decoded (see `route::Route`).
 pub type Params = Vec<(String, String)>;
@@ -35,11 +36,13 @@ impl Settings {
 }
 
 /// What a tool may ask of its surroundings to work out its result: the settings, the time in Japan
-/// (read once per render), and UTS-46 (the browser's, or `idna` in native tests).
+/// (read once per render), UTS-46 (the browser's, or `idna` in native tests), and the UI language
+/// (the severity tool's desk follows it until the visitor picks one).
 pub struct Env<'a> {
     pub settings: &'a Settings,
     pub now: Option<PrimitiveDateTime>,
     pub uts46: &'a dyn Uts46,
+    pub lang: Lang,
 }
 
 pub trait ToolState: Form {
@@ -80,6 +83,7 @@ pub(crate) mod testing {
             settings: &SETTINGS,
             now,
             uts46: &IdnaUts46,
+            lang: Lang::Ja,
         }
     }
 

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::browser::clock::jst_now;
 use crate::browser::BrowserUts46;
+use crate::domain::lang::Lang;
 use crate::domain::tool_state::{Env, Params, Settings, ToolState};
 use crate::hooks::use_form;
 
@@ -25,11 +26,12 @@ pub struct ToolProps {
 
 /// The environment a tool works in, in the browser: the host's settings, the time in Japan now, and
 /// the browser's UTS-46.
-pub fn browser_env(settings: &Settings) -> Env<'_> {
+pub fn browser_env(settings: &Settings, lang: Lang) -> Env<'_> {
     Env {
         settings,
         now: jst_now(),
         uts46: &BrowserUts46,
+        lang,
     }
 }
 
@@ -48,8 +50,10 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     props: &ToolProps,
     start: F,
 ) -> (T, Callback<T::Action>) {
-    let (state, dispatch) = use_form(|| start(&browser_env(&props.settings)));
-    let params = state.to_params(&browser_env(&props.settings));
+    // The widget's language, provided at its root (a `Lang` context).
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let (state, dispatch) = use_form(|| start(&browser_env(&props.settings, lang)));
+    let params = state.to_params(&browser_env(&props.settings, lang));
     let on_params = props.on_params.clone();
     use_effect_with(params, move |params| {
         if let Some(on_params) = on_params {
@@ -59,7 +63,7 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     let result = props
         .on_result
         .is_some()
-        .then(|| state.result(&browser_env(&props.settings)));
+        .then(|| state.result(&browser_env(&props.settings, lang)));
     let on_result = props.on_result.clone();
     use_effect_with(result, move |result| {
         if let (Some(on_result), Some(result)) = (on_result, result) {

@@ -62,6 +62,7 @@ catalogue! {
     LanguageJa: "日本語", "日本語";
     LanguageEn: "English", "English";
     SourceLabel: "出典", "Source";
+    AboutTool: "このツールについて (ガイドの説明)", "About this tool (what the guide says)";
     GuideLinksSummary: "ガイドが案内しているページ", "Pages the guide links to";
     NotFoundTitle: "ページが見つかりません", "Page not found";
     NotFoundBody: "このアドレスに該当するツールはありません。一覧から選んでください:", "No tool matches this address. Choose one from the overview:";
@@ -220,10 +221,9 @@ catalogue! {
     FamilyNone: "選択しない", "None";
     CommonColumn: "製品共通のシビラティの例", "Examples common to all products";
     FamilyRefersToCommon: "ガイドでは、シビラティ 3・4 はこの製品ファミリーでも製品共通の例を参照します。", "For severities 3 and 4 the guide refers this family to the examples common to all products.";
-    NextHeading: "この後の流れ", "What happens next";
     HoursLabel: "対応時間", "Hours";
     RightNow: "現在 (日本時間)", "Right now (Japan time)";
-    AnsweringNow: "対応中です", "Answering now";
+    AnsweringNow: "ただいま受付中です", "Answering now";
     OnRequestOutsideHours:
         "営業時間外です。ご要望があれば 24 時間 (ベストエフォート) で対応します。希望しない場合の次の対応開始:",
         "Outside hours. Round the clock (best effort) only if you ask for it; otherwise they contact you from:";
@@ -235,7 +235,10 @@ catalogue! {
     RegionAssumption:
         "Global TAC のシビラティ 3・4 は営業地域の営業時間です。ここでは日本の営業時間と祝日で計算しています。",
         "Global TAC's hours for severities 3 and 4 are the region's business hours; here they are worked out for Japan's hours and holidays.";
-    DeskChoice: "結果カードに使う窓口", "Desk for the result card";
+    DeskChoice: "窓口 (サポートの言語)", "Desk (the language of support)";
+    EmailDesk: "E メールで申請", "Open by e-mail";
+    FamilyFold: "製品ファミリー別のシビラティの例で確かめる", "Check against your product family's examples";
+    DesksFold: "Japan TAC と Global TAC の対応時間・申請方法・注意事項", "Both desks: hours, how to open, notes";
     NotesHeading: "注意事項", "Notes";
     NotCoveredHeading: "TAC のサポート対象外", "Not covered by TAC";
     NotCoveredLead: "次のお問い合わせは、販売パートナーまたはシスコ担当営業に相談してください:", "For these, ask your partner or your Cisco sales contact:";

@@ -73,6 +73,7 @@ test('Japan TAC S1: the phone first, the text for the call, no mail; the officia
 
 test('severity: Global TAC S2 shows the phone rule beside the footnote that contradicts it, each cited', async () => {
   const { severity } = await open('#/severity?sev=2', 'en');
+  await severity.unfold('desks');
   const phone = severity.field('phone-global');
   await phone.waitFor();
   assert.equal(await phone.locator('li').count(), 2);

@@ -45,7 +45,7 @@ test('severity: answers give a result event; prefill and setLang keep working', 
   const result = await latest(page, (r) => r.severity === 'S1');
   assert.equal(result.suggested, 'S1');
   assert.equal(result.phoneRequired, true);
-  assert.equal(result.desk, 'japan');
+  assert.equal(result.desk, 'global', 'in English, Global TAC until a desk is picked');
   assert.deepEqual(await page.evaluate(() => window.SupportWidgets.result(document.querySelector('#tool'))), result);
 
   await page.evaluate(() => window.SupportWidgets.prefill(document.querySelector('#tool'), { sev: '3', desk: 'global' }));
@@ -53,7 +53,7 @@ test('severity: answers give a result event; prefill and setLang keep working', 
   assert.equal(prefilled.desk, 'global');
   await page.evaluate(() => window.SupportWidgets.setLang(document.querySelector('#tool'), 'ja'));
   await widget.title.getByText('シビラティの選択').waitFor();
-  assert.equal(await tool.field('card-desk-global').isChecked(), true, 'setLang keeps the state');
+  assert.equal(await tool.field('desk-choice-global').isChecked(), true, 'setLang keeps the state');
   const refused = await page.evaluate(() => {
     try {
       window.SupportWidgets.setLang(document.querySelector('#tool'), 'fr');

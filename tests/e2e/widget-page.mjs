@@ -119,6 +119,12 @@ export class SeverityTool extends ToolPage {
   async answer(question, yes) {
     await this.field(`q-${question}-${yes ? 'yes' : 'no'}`).check();
   }
+
+  /** Opens a folded part, as a visitor taps its summary: `family`, `desks` or `card`. */
+  async unfold(part) {
+    const fold = this.field(`${part}-fold`);
+    if (!(await fold.evaluate((details) => details.open))) await fold.locator('summary').first().click();
+  }
 }
 
 export class ChecklistTool extends ToolPage {

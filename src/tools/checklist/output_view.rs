@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use crate::app::cited::{citation, cited_list, readings};
 use crate::app::copy_status::copy_status;
 use crate::app::partner::{partner_desk, use_partner};
@@ -85,7 +87,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if cisco_contacts {
                 <ul class="sw-list sw-channels" data-testid="sw-cl-channels">
                     { for channels.iter().map(|channel| html! {
-                        <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ channel.text.get(lang) }</li>
+                        <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ rich(channel.text.get(lang)) }</li>
                     }) }
                 </ul>
                 <p class="sw-source">{ citation(lang, channels_source) }</p>
@@ -113,7 +115,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if !plan.phone_required {
                 <p><strong>{ tr(lang, Key::SubjectLabel) }{ ": " }</strong><span data-testid="sw-cl-subject-line">{ subject.clone() }</span></p>
             }
-            <pre class="sw-result-card" data-testid="sw-cl-text" lang={plan.text_lang.tag()}>{ body.clone() }</pre>
+            <pre class="sw-result-card" data-testid="sw-cl-text" lang={plan.text_lang.tag()}>{ rich(&body) }</pre>
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button" onclick={on_copy} data-testid="sw-cl-copy">{ tr(lang, Key::CopyButton) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_download} data-testid="sw-cl-download">{ tr(lang, Key::DownloadButton) }</button>

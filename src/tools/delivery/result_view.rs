@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use super::calendar_strip::CalendarStrip;
 use crate::app::cited::{cited_list, readings};
 use crate::app::use_lang;
@@ -201,7 +203,7 @@ fn caveats_and_facts(lang: Lang, answer: &Answer) -> Html {
         <>
             <h4 class="sw-subtitle">{ tr(lang, Key::CaveatsHeading) }</h4>
             <ul class="sw-list" data-testid="delivery-caveats">
-                { for answer.caveats.iter().map(|caveat| html! { <li>{ text::caveat(*caveat).get(lang) }</li> }) }
+                { for answer.caveats.iter().map(|caveat| html! { <li>{ rich(text::caveat(*caveat).get(lang)) }</li> }) }
             </ul>
             <h4 class="sw-subtitle">{ tr(lang, Key::GoodToKnowHeading) }</h4>
             { cited_list(lang, text::FACTS, Some("delivery-facts")) }

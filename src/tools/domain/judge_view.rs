@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use crate::app::cited::citation;
 use crate::app::fields::{Choice, RadioGroup, TextField};
 use crate::app::partner::{partner_desk, use_partner};
@@ -143,7 +145,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
         html! {
             <>
                 <h4 class="sw-subtitle">{ tr(lang, heading) }</h4>
-                <ol class="sw-steps" data-testid={testid}>{ for steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ol>
+                <ol class="sw-steps" data-testid={testid}>{ for steps.iter().map(|s| html! { <li>{ rich(s.get(lang)) }</li> }) }</ol>
                 <p class="sw-source">{ for sources.iter().map(|source| html! { <>{ citation(lang, *source) }{ " " }</> }) }</p>
             </>
         }
@@ -165,7 +167,7 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
                 { partner_desk(lang, partner) }
                 if cisco_contacts {
-                    <p data-testid="sw-sa-contact">{ text::CONTACT.get(lang) }{ " " }{ citation(lang, text::CONTACT_SOURCE) }</p>
+                    <p data-testid="sw-sa-contact">{ rich(text::CONTACT.get(lang)) }{ " " }{ citation(lang, text::CONTACT_SOURCE) }</p>
                 }
             }
             if !steps.is_empty() {

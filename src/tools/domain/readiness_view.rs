@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use crate::app::cited::{cited_list, readings};
 
 use crate::app::fields::TextField;
@@ -85,7 +87,7 @@ pub fn ReadinessView() -> Html {
             </form>
             <h4 class="sw-subtitle">{ tr(lang, Key::ChecklistHeading) }</h4>
             <ul class="sw-list" data-testid="sw-sa-checklist">
-                { for text::READINESS_CHECKLIST.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
+                { for text::READINESS_CHECKLIST.iter().map(|item| html! { <li>{ rich(item.get(lang)) }</li> }) }
             </ul>
             <h4 class="sw-subtitle">{ tr(lang, Key::AccountFactsHeading) }</h4>
             { cited_list(lang, &text::ACCOUNT_FACTS.iter().copied().chain([text::ACCOUNT_CONTACT]).collect::<Vec<_>>(), Some("sw-sa-facts")) }

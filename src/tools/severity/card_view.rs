@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use crate::app::copy_status::copy_status;
 use crate::app::use_lang;
 use crate::content::tac::{self, card};
@@ -45,9 +47,8 @@ pub fn CardView(props: &CardViewProps) -> Html {
         params: vec![("sev".into(), props.severity.number().to_string())],
     };
     html! {
-        <section class="sw-subpanel sw-card-panel" aria-labelledby="sw-sv-card-title">
-            <h3 id="sw-sv-card-title" class="sw-section-title">{ tr(lang, Key::CardHeading) }</h3>
-            <pre class="sw-result-card" data-testid="sw-sv-card">{ text }</pre>
+        <div class="sw-subpanel sw-card-panel">
+            <pre class="sw-result-card" data-testid="sw-sv-card">{ rich(&text) }</pre>
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button" onclick={on_copy} data-testid="sw-sv-copy">{ tr(lang, Key::CopyButton) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_print} data-testid="sw-sv-print">{ tr(lang, Key::PrintButton) }</button>
@@ -56,6 +57,6 @@ pub fn CardView(props: &CardViewProps) -> Html {
                 }
             </div>
             { copy_status(lang, copied, "sw-sv-copy-status") }
-        </section>
+        </div>
     }
 }

@@ -1,27 +1,26 @@
 use yew::prelude::*;
 
+use crate::app::rich::rich;
+
 use crate::app::cited::{citation, cited_list, readings};
-use crate::app::fields::{Choice, RadioGroup};
-use crate::app::partner::{partner_desk, use_partner};
+use crate::app::partner::use_partner;
 use crate::app::use_lang;
 use crate::content::tac;
 use crate::domain::desk::Desk;
 use crate::domain::severity::Severity;
-use crate::domain::severity_form::Action;
 use crate::domain::severity_guide::{phone_required, DesksNow};
 use crate::i18n::{tr, Key};
 
 #[derive(Properties, PartialEq)]
 pub struct DesksViewProps {
     pub severity: Severity,
-    pub desk: Desk,
     pub family: Option<String>,
     /// Both desks at the moment the tool last read the clock; `None` without a clock.
     pub now: Option<DesksNow>,
-    pub on_action: Callback<Action>,
 }
 
-/// Japan TAC and Global TAC side by side for the severity in force.
+/// Japan TAC and Global TAC side by side for the severity in force: hours, how to open, the phone
+/// rule, escalation; then the notes that apply and what TAC does not cover.
 #[function_component]
 pub fn DesksView(props: &DesksViewProps) -> Html {
     let lang = use_lang();
@@ -43,7 +42,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 }
                 if cisco_contacts {
                     <p><strong>{ tr(lang, Key::HowToOpenLabel) }</strong></p>
-                    <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
+                    <ul class="sw-list">{ for tac::how_to_open(desk).iter().map(|item| html! { <li>{ rich(item.get(lang)) }</li> }) }</ul>
                 }
                 if phone_required(desk, severity) {
                     <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
@@ -56,7 +55,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 }
                 <p class="sw-hint">{ tac::REQUESTS_ACCEPTED_ANY_TIME.get(lang) }</p>
                 if let Some(escalation) = tac::escalation(desk).filter(|_| cisco_contacts) {
-                    <p class="sw-hint">{ escalation.get(lang) }{ " " }{ citation(lang, if desk == Desk::Global { tac::GLOBAL_ESCALATION_SOURCE } else { tac::ESCALATION_SOURCE }) }</p>
+                    <p class="sw-hint">{ rich(escalation.get(lang)) }{ " " }{ citation(lang, if desk == Desk::Global { tac::GLOBAL_ESCALATION_SOURCE } else { tac::ESCALATION_SOURCE }) }</p>
                 }
                 if desk == Desk::Global && matches!(severity, Severity::S3 | Severity::S4) {
                     <p class="sw-hint">{ tr(lang, Key::RegionAssumption) }</p>
@@ -64,22 +63,9 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             </div>
         }
     };
-    let desks: Vec<Choice> = Desk::TAC
-        .iter()
-        .map(|desk| Choice::new(desk.key(), tac::desk_name(*desk).get(lang)))
-        .collect();
-    let on_desk = props.on_action.reform(|value: AttrValue| {
-        Action::Desk(
-            Desk::parse(&value)
-                .filter(|d| d.is_tac())
-                .unwrap_or(Desk::Japan),
-        )
-    });
     let notes = tac::notes(severity, props.family.as_deref());
     html! {
-        <section class="sw-subpanel" aria-labelledby="sw-sv-next-title">
-            <h3 id="sw-sv-next-title" class="sw-section-title">{ tr(lang, Key::NextHeading) }{ format!(" ({})", severity.label()) }</h3>
-            { partner_desk(lang, &partner) }
+        <div class="sw-subpanel" data-testid="sw-sv-desks">
             <div class="sw-columns">{ column(Desk::Japan) }{ column(Desk::Global) }</div>
             <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
             { cited_list(lang, &notes, Some("sw-sv-notes")) }
@@ -87,9 +73,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             <p>{ tr(lang, Key::NotCoveredLead) }</p>
             <ul class="sw-list" data-testid="sw-sv-not-covered">{ for tac::NOT_COVERED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }</ul>
             <p class="sw-source">{ citation(lang, tac::NOT_COVERED_SOURCE) }</p>
-            <RadioGroup name="sw-sv-card-desk" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
-                selected={AttrValue::Static(props.desk.key())} on_change={on_desk} />
             { readings(lang, tac::READINGS, "sw-sv-readings") }
-        </section>
+        </div>
     }
 }

@@ -1,48 +1,90 @@
-//! Severity selection: questions leading to a suggested severity with its reasons, the product
-//! family's own examples, what each TAC desk does next (and whether it is answering now), and a
-//! result card to copy, print or take to the SR checklist.
+//! Severity selection, the answer first: the desk, then (as soon as a severity is set) what to do
+//! now at that desk with the number to call; then the questions that suggest a severity with its
+//! reasons; then, folded, the product family's examples, both desks in full, and a result card to
+//! copy, print or take to the SR checklist.
 
 mod card_view;
 mod desks_view;
 mod examples_view;
+mod next_step_view;
 mod questions_view;
 
 use yew::prelude::*;
 
+use crate::app::fields::{Choice, RadioGroup};
+use crate::app::partner::use_partner;
 use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::tac;
-use crate::domain::severity_form::SeverityForm;
+use crate::domain::desk::Desk;
+use crate::domain::lang::Lang;
+use crate::domain::severity_form::{Action, SeverityForm};
 use crate::domain::severity_guide::{progress, DesksNow};
 use crate::hooks::{use_tool, ToolProps};
+use crate::i18n::{tr, Key};
 use card_view::CardView;
 use desks_view::DesksView;
 use examples_view::ExamplesView;
+use next_step_view::next_step_view;
 use questions_view::QuestionsView;
 
 #[function_component]
 pub fn SeverityTool(props: &ToolProps) -> Html {
     let lang = use_lang();
+    let partner = use_partner();
     let (form, dispatch) = use_tool::<SeverityForm>(props);
     let progress = progress(&form.answers);
     let suggestion = form.suggestion();
     let severity = form.chosen.or(suggestion.as_ref().map(|s| s.severity));
-    // One reading of the clock and one calendar for both desks and the card.
+    let desk = form.desk(lang);
+    // One reading of the clock and one calendar for the card and both desks.
     let now = severity
         .zip(jst_now())
         .and_then(|(severity, now)| DesksNow::at(severity, now, &props.settings.calendar()));
     // The link to the checklist is for the standalone page, where the URL is the tool's.
     let checklist_link = props.on_params.is_some();
+    // The desk in the visitor's language comes first.
+    let desks: Vec<Choice> = match lang {
+        Lang::Ja => [Desk::Japan, Desk::Global],
+        Lang::En => [Desk::Global, Desk::Japan],
+    }
+    .into_iter()
+    .map(|desk| Choice::new(desk.key(), tac::desk_choice(desk).get(lang)))
+    .collect();
+    let on_desk = dispatch.reform(|value: AttrValue| {
+        Action::Desk(
+            Desk::parse(&value)
+                .filter(|d| d.is_tac())
+                .unwrap_or(Desk::Japan),
+        )
+    });
+    let family_open = form.family.is_some();
     html! {
         <div class="sw-severity" data-testid="severity-tool">
-            <p class="sw-lead">{ tac::AGREED_WITH_TAC.get(lang) }</p>
+            <RadioGroup name="sw-sv-desk-choice" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
+                selected={AttrValue::Static(desk.key())} on_change={on_desk} class="sw-desk-choice" />
+            // A live region that stays in the page: screen readers hear each new answer.
+            <div class="sw-live" aria-live="polite" data-testid="sw-sv-live">
+                if let Some(severity) = severity {
+                    { next_step_view(lang, severity, desk, now, &partner) }
+                }
+            </div>
             <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
                 examples_to_check={form.examples_to_check()} chosen={form.chosen} on_action={dispatch.clone()} />
-            <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />
+            <details class="sw-details sw-fold" open={family_open} data-testid="sw-sv-family-fold">
+                <summary>{ tr(lang, Key::FamilyFold) }</summary>
+                <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />
+            </details>
             if let Some(severity) = severity {
-                <DesksView {severity} desk={form.desk} family={form.family.clone()} {now} on_action={dispatch} />
-                <CardView {severity} family={form.family.clone()} reasons={suggestion.filter(|s| s.severity == severity).map(|s| s.reasons).unwrap_or_default()}
-                    desk={form.desk} {checklist_link} {now} />
+                <details class="sw-details sw-fold" data-testid="sw-sv-desks-fold">
+                    <summary>{ tr(lang, Key::DesksFold) }{ format!(" ({})", severity.label()) }</summary>
+                    <DesksView {severity} family={form.family.clone()} {now} />
+                </details>
+                <details class="sw-details sw-fold" data-testid="sw-sv-card-fold">
+                    <summary>{ tr(lang, Key::CardHeading) }</summary>
+                    <CardView {severity} family={form.family.clone()} reasons={suggestion.filter(|s| s.severity == severity).map(|s| s.reasons).unwrap_or_default()}
+                        {desk} {checklist_link} {now} />
+                </details>
             }
         </div>
     }

@@ -81,8 +81,8 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-sv-questions-title">
             <h3 id="sw-sv-questions-title" class="sw-section-title">{ tr(lang, Key::QuestionsHeading) }</h3>
             <ol class="sw-questions">{ for questions }</ol>
-            // A live region that stays in the page: screen readers hear each new suggestion.
-            <div class="sw-live" aria-live="polite" data-testid="sw-sv-live">
+            // The answer itself is announced by the card above (the tool's live region).
+            <div class="sw-suggestion-slot">
                 if let Some(suggestion) = suggestion { { suggestion } }
             </div>
             <RadioGroup name="sw-sv-sev" legend={html! { tr(lang, Key::YourSeverity) }} choices={severity_choices()}
