@@ -17,6 +17,27 @@ T={
  'footer':{'ja':'このヘルプはシスコの 2 つのガイド (テクニカルサービス ご利用ガイド、スマートアカウント作成ガイド) を短くまとめたものです。正式な内容はガイドをご覧ください。入力内容はこのブラウザーの外には送信されません。','en':'This help summarises two Cisco guides (the technical services user guide and the Smart Account creation guide) in our own words; the guides are the authority. Nothing you type leaves this browser.'},
  'index_lead':{'ja':'サービスリクエストの準備から交換パーツの返却、スマートアカウントの作成まで。各ページにガイドの要点と、その場で使えるツールがあります。','en':'From preparing a service request to returning a replaced part and creating a Smart Account: each page gives the guide\'s points in short, with a tool to use right there.'},
 }
+import re
+PHONE=re.compile(r'(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])')
+EMAIL=re.compile(r'[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+')
+def tel(number):
+    # As the widget does (src/domain/contact.rs): E.164 without the leading 0; 0066 is a Japanese
+    # carrier's access code with no E.164 form, kept as dialled.
+    digits=''.join(ch for ch in number if ch.isdigit())
+    return f'tel:{digits}' if digits.startswith('0066') else f'tel:+81{digits[1:]}'
+def linked(text):
+    """The text, escaped, with every phone number a tel: link and every address a mailto: link."""
+    out=[];at=0
+    spans=sorted([(m.start(),m.end(),'tel') for m in PHONE.finditer(text)]+[(m.start(),m.end(),'mail') for m in EMAIL.finditer(text)])
+    for start,end,kind in spans:
+        if start<at: continue
+        out.append(html.escape(text[at:start]))
+        shown=text[start:end]
+        href=tel(shown) if kind=='tel' else f'mailto:{shown}'
+        out.append(f'<a href="{href}">{html.escape(shown)}</a>')
+        at=end
+    out.append(html.escape(text[at:]))
+    return ''.join(out)
 def cite(lang, guide, section):
     return f'<span class="cite">({SRC[lang]}: {GUIDE[lang][guide]}「{html.escape(section)}」)</span>'
 CH=[]
@@ -140,7 +161,7 @@ def page(lang, body_title, body, current=None, rel_root='../../', other_href='')
 
 for lang in ['ja','en']:
     # index
-    cards=''.join(f'<li class="card"><h2><a href="{c["slug"]}.html">{html.escape(c["title"][lang])}</a></h2><p>{html.escape(c["lead"][lang])}</p></li>' for c in CH)
+    cards=''.join(f'<li class="card"><h2><a href="{c["slug"]}.html">{html.escape(c["title"][lang])}</a></h2><p>{linked(c["lead"][lang])}</p></li>' for c in CH)
     body=f'''      <h1>{T["site"][lang]}</h1>
       <p class="lead">{T["index_lead"][lang]}</p>
       <ul class="index-grid" data-testid="help-index">{cards}</ul>'''
@@ -148,9 +169,9 @@ for lang in ['ja','en']:
     for i,c in enumerate(CH):
         parts=[f'      <p class="crumbs"><a href="index.html">{T["home"][lang]}</a> › {html.escape(c["title"][lang])}</p>',
                f'      <h1>{html.escape(c["title"][lang])}</h1>',
-               f'      <p class="lead">{html.escape(c["lead"][lang])}</p>']
+               f'      <p class="lead">{linked(c["lead"][lang])}</p>']
         for j,(heading, facts) in enumerate(c['sections']):
-            items=''.join(f'<li>{html.escape(f[lang])} {cite(lang,g,s)}</li>' for f,g,s in facts)
+            items=''.join(f'<li>{linked(f[lang])} {cite(lang,g,s)}</li>' for f,g,s in facts)
             parts.append(f'      <section class="card"><h2>{html.escape(heading[lang])}</h2><ul class="facts">{items}</ul></section>')
             if j+1==c['tool_after']:
                 parts.append(f'''      <section class="tool" aria-label="{T["tool"][lang]}">
