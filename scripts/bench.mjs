@@ -48,7 +48,7 @@ const server = await startServer(0, { mounts: [['/floor/', FLOOR_DIST]] });
 const browser = await launchChromium();
 
 async function slowPage() {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });

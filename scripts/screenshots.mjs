@@ -12,7 +12,7 @@ try {
     [320, 1800, 'help-320.png', '/help/ja/delivery.html'],
     [1280, 1600, 'help-1280.png', '/help/en/severity.html'],
   ]) {
-    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(`${server.origin}${path}`);
     await page.locator('[data-support-widget] >> [data-testid=widget-title]').waitFor();

@@ -147,17 +147,29 @@ function langFromTag(tag) {
 }
 
 /**
- * The widget's starting language, exactly as Rust's Lang::resolve: the explicit choice (mount option,
- * else data-lang), else the page's <html lang>, else Japanese; a tag naming neither is skipped.
+ * The widget's starting language, exactly as Rust's Lang::choose: the explicit choice (mount option,
+ * else data-lang), else the visitor's saved choice, else the page's <html lang>, else the browser's
+ * languages, else Japanese; a tag naming neither is skipped.
  */
-export function resolveLang(explicit, page) {
-  return langFromTag(explicit) ?? langFromTag(page) ?? 'ja';
+export function resolveLang(explicit, page, saved = null, browser = []) {
+  return langFromTag(explicit) ?? langFromTag(saved) ?? langFromTag(page)
+    ?? browser.map(langFromTag).find((lang) => lang) ?? 'ja';
+}
+
+/** The visitor's saved language choice (the one documented key), if this browser keeps storage. */
+function savedLang() {
+  try {
+    return globalThis.localStorage?.getItem('support-widgets:lang') ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function showLoadFailure(element, options) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const lang = resolveLang(options.lang ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'));
+    const lang = resolveLang(options.lang ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'),
+      savedLang(), [...(navigator.languages ?? [])]);
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
     message.lang = lang;

@@ -23,6 +23,15 @@ pub fn StandalonePage(props: &StandalonePageProps) -> Html {
     let content_ref = use_node_ref();
     use_focus_heading_after_navigation(route.page.clone(), content_ref.clone());
 
+    // The language rides in the link (`lang=en`), so a shared link opens in the sharer's language.
+    use_effect_with(lang, |lang| {
+        let current = crate::browser::history::hash();
+        let wanted = Route::parse(&current).with_lang(*lang).to_hash();
+        // An empty hash stays empty in Japanese, the default.
+        if !(current.is_empty() && *lang == crate::domain::lang::Lang::Ja) {
+            replace_hash(&wanted);
+        }
+    });
     let content = match &route.page {
         Page::Overview => html! { <Overview /> },
         Page::Tool(tool) => {
@@ -33,11 +42,12 @@ pub fn StandalonePage(props: &StandalonePageProps) -> Html {
                         page: Page::Tool(tool),
                         params,
                     }
+                    .with_lang(lang)
                     .to_hash(),
                 );
             });
             html! {
-                <ToolPanel {tool} show_title={true} params={route.params.clone()} {generation}
+                <ToolPanel {tool} show_title={true} params={route.tool_params()} {generation}
                     {on_params} config={props.config.clone()} />
             }
         }

@@ -51,7 +51,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
     let on_lang = {
         let lang = lang.clone();
-        Callback::from(move |chosen: Lang| lang.set(chosen))
+        Callback::from(move |chosen: Lang| {
+            // The visitor's own choice is kept for their next visit (a browser that refuses storage
+            // keeps nothing, and the switch still works).
+            crate::browser::storage::write(crate::domain::lang::STORAGE_KEY, chosen.tag());
+            lang.set(chosen)
+        })
     };
     let lang = *lang;
 

@@ -20,6 +20,20 @@ pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> wasm_bindgen::JsValue {
     serde_wasm_bindgen::to_value(value).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
 }
 
+/// The browser's languages (`navigator.languages`), first to last; empty if unreadable.
+pub(crate) fn languages() -> Vec<String> {
+    web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// A warning in the browser's console, for the page's developers.
 pub(crate) fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());

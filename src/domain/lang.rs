@@ -37,11 +37,41 @@ impl Lang {
     /// A value that names neither language is skipped, not an error: host pages carry all sorts
     /// of `lang` values (`fr`, `zh-Hant`, empty) and the widget must still start.
     pub fn resolve(explicit: Option<&str>, page: Option<&str>) -> Lang {
-        explicit
+        Lang::choose(&Sources {
+            explicit,
+            page,
+            ..Sources::default()
+        })
+    }
+
+    /// The starting language from everything that may decide it, in this order: the explicit
+    /// choice (a `mount()` option, `data-lang`, or `lang=` in the standalone page's hash); the
+    /// visitor's own earlier choice, kept in this browser ([`STORAGE_KEY`]); the host page's
+    /// `<html lang>`; the browser's languages, first to last; else Japanese.
+    pub fn choose(sources: &Sources) -> Lang {
+        sources
+            .explicit
             .and_then(Lang::from_tag)
-            .or_else(|| page.and_then(Lang::from_tag))
+            .or_else(|| sources.saved.and_then(Lang::from_tag))
+            .or_else(|| sources.page.and_then(Lang::from_tag))
+            .or_else(|| sources.browser.iter().find_map(|tag| Lang::from_tag(tag)))
             .unwrap_or_default()
     }
+}
+
+/// The localStorage key that keeps the visitor's language choice (`ja` or `en`), for every widget
+/// and the standalone page of this origin: part of the documented interface, never rename.
+pub const STORAGE_KEY: &str = "support-widgets:lang";
+
+/// What may decide a widget's starting language (see [`Lang::choose`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sources<'a> {
+    pub explicit: Option<&'a str>,
+    pub saved: Option<&'a str>,
+    /// `<html lang>` of a host page; the standalone page's own does not count (it is ours).
+    pub page: Option<&'a str>,
+    /// `navigator.languages`.
+    pub browser: &'a [String],
 }
 
 #[cfg(test)]
@@ -67,6 +97,30 @@ mod tests {
         ];
         for (tag, expected) in cases {
             assert_eq!(Lang::from_tag(tag), *expected, "tag {tag:?}");
+        }
+    }
+
+    #[test]
+    fn chooses_explicit_then_saved_then_page_then_browser() {
+        let english_browser = ["fr-FR".to_owned(), "en-US".to_owned(), "ja".to_owned()];
+        let cases: &[(Option<&str>, Option<&str>, Option<&str>, &[String], Lang)] = &[
+            (Some("en"), Some("ja"), Some("ja"), &[], Lang::En),
+            (None, Some("en"), Some("ja"), &[], Lang::En),
+            (None, Some("garbage"), Some("en"), &[], Lang::En),
+            (None, None, Some("ja"), &english_browser, Lang::Ja),
+            (None, None, None, &english_browser, Lang::En),
+            (None, None, Some("fr"), &english_browser, Lang::En),
+            (None, None, None, &[], Lang::Ja),
+            (Some("zh"), None, None, &["de".to_owned()], Lang::Ja),
+        ];
+        for (explicit, saved, page, browser, expected) in cases {
+            let sources = Sources {
+                explicit: *explicit,
+                saved: *saved,
+                page: *page,
+                browser,
+            };
+            assert_eq!(Lang::choose(&sources), *expected, "{sources:?}");
         }
     }
 
@@ -108,11 +162,21 @@ mod tests {
             } else {
                 Lang::Ja
             };
-            assert_eq!(
-                Lang::resolve(case["explicit"].as_str(), case["page"].as_str()),
-                expected,
-                "{case}"
-            );
+            let browser: Vec<String> = case["browser"]
+                .as_array()
+                .map(|tags| {
+                    tags.iter()
+                        .filter_map(|t| t.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let sources = Sources {
+                explicit: case["explicit"].as_str(),
+                saved: case["saved"].as_str(),
+                page: case["page"].as_str(),
+                browser: &browser,
+            };
+            assert_eq!(Lang::choose(&sources), expected, "{case}");
         }
     }
 

@@ -2,12 +2,16 @@
 //! right state (`#/severity?family=sdwan&sev=2`) and back/forward work. Only the standalone page
 //! routes: an embedded widget never touches its host page's URL.
 
+use super::lang::Lang;
 use super::tool::Tool;
+
+/// The standalone page's language parameter: part of the deep-link format, never rename.
+pub const LANG: &str = "lang";
 
 /// Which page the hash points at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// No hash, `#` or `#/`: the overview of all four tools.
+    /// No hash, `#` or `#/`: the overview of all five tools.
     Overview,
     Tool(Tool),
     /// A path that names no tool; kept so the page can say what was not found.
@@ -58,6 +62,25 @@ impl Route {
             })
             .collect();
         Route { page, params }
+    }
+
+    /// The standalone page's language in the link: `lang=en` for English, none for Japanese (the
+    /// default), replacing any `lang` the route had; the tool's own parameters keep their order.
+    pub fn with_lang(mut self, lang: Lang) -> Route {
+        self.params.retain(|(key, _)| key != LANG);
+        if lang != Lang::Ja {
+            self.params.push((LANG.to_owned(), lang.tag().to_owned()));
+        }
+        self
+    }
+
+    /// The tool's own parameters: the route's, without the page's `lang`.
+    pub fn tool_params(&self) -> Vec<(String, String)> {
+        self.params
+            .iter()
+            .filter(|(key, _)| key != LANG)
+            .cloned()
+            .collect()
     }
 
     /// The hash for this route, starting with `#/`.
@@ -213,6 +236,30 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(percent_decode(input), *expected, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn the_language_rides_in_the_link_for_english_only() {
+        let route = Route::parse("#/delivery?lang=ja&level=24x7x4h&sev=3");
+        assert_eq!(
+            route.tool_params(),
+            [
+                ("level".into(), "24x7x4h".into()),
+                ("sev".into(), "3".into())
+            ]
+        );
+        assert_eq!(
+            route.clone().with_lang(Lang::En).to_hash(),
+            "#/delivery?level=24x7x4h&sev=3&lang=en"
+        );
+        assert_eq!(
+            route.with_lang(Lang::Ja).to_hash(),
+            "#/delivery?level=24x7x4h&sev=3"
+        );
+        assert_eq!(
+            Route::overview().with_lang(Lang::En).to_hash(),
+            "#/?lang=en"
+        );
     }
 
     #[test]

@@ -156,11 +156,30 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         }
         kind => kind,
     };
-    let explicit_lang = options.lang.or_else(|| host.get_attribute("data-lang"));
-    let page_lang = gloo::utils::document()
-        .document_element()
+    // The standalone page's `lang=` in the hash is explicit too; its own `<html lang>` is ours, not
+    // a host's, so there the browser's languages decide before it.
+    let standalone = matches!(kind, Ok(WidgetKind::App));
+    let hash_lang = standalone
+        .then(|| crate::domain::route::Route::parse(&crate::browser::history::hash()))
+        .and_then(|route| {
+            crate::domain::tool_state::param(&route.params, "lang").map(str::to_owned)
+        });
+    let explicit_lang = options
+        .lang
+        .or(hash_lang)
+        .or_else(|| host.get_attribute("data-lang"));
+    let page_lang = (!standalone)
+        .then(|| gloo::utils::document().document_element())
+        .flatten()
         .and_then(|html| html.get_attribute("lang"));
-    let initial_lang = Lang::resolve(explicit_lang.as_deref(), page_lang.as_deref());
+    let saved_lang = crate::browser::storage::read(crate::domain::lang::STORAGE_KEY);
+    let browser_langs = crate::browser::languages();
+    let initial_lang = Lang::choose(&crate::domain::lang::Sources {
+        explicit: explicit_lang.as_deref(),
+        saved: saved_lang.as_deref(),
+        page: page_lang.as_deref(),
+        browser: &browser_langs,
+    });
 
     // What the partner configured: unusable values are named once in the console and in the widget.
     let (partner, problems) = partner::read(&options.config);

@@ -256,6 +256,9 @@ catalogue! {
     OptionalTag: "任意", "optional";
     SavedLocally: "入力内容はこのブラウザーにだけ保存されます (どこにも送信されません)。", "What you enter is saved in this browser only; it is never sent anywhere.";
     ClearAll: "すべて消去", "Clear all";
+    TextInJapanese:
+        "このテキストは日本語です。",
+        "This text is in Japanese: this desk takes requests in Japanese (choose Global TAC for English).";
     ClearConfirm: "このツールの入力とチェックをすべて消去しますか?", "Clear every value and tick in this tool?";
     ClearYes: "消去する", "Yes, clear";
     ClearCancel: "キャンセル", "Cancel";

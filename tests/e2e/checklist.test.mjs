@@ -31,7 +31,7 @@ test('the severity tool hands over its severity; the URL keeps no personal value
   await tool.field('umbrella_sub').fill('sub123456');
   await tool.field('text').getByText('Sub123456').waitFor();
   const url = decodeURIComponent(page.url());
-  assert.ok(url.endsWith('#/checklist?desk=japan&product=umbrella&sev=1'), url);
+  assert.ok(url.endsWith('#/checklist?desk=japan&product=umbrella&sev=1&lang=en'), url);
   assert.ok(!url.includes('hanako'));
 });
 

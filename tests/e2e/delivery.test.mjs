@@ -70,7 +70,7 @@ test('worked examples from the issue, typed by keyboard only; the URL follows', 
   await tool.arrival.getByText('Sun 1 Feb 2026').waitFor();
   await tool.field('time').fill('17:01');
   await tool.arrival.getByText('Mon 2 Feb 2026').waitFor();
-  assert.equal(new URL(page.url()).hash, '#/delivery?level=8x7xNCD&at=2026-01-31T17%3A01');
+  assert.equal(new URL(page.url()).hash, '#/delivery?level=8x7xNCD&at=2026-01-31T17%3A01&lang=en');
 
   await tool.fill({ level: '8x5xNBD', date: '2026-11-20', time: '10:00' });
   await tool.arrival.getByText('Tue 24 Nov 2026').waitFor();

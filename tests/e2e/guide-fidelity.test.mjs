@@ -103,7 +103,7 @@ test('support after end of sale: a deep link gives the periods, and typing updat
   assert.deepEqual(await eos.get('eos-price-rises').locator('time').evaluateAll((times) => times.map((t) => t.dateTime)), ['2025-05-01', '2027-05-01']);
   await eos.field('eosm').fill('2025-10-31');
   await eos.get('eos-eosm').waitFor();
-  assert.match(decodeURIComponent(page.url()), /#\/eos\?eos=2024-05-01&eosm=2025-10-31$/);
+  assert.match(decodeURIComponent(page.url()), /#\/eos\?eos=2024-05-01&eosm=2025-10-31&lang=en$/);
   await eos.field('eos').fill('2024-13-01');
   await eos.field('eos').blur();
   await eos.field('eos-error').getByText(/YYYY-MM-DD/).waitFor();

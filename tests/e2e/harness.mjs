@@ -63,8 +63,12 @@ export function useSuite() {
  * tests assert to be empty: console errors, uncaught exceptions, and requests to any origin but
  * the test server's.
  */
-export async function openPage(harness, { viewport = { width: 1100, height: 900 } } = {}) {
-  const context = await harness.browser.newContext({ viewport, deviceScaleFactor: 1 });
+/**
+ * A fresh page in its own context. The browser speaks Japanese unless told otherwise (`locale`), as
+ * most visitors' do: the standalone page follows the browser's languages when nothing else decides.
+ */
+export async function openPage(harness, { viewport = { width: 1100, height: 900 }, locale = 'ja-JP' } = {}) {
+  const context = await harness.browser.newContext({ viewport, deviceScaleFactor: 1, locale });
   const page = await context.newPage();
   page.consoleErrors = [];
   page.foreignRequests = [];

@@ -15,7 +15,7 @@ test('widget.js resolves the language as Rust does, case by case', async () => {
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   const results = await page.evaluate(async (cases) => {
     const { resolveLang } = await import('/widget.js');
-    return cases.map((c) => resolveLang(c.explicit, c.page));
+    return cases.map((c) => resolveLang(c.explicit, c.page, c.saved ?? null, c.browser ?? []));
   }, cases);
   assert.ok(cases.length >= 10);
   assert.deepEqual(results, cases.map((c) => c.lang));

@@ -37,7 +37,7 @@ test('keyboard only: the questions lead to S2 with its reasons, and the URL reco
   assert.match(await tool.field('suggestion').textContent(), /redundancy stays lost/);
   assert.equal(await tool.field('sev-2').isChecked(), true);
   const hash = new URL(page.url()).hash;
-  assert.equal(hash, '#/severity?production=yes&info=no&down=no&redundancy=yes', 'no desk picked, none in the link');
+  assert.equal(hash, '#/severity?production=yes&info=no&down=no&redundancy=yes&lang=en', 'no desk picked, none in the link; the language rides along');
 });
 
 test('the issue\'s link opens the tool at that point', async () => {

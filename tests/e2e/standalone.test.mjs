@@ -47,10 +47,12 @@ test('every tool has a deep link', async () => {
   const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   for (const slug of TOOLS) {
+    await page.goto('about:blank');
     await app.open(suite.harness.origin, `#/${slug}?lang=en&x=1`);
     await app.toolPanel(slug).waitFor();
     assert.equal(await app.navLink(slug).getAttribute('aria-current'), 'page', slug);
-    assert.match(await app.toolPanel(slug).textContent(), /出典/, `${slug} cites the guide`);
+    assert.equal(await app.lang(), 'en', `${slug}: lang=en in the link opens it in English`);
+    assert.match(await app.toolPanel(slug).textContent(), /Source/, `${slug} cites the guide`);
   }
 });
 
@@ -91,4 +93,30 @@ test('axe-core finds no violations on any page, in either language', async () =>
       assert.deepEqual(violations, [], `${hash || '(overview)'} in ${lang}:\n${describeViolations(violations)}`);
     }
   }
+});
+
+test('the language: the visitor\'s choice persists across a reload, lang= in the link wins, an English browser gets English', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const app = new StandalonePage(page);
+  await app.open(suite.harness.origin, '#/delivery');
+  assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true', 'a Japanese browser: Japanese');
+  await app.langButton('en').click();
+  await app.root.locator('[lang=en]').first().waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('support-widgets:lang')), 'en', 'one documented key');
+  assert.match(new URL(page.url()).hash, /[?&]lang=en$/, 'the link carries the language');
+  await page.goto('about:blank');
+  await app.open(suite.harness.origin, '#/delivery');
+  assert.equal(await app.langButton('en').getAttribute('aria-pressed'), 'true', 'the choice survives a reload');
+  await page.goto('about:blank');
+  await app.open(suite.harness.origin, '#/eos?lang=ja');
+  assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true', 'lang= in the link wins over the saved choice');
+  await suite.page.context().close();
+
+  const english = suite.page = await openPage(suite.harness, { locale: 'en-US' });
+  const englishApp = new StandalonePage(english);
+  await englishApp.open(suite.harness.origin, '#/severity');
+  assert.equal(await englishApp.langButton('en').getAttribute('aria-pressed'), 'true', 'an English browser: English');
+  await english.goto('about:blank');
+  await englishApp.open(suite.harness.origin, '#/delivery?lang=ja');
+  assert.equal(await englishApp.langButton('ja').getAttribute('aria-pressed'), 'true');
 });

@@ -115,6 +115,9 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if !plan.phone_required {
                 <p><strong>{ tr(lang, Key::SubjectLabel) }{ ": " }</strong><span data-testid="sw-cl-subject-line">{ subject.clone() }</span></p>
             }
+            if lang != plan.text_lang && plan.text_lang == crate::domain::lang::Lang::Ja {
+                <p class="sw-hint" data-testid="sw-cl-text-lang">{ tr(lang, Key::TextInJapanese) }</p>
+            }
             <pre class="sw-result-card" data-testid="sw-cl-text" lang={plan.text_lang.tag()}>{ rich(&body) }</pre>
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button" onclick={on_copy} data-testid="sw-cl-copy">{ tr(lang, Key::CopyButton) }</button>
