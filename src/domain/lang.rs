@@ -103,7 +103,15 @@ mod tests {
     #[test]
     fn chooses_explicit_then_saved_then_page_then_browser() {
         let english_browser = ["fr-FR".to_owned(), "en-US".to_owned(), "ja".to_owned()];
-        let cases: &[(Option<&str>, Option<&str>, Option<&str>, &[String], Lang)] = &[
+        // (explicit, saved, page, browser, the language chosen)
+        type Case<'a> = (
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            &'a [String],
+            Lang,
+        );
+        let cases: &[Case] = &[
             (Some("en"), Some("ja"), Some("ja"), &[], Lang::En),
             (None, Some("en"), Some("ja"), &[], Lang::En),
             (None, Some("garbage"), Some("en"), &[], Lang::En),

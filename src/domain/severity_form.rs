@@ -13,7 +13,7 @@ use super::severity_guide::{
 };
 use super::tool_state::{Env, Params, ToolState};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SeverityForm {
     pub answers: Answers,
     /// A product family slug (content::severity::FAMILIES), to show its own examples.
@@ -24,18 +24,6 @@ pub struct SeverityForm {
     pub chosen: Option<Severity>,
     /// The desk the visitor (or the link) picked; until then the UI language decides.
     pub desk: Option<Desk>,
-}
-
-impl Default for SeverityForm {
-    fn default() -> Self {
-        SeverityForm {
-            answers: Answers::default(),
-            family: None,
-            example: None,
-            chosen: None,
-            desk: None,
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
