@@ -283,8 +283,8 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
     match (lang, error) {
         (Lang::Ja, FieldError::Required) => "入力してください。".to_owned(),
         (Lang::En, FieldError::Required) => "Required.".to_owned(),
-        (Lang::Ja, FieldError::BadDate) => "日付を YYYY-MM-DD の形で入力してください。".to_owned(),
-        (Lang::En, FieldError::BadDate) => "Enter a date as YYYY-MM-DD.".to_owned(),
+        (Lang::Ja, FieldError::BadDate) => "日付を YYYY-MM-DD (2024-05-01)、2024/5/1、2024年5月1日、20240501、令和6年5月1日 のいずれかの形で入力してください。".to_owned(),
+        (Lang::En, FieldError::BadDate) => "Enter a date as YYYY-MM-DD (2024-05-01), 2024/5/1, 20240501 or 2024年5月1日.".to_owned(),
         (Lang::Ja, FieldError::BadTime) => {
             "時刻を HH:MM (24 時間制) で入力してください。".to_owned()
         }
@@ -295,6 +295,8 @@ pub fn field_error(lang: Lang, error: &FieldError) -> String {
         (Lang::En, FieldError::OutOfRange) => {
             format!("Years {range} are supported (the holiday calendar's range).")
         }
+        (Lang::Ja, FieldError::NoSuchDay(typed)) => format!("{typed} は存在しない日付です。"),
+        (Lang::En, FieldError::NoSuchDay(typed)) => format!("There is no such day: {typed}."),
         (Lang::Ja, FieldError::TimeWithoutDate) => {
             "時刻だけでなく日付も入力してください。".to_owned()
         }

@@ -119,11 +119,13 @@ pub fn date_error(lang: Lang, error: DateError) -> String {
         (Lang::Ja, DateError::Required) => "販売終了日を入力してください。".to_owned(),
         (Lang::En, DateError::Required) => "Enter the end-of-sale date.".to_owned(),
         (Lang::Ja, DateError::BadDate) => {
-            "日付を YYYY-MM-DD の形で入力してください (例: 2024-05-01)。".to_owned()
+            "日付を 2024-05-01、2024/5/1、2024年5月1日、20240501、令和6年5月1日 のいずれかの形で入力してください (YYYY-MM-DD など)。".to_owned()
         }
         (Lang::En, DateError::BadDate) => {
-            "Enter a date as YYYY-MM-DD (for example 2024-05-01).".to_owned()
+            "Enter a date as YYYY-MM-DD (for example 2024-05-01), 2024/5/1, 20240501 or 2024年5月1日.".to_owned()
         }
+        (Lang::Ja, DateError::NoSuchDay) => "存在しない日付です。".to_owned(),
+        (Lang::En, DateError::NoSuchDay) => "There is no such day.".to_owned(),
         (Lang::Ja, DateError::OutOfRange) => {
             format!("{FIRST_YEAR}～{LAST_YEAR} 年の日付を入力してください。")
         }

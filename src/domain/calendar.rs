@@ -240,23 +240,139 @@ pub fn parse_company_holidays(text: &str) -> (Vec<DayRange>, Vec<CompanyHolidayE
     (ranges, errors)
 }
 
-/// Reads `YYYY-MM-DD` (also with `/`), as date inputs and hand-written lists give it.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let mut parts = text.trim().splitn(3, ['-', '/']);
+/// What a typed date turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateRead {
+    Date(Date),
+    /// Read as a year, month (1–12) and day (1–31) that make no date: 2024年2月30日, or a day
+    /// outside its era (令和1年4月30日).
+    NoSuchDay,
+    /// Not a date in any form the tool reads.
+    Unreadable,
+}
+
+/// The Japanese eras a visitor may write a date in: name, first day, and that day's year.
+const ERAS: [(&str, (i32, u8, u8)); 2] = [("令和", (2019, 5, 1)), ("平成", (1989, 1, 8))];
+
+/// Reads a date as people type it: `2024-03-31`, `2024/3/31`, `2024年3月31日`, `20240331`,
+/// `令和6年3月31日` (元年 too), in full-width digits as well.
+pub fn read_date(text: &str) -> DateRead {
+    let folded = super::account_domain::fold_full_width(text);
+    let text = folded.trim();
+    let (era, rest) = match ERAS.iter().find(|(name, _)| text.starts_with(name)) {
+        Some((name, first)) => (Some(*first), &text[name.len()..]),
+        None => (None, text),
+    };
+    let Some((year, month, day)) = date_numbers(rest.trim(), era.is_some()) else {
+        return DateRead::Unreadable;
+    };
+    let year = match era {
+        Some((first_year, ..)) => first_year + year - 1,
+        None => year,
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return DateRead::Unreadable;
+    }
+    let Some(date) = time::Month::try_from(month)
+        .ok()
+        .and_then(|month| Date::from_calendar_date(year, month, day).ok())
+    else {
+        return DateRead::NoSuchDay;
+    };
+    // An era's year 1 starts on its first day, and the era before ends the day before.
+    let in_era = era.is_none_or(|(first_year, first_month, first_day)| {
+        let starts = time::Month::try_from(first_month)
+            .ok()
+            .and_then(|month| Date::from_calendar_date(first_year, month, first_day).ok());
+        let next_starts = ERAS
+            .iter()
+            .map(|(_, first)| *first)
+            .filter(|other| other.0 > first_year)
+            .min()
+            .and_then(|(y, m, d)| {
+                Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+            });
+        starts.is_some_and(|starts| date >= starts) && next_starts.is_none_or(|next| date < next)
+    });
+    if in_era {
+        DateRead::Date(date)
+    } else {
+        DateRead::NoSuchDay
+    }
+}
+
+/// The year, month and day of `2024-3-31`, `2024/3/31`, `2024年3月31日` or `20240331`; in an era
+/// (`6年3月31日`, `元年5月1日`), the era's year and the 年月日 form only.
+fn date_numbers(text: &str, era: bool) -> Option<(i32, u8, u8)> {
+    if let Some((year, rest)) = text.split_once('年') {
+        let (month, rest) = rest.trim().split_once('月')?;
+        let day = rest.trim().strip_suffix('日').unwrap_or(rest.trim()).trim();
+        let year = match year.trim() {
+            "元" if era => 1,
+            year if era => parse_digits(year, 1, 2)?,
+            year => parse_digits(year, 4, 4)?,
+        };
+        return Some((
+            year,
+            parse_digits(month.trim(), 1, 2)?,
+            parse_digits(day, 1, 2)?,
+        ));
+    }
+    if era {
+        return None;
+    }
+    if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((
+            parse_digits(&text[..4], 4, 4)?,
+            parse_digits(&text[4..6], 2, 2)?,
+            parse_digits(&text[6..], 2, 2)?,
+        ));
+    }
+    let mut parts = text.splitn(3, ['-', '/']);
     let year: i32 = parse_digits(parts.next()?, 4, 4)?;
     let month: u8 = parse_digits(parts.next()?, 1, 2)?;
     let day: u8 = parse_digits(parts.next()?, 1, 2)?;
-    Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()
+    Some((year, month, day))
 }
 
-/// Reads `HH:MM` (24-hour), as time inputs give it; seconds, if present, are ignored.
-pub fn parse_time(text: &str) -> Option<Time> {
-    let mut parts = text.trim().split(':');
-    let hour: u8 = parse_digits(parts.next()?, 1, 2)?;
-    let minute: u8 = parse_digits(parts.next()?, 2, 2)?;
-    if let Some(seconds) = parts.next() {
-        parse_digits::<u8>(seconds.split('.').next()?, 2, 2)?;
+/// [`read_date`]'s date, if the text is one.
+pub fn parse_date(text: &str) -> Option<Date> {
+    match read_date(text) {
+        DateRead::Date(date) => Some(date),
+        DateRead::NoSuchDay | DateRead::Unreadable => None,
     }
+}
+
+/// Reads a time as people type it (24-hour): `16:45` (seconds ignored), `1645`, `945`, `16時45分`,
+/// `16時`, in full-width digits as well.
+pub fn parse_time(text: &str) -> Option<Time> {
+    let folded = super::account_domain::fold_full_width(text);
+    let text = folded.trim();
+    let (hour, minute): (u8, u8) = if let Some((hour, rest)) = text.split_once('時') {
+        let minute = rest.trim().strip_suffix('分').unwrap_or(rest.trim()).trim();
+        let minute = if minute.is_empty() {
+            0
+        } else {
+            parse_digits(minute, 1, 2)?
+        };
+        (parse_digits(hour.trim(), 1, 2)?, minute)
+    } else if text.contains(':') {
+        let mut parts = text.split(':');
+        let hour = parse_digits(parts.next()?, 1, 2)?;
+        let minute = parse_digits(parts.next()?, 2, 2)?;
+        if let Some(seconds) = parts.next() {
+            parse_digits::<u8>(seconds.split('.').next()?, 2, 2)?;
+        }
+        (hour, minute)
+    } else if (3..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let split = text.len() - 2;
+        (
+            parse_digits(&text[..split], 1, 2)?,
+            parse_digits(&text[split..], 2, 2)?,
+        )
+    } else {
+        return None;
+    };
     Time::from_hms(hour, minute, 0).ok()
 }
 
@@ -474,13 +590,78 @@ mod tests {
         );
     }
 
+    /// Dates as people type them, each worked out by hand; an impossible day is named as such.
+    #[test]
+    fn reads_dates_as_people_type_them() {
+        use DateRead::*;
+        let cases: &[(&str, DateRead)] = &[
+            ("2024-03-31", Date(date!(2024 - 03 - 31))),
+            ("2024/3/31", Date(date!(2024 - 03 - 31))),
+            (" 2024年3月31日 ", Date(date!(2024 - 03 - 31))),
+            ("2024年3月31", Date(date!(2024 - 03 - 31))),
+            ("2024 年 3 月 31 日", Date(date!(2024 - 03 - 31))),
+            ("20240331", Date(date!(2024 - 03 - 31))),
+            ("２０２４／０３／３１", Date(date!(2024 - 03 - 31))),
+            ("２０２４年３月３１日", Date(date!(2024 - 03 - 31))),
+            ("令和6年3月31日", Date(date!(2024 - 03 - 31))),
+            ("令和元年5月1日", Date(date!(2019 - 05 - 01))),
+            ("令和1年5月1日", Date(date!(2019 - 05 - 01))),
+            ("平成31年4月30日", Date(date!(2019 - 04 - 30))),
+            ("平成元年1月8日", Date(date!(1989 - 01 - 08))),
+            ("2024年2月30日", NoSuchDay),
+            ("2023-02-29", NoSuchDay),
+            ("20230229", NoSuchDay),
+            ("2024/4/31", NoSuchDay),
+            ("令和1年4月30日", NoSuchDay),
+            ("平成31年5月1日", NoSuchDay),
+            ("平成元年1月7日", NoSuchDay),
+            ("2024-13-01", Unreadable),
+            ("2024-00-10", Unreadable),
+            ("2024-01-32", Unreadable),
+            ("24-03-31", Unreadable),
+            ("2024331", Unreadable),
+            ("令和2024年3月31日", Unreadable),
+            ("令和6-3-31", Unreadable),
+            ("昭和60年1月1日", Unreadable),
+            ("", Unreadable),
+            ("tomorrow", Unreadable),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read_date(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_times_as_people_type_them() {
+        let t = |h, m| Some(Time::from_hms(h, m, 0).unwrap());
+        let cases: &[(&str, Option<Time>)] = &[
+            ("16:45", t(16, 45)),
+            ("1645", t(16, 45)),
+            ("945", t(9, 45)),
+            ("0930", t(9, 30)),
+            ("16時45分", t(16, 45)),
+            ("16時45", t(16, 45)),
+            ("9時", t(9, 0)),
+            ("１６：４５", t(16, 45)),
+            ("１６時４５分", t(16, 45)),
+            ("2400", None),
+            ("1660", None),
+            ("16時60分", None),
+            ("45", None),
+            ("16-45", None),
+            ("", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_time(text), *expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn reads_dates_and_times() {
         assert_eq!(parse_date("2026-05-03"), Some(date!(2026 - 05 - 03)));
         assert_eq!(parse_date("2026/5/3"), Some(date!(2026 - 05 - 03)));
         assert_eq!(parse_date("2026-02-29"), None);
         assert_eq!(parse_date("26-05-03"), None);
-        assert_eq!(parse_date("２０２６-05-03"), None);
         assert_eq!(parse_date("2026-05-03x"), None);
         assert_eq!(parse_time("02:00"), Some(Time::from_hms(2, 0, 0).unwrap()));
         assert_eq!(parse_time("9:05"), Some(Time::from_hms(9, 5, 0).unwrap()));

@@ -6,7 +6,7 @@ use serde::Serialize;
 use time::{Date, PrimitiveDateTime};
 
 use super::calendar::{
-    parse_company_holidays, parse_date, parse_time, BusinessCalendar, CompanyHolidayError,
+    parse_company_holidays, parse_time, read_date, BusinessCalendar, CompanyHolidayError, DateRead,
 };
 use super::delivery::{
     calculate, Arrival, Contract, DeliveryError, Desired, Promise, Request, ServiceLevel,
@@ -104,6 +104,8 @@ pub enum Field {
 pub enum FieldError {
     Required,
     BadDate,
+    /// Read as a day that does not exist (2024年2月30日): the text as typed.
+    NoSuchDay(String),
     BadTime,
     /// A year outside 1990–2099, where the holiday calendar is not known.
     OutOfRange,
@@ -151,13 +153,17 @@ pub fn check(form: &DeliveryForm) -> Checked {
             }
             return None;
         }
-        match parse_date(text) {
-            Some(date) if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) => Some(date),
-            Some(_) => {
+        match read_date(text) {
+            DateRead::Date(date) if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) => Some(date),
+            DateRead::Date(_) => {
                 errors.push((field, FieldError::OutOfRange));
                 None
             }
-            None => {
+            DateRead::NoSuchDay => {
+                errors.push((field, FieldError::NoSuchDay(text.trim().to_owned())));
+                None
+            }
+            DateRead::Unreadable => {
                 errors.push((field, FieldError::BadDate));
                 None
             }
@@ -531,7 +537,11 @@ mod tests {
         let checked = check(&form);
         assert_eq!(checked.request, None);
         assert_eq!(checked.error(Field::Level), Some(&FieldError::Required));
-        assert_eq!(checked.error(Field::Date), Some(&FieldError::BadDate));
+        assert_eq!(
+            checked.error(Field::Date),
+            Some(&FieldError::NoSuchDay("2026-02-30".into())),
+            "an impossible day is named as such"
+        );
         assert_eq!(checked.error(Field::Time), Some(&FieldError::BadTime));
         assert_eq!(
             checked.error(Field::DesiredTime),

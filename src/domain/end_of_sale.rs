@@ -12,7 +12,7 @@
 use serde::Serialize;
 use time::Date;
 
-use super::calendar::parse_date;
+use super::calendar::{read_date, DateRead};
 use super::form::Form;
 use super::jst::iso_date;
 use super::tool_state::{param, Env, Params, ToolState};
@@ -178,6 +178,8 @@ pub const LAST_YEAR: i32 = 2199;
 pub enum DateError {
     Required,
     BadDate,
+    /// Read as a day that does not exist (2024年2月30日).
+    NoSuchDay,
     OutOfRange,
 }
 
@@ -192,7 +194,11 @@ fn read(text: &str, required: bool) -> Result<Option<Date>, DateError> {
             Ok(None)
         };
     }
-    let date = parse_date(text).ok_or(DateError::BadDate)?;
+    let date = match read_date(text) {
+        DateRead::Date(date) => date,
+        DateRead::NoSuchDay => return Err(DateError::NoSuchDay),
+        DateRead::Unreadable => return Err(DateError::BadDate),
+    };
     if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
         return Err(DateError::OutOfRange);
     }
@@ -451,8 +457,14 @@ mod tests {
             (
                 "2024-02-30",
                 "x",
+                Err(DateError::NoSuchDay),
                 Err(DateError::BadDate),
-                Err(DateError::BadDate),
+            ),
+            (
+                "令和6年5月1日",
+                "20250501",
+                Ok(Some(date!(2024 - 05 - 01))),
+                Ok(Some(date!(2025 - 05 - 01))),
             ),
             (
                 "1970-01-01",

@@ -178,7 +178,7 @@ catalogue! {
     // Support after end of sale
     EosDateLabel: "販売終了日 (End-of-Sale)", "End-of-sale date";
     EosmDateLabel: "ソフトウェア保守終了日 (EoSM、わかる場合)", "End of software maintenance (EoSM), if known";
-    DateFormatHint: "YYYY-MM-DD の形で。例: 2024-05-01", "As YYYY-MM-DD, for example 2024-05-01";
+    DateFormatHint: "例: 2024-05-01、2024/5/1、20240501、令和6年5月1日", "For example 2024-05-01, 2024/5/1 or 20240501";
     EosmHint: "通常は製品の販売終了のお知らせに記載されています (このツールの案内で、ガイドには記載がありません)。", "Usually in the product's end-of-life notice (this tool's pointer: the guide does not say).";
     EosPending: "販売終了日を入力すると、TAC にアクセスできる期間を表示します。", "Enter the end-of-sale date to see how long TAC can be reached.";
     EosResultHeading: "TAC にアクセスできる期間", "How long TAC can be reached";

@@ -80,7 +80,8 @@ async fn bad_input_gets_a_message_next_to_the_field_and_is_kept() {
     );
     assert_eq!(
         widget.text("[data-testid=sw-dl-date-error]"),
-        "日付を YYYY-MM-DD の形で入力してください。"
+        "2026-02-30 は存在しない日付です。",
+        "an impossible day is named as such"
     );
     assert!(widget.find("[data-testid=delivery-arrival]").is_none());
 

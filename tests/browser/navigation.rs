@@ -97,7 +97,10 @@ async fn a_pasted_link_refills_the_tool_and_typing_updates_the_url() {
     // Typing mirrors the form in the URL, without a hashchange (the form keeps its state).
     app.click("[data-testid=sw-dl-sev-2]").await;
     let hash = gloo::utils::window().location().hash().unwrap();
-    assert_eq!(hash, "#/delivery?level=8x7xNCD&at=2026-01-31T16%3A59&sev=2");
+    assert_eq!(
+        hash, "#/delivery?level=8x7xNCD&at=2026-01-31T16%3A59&sev=2&lang=en",
+        "the language rides along in English"
+    );
 
     set_hash("/delivery?level=8x7xNCD&at=2026-01-31T17:01");
     app.wait_until("the pasted link's answer", |app| {

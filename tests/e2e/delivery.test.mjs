@@ -48,6 +48,19 @@ test('no arrival where the guide gives none: before the service start, a late re
   }
 });
 
+test('dates and times as people type them: 令和, 年月日, eight digits, 1645, 16時45分, full-width', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  const app = new StandalonePage(page);
+  await app.open(suite.harness.origin, '#/delivery');
+  const tool = new DeliveryTool(app);
+  for (const [date, time] of [['令和8年11月20日', '16時45分'], ['20261120', '1645'], ['２０２６年１１月２０日', '１６：４５'], ['2026/11/20', '16:45']]) {
+    await tool.fill({ level: '8x5xNBD', date, time });
+    await tool.arrival.getByText('2026年11月24日(火)', { exact: false }).waitFor();
+    assert.equal(await tool.field('date').inputValue(), date, 'kept as typed');
+    assert.equal(await tool.error('date').count(), 0, `${date} is read`);
+  }
+});
+
 test('worked examples from the issue, typed by keyboard only; the URL follows', async () => {
   const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
@@ -85,7 +98,7 @@ test('bad input gets a message next to the field, in the UI language, and nothin
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, '#/delivery?level=8x5x4h');
   const tool = new DeliveryTool(app);
-  for (const [text, message] of [['2026/13/01', /YYYY-MM-DD/], ['1985-05-01', /1990–2099/], ['', /入力してください/]]) {
+  for (const [text, message] of [['2026/13/01', /YYYY-MM-DD/], ['2024年2月30日', /^2024年2月30日 は存在しない日付です。$/], ['1985-05-01', /1990–2099/], ['', /入力してください/]]) {
     await tool.field('date').fill(text);
     await tool.field('date').blur(); // errors show once the visitor leaves the field
     await tool.error('date').waitFor();
