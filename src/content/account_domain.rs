@@ -30,8 +30,8 @@ pub fn verdict_title(verdict: &Verdict) -> Text {
             en: "Allowed, once the admin of the existing un-prefixed Smart Account approves",
         },
         Verdict::NotByPrefix { .. } => Text {
-            ja: "プレフィクスの追加では使用できません。「Use a Different Domain」でシスコに申請し、承認された場合のみ使用できます",
-            en: "Not allowed by adding a prefix. Only through an application to Cisco (\"Use a Different Domain\"), once Cisco approves",
+            ja: "申請が必要です: 「Use a Different Domain」でシスコに申請し、承認されれば使用できます (プレフィクスの追加では作れません)",
+            en: "Needs an application: apply to Cisco with \"Use a Different Domain\", and it can be used once Cisco approves (adding a prefix cannot give it)",
         },
     }
 }

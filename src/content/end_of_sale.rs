@@ -24,6 +24,36 @@ pub const fn category(category: Category) -> Text {
     }
 }
 
+/// The answer in one sentence: how long hardware problems (the longest period) can be raised, and
+/// how long that is from today; the cautious count beside it.
+pub fn headline(lang: Lang, answer: &crate::domain::end_of_sale::Answer) -> Option<(String, &'static str)> {
+    use crate::domain::end_of_sale::Status;
+    let hardware = answer.periods.iter().find(|p| p.category == Category::Hardware)?;
+    let until = crate::i18n::format::date(lang, hardware.until);
+    let left = match (lang, hardware.left) {
+        (Lang::Ja, Some((0, 0))) => " (今日が最終日です)".to_owned(),
+        (Lang::En, Some((0, 0))) => " (today is the last day)".to_owned(),
+        (Lang::Ja, Some((0, m))) => format!(" (今日から約 {m} か月)"),
+        (Lang::En, Some((0, m))) => format!(" (about {m} months from today)"),
+        (Lang::Ja, Some((y, 0))) => format!(" (今日から約 {y} 年)"),
+        (Lang::En, Some((y, 0))) => format!(" (about {y} years from today)"),
+        (Lang::Ja, Some((y, m))) => format!(" (今日から約 {y} 年 {m} か月)"),
+        (Lang::En, Some((y, m))) => format!(" (about {y} years {m} months from today)"),
+        (_, None) => String::new(),
+    };
+    let sentence = match (lang, hardware.status) {
+        (Lang::Ja, Some(Status::Ended)) => format!("すべての期間が終わっています。ハードウェアの問題は {until} まででした。"),
+        (Lang::En, Some(Status::Ended)) => format!("Every period has ended: hardware problems could be raised until {until}."),
+        (Lang::Ja, _) => format!("ハードウェアの問題は {until} まで TAC にアクセスできます{left}。"),
+        (Lang::En, _) => format!("Hardware problems: TAC can be reached until {until}{left}."),
+    };
+    let cautious = match lang {
+        Lang::Ja => "販売終了日を 1 日目として数えた、早い方 (慎重な方) の日付です。",
+        Lang::En => "Counting the end-of-sale date as day 1: the earlier, cautious date.",
+    };
+    Some((sentence, cautious))
+}
+
 /// The period the guide gives, as a phrase.
 pub fn period(lang: Lang, category: Category) -> String {
     match lang {
@@ -138,6 +168,25 @@ pub fn date_error(lang: Lang, error: DateError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_says_how_long_from_today() {
+        use crate::domain::end_of_sale::calculate;
+        use time::macros::date;
+        let open = calculate(date!(2024 - 03 - 31), None, Some(date!(2026 - 12 - 02))).unwrap();
+        assert_eq!(
+            headline(Lang::En, &open).map(|(s, _)| s).as_deref(),
+            Some("Hardware problems: TAC can be reached until Fri 30 Mar 2029 (about 2 years 3 months from today).")
+        );
+        assert_eq!(
+            headline(Lang::Ja, &open).map(|(s, _)| s).as_deref(),
+            Some("ハードウェアの問題は 2029年3月30日(金) まで TAC にアクセスできます (今日から約 2 年 3 か月)。")
+        );
+        let ended = calculate(date!(2015 - 01 - 01), None, Some(date!(2026 - 12 - 02))).unwrap();
+        assert!(headline(Lang::En, &ended).unwrap().0.starts_with("Every period has ended"));
+        let no_clock = calculate(date!(2024 - 03 - 31), None, None).unwrap();
+        assert!(headline(Lang::Ja, &no_clock).unwrap().0.ends_with("アクセスできます。"));
+    }
 
     #[test]
     fn every_text_in_both_languages_and_the_guides_numbers() {

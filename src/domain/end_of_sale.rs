@@ -88,6 +88,22 @@ pub struct Period {
     pub until: Date,
     /// On `today`, if the tool knows it.
     pub status: Option<Status>,
+    /// Whole years and months from `today` to `until`, while the period is open.
+    pub left: Option<(i32, i32)>,
+}
+
+/// Whole years and months from `from` to `to` (a month counts once its day is reached); `None`
+/// when `to` is before `from`.
+pub fn years_and_months(from: Date, to: Date) -> Option<(i32, i32)> {
+    if to < from {
+        return None;
+    }
+    let mut months = (to.year() - from.year()) * 12 + i32::from(u8::from(to.month()))
+        - i32::from(u8::from(from.month()));
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    Some((months / 12, months % 12))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,6 +145,7 @@ pub fn calculate(
                 category,
                 until,
                 status,
+                left: today.and_then(|today| years_and_months(today, until)),
             })
         })
         .collect::<Option<Vec<_>>>()?;
@@ -389,6 +406,25 @@ mod tests {
                 .unwrap()
                 .eosm_before_eos
         );
+    }
+
+    #[test]
+    fn time_left_in_whole_years_and_months() {
+        let cases = [
+            (date!(2026 - 12 - 02), date!(2029 - 03 - 30), Some((2, 3))),
+            (date!(2026 - 11 - 30), date!(2029 - 03 - 30), Some((2, 4))),
+            (date!(2026 - 12 - 02), date!(2026 - 12 - 02), Some((0, 0))),
+            (date!(2026 - 12 - 02), date!(2027 - 12 - 02), Some((1, 0))),
+            (date!(2026 - 12 - 02), date!(2027 - 12 - 01), Some((0, 11))),
+            (date!(2026 - 12 - 02), date!(2026 - 12 - 01), None),
+        ];
+        for (from, to, expected) in cases {
+            assert_eq!(years_and_months(from, to), expected, "{from} → {to}");
+        }
+        let answer = calculate(date!(2024 - 03 - 31), None, Some(date!(2026 - 12 - 02))).unwrap();
+        assert_eq!(answer.periods[0].until, date!(2029 - 03 - 30));
+        assert_eq!(answer.periods[0].left, Some((2, 3)));
+        assert_eq!(answer.periods[2].left, None, "application software ended");
     }
 
     #[test]

@@ -156,6 +156,7 @@ catalogue! {
     PrefixLabel: "プレフィクス", "Prefix";
     PrefixHint: "例: jp → jp.<メールアドレスのドメイン>。空欄ならデフォルト (メールアドレスのドメイン) です。", "For example jp → jp.<your e-mail domain>. Empty means the default, your e-mail domain.";
     VerdictHeading: "判定", "Verdict";
+    VerdictWhy: "理由 (ガイドの表)", "Why (the guide's table)";
     VerdictPending: "メールアドレスと Account Domain を入力すると判定します。", "Enter the e-mail address and the Account Domain to see the verdict.";
     BothForms: "Unicode 表記と ASCII 表記", "Unicode and ASCII forms";
     NormalisationHeading: "入力の読み取り", "How your input was read";
@@ -163,8 +164,8 @@ catalogue! {
     ApplicationHeading: "別のドメインを申請するには", "To apply for a different domain";
     ContactHeading: "問い合わせ先", "Contact";
     ReadinessHeading: "スマートアカウント作成前の確認", "Before you create the Smart Account";
-    PasswordLabel: "シスコ アカウントのパスワード (ルールの確認のみ)", "Cisco account password (rule check only)";
-    PasswordHint: "このブラウザー内で確認するだけです。表示、保存、送信はしません。", "Checked in this browser only: never shown, stored or sent.";
+    PasswordLabel: "パスワードの規則を試す (例の文字列で。本物のパスワードは入力しないでください)", "Try the password rule (with a sample: never type your real password)";
+    PasswordHint: "このブラウザー内で確かめるだけです。表示、保存、送信はしません。", "Checked in this browser only: never shown, stored or sent.";
     PasswordOk: "パスワードのルールを満たしています。", "The password meets the rule.";
     PhoneLabel: "会社の電話番号", "Company phone number";
     PhoneForForm: "シスコ アカウントのフォームには次の形式で入力します (先頭の 0 を省略):", "Type it in the Cisco account form like this (without the leading 0):";

@@ -92,9 +92,14 @@ async fn judges_the_guides_four_rows_as_the_visitor_types() {
             "{email} → {account}"
         );
     }
-    assert!(widget
-        .text("[data-testid=sw-sa-verdict-title]")
-        .contains("application to Cisco"));
+    let title = widget.text("[data-testid=sw-sa-verdict-title]");
+    assert!(title.starts_with("Needs an application"), "{title}");
+    assert!(
+        widget
+            .find("[data-testid=sw-sa-verdict-title].sw-note")
+            .is_some(),
+        "an application is a way forward, shown as a note, not an error"
+    );
     assert!(widget.find("[data-testid=sw-sa-application]").is_some());
 
     widget

@@ -89,7 +89,8 @@ fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
             let class = match verdict {
                 Verdict::Default => "sw-ok",
                 Verdict::NeedsApproval { .. } => "sw-note",
-                Verdict::NotByPrefix { .. } => "sw-error",
+                // Needing an application is a way forward, not an error.
+                Verdict::NotByPrefix { .. } => "sw-note",
             };
             html! {
                 <p class={classes!(class, "sw-verdict")} data-testid="sw-sa-verdict-title">
@@ -152,6 +153,11 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
     });
     html! {
         <div data-testid="sw-sa-verdict" data-row={verdict.rows().iter().map(u8::to_string).collect::<Vec<_>>().join(" ")}>
+            // The easiest way forward first (domains that need no application, then the steps);
+            // the guide's table row comes after, as the reason.
+            if let Some(alternatives) = alternatives { { alternatives } }
+            if let Some(how_to) = how_to { { how_to } }
+            <h4 class="sw-subtitle">{ tr(lang, Key::VerdictWhy) }</h4>
             <p data-testid="sw-sa-explanation">{ text::verdict_explanation(lang, &verdict.in_unicode(email, account), &email.unicode, &account.unicode) }</p>
             <p class="sw-source">{ text::table_row_label(lang, verdict) }{ " " }{ citation(lang, text::TABLE_SOURCE) }</p>
             if evaluation.free_mail {
@@ -161,8 +167,6 @@ fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) ->
                 <h4 class="sw-subtitle">{ tr(lang, Key::BothForms) }</h4>
                 <ul class="sw-list" data-testid="sw-sa-both-forms">{ for both_forms }</ul>
             }
-            if let Some(alternatives) = alternatives { { alternatives } }
-            if let Some(how_to) = how_to { { how_to } }
             if !matches!(verdict, Verdict::Default) {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContactHeading) }</h4>
                 { partner_desk(lang, partner) }

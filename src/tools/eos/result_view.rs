@@ -57,9 +57,18 @@ fn answer_view(lang: crate::domain::lang::Lang, answer: &Answer) -> Html {
             <li><time datetime={crate::domain::jst::iso_date(*day)}>{ format::date(lang, *day) }</time></li>
         }
     });
+    let headline = text::headline(lang, answer).map(|(sentence, cautious)| {
+        html! {
+            <>
+                <p class="sw-answer" data-testid="eos-headline">{ sentence }</p>
+                <p class="sw-hint" data-testid="eos-cautious">{ cautious }</p>
+            </>
+        }
+    });
     html! {
         <>
-            <table class="sw-table" data-testid="eos-periods">
+            if let Some(headline) = headline { { headline } }
+            <table class="sw-table sw-table--periods" data-testid="eos-periods">
                 <caption>
                     { tr(lang, Key::EosTableCaption) }{ " " }
                     <time datetime={crate::domain::jst::iso_date(answer.end_of_sale)}>{ format::date(lang, answer.end_of_sale) }</time>
