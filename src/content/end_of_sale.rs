@@ -26,9 +26,15 @@ pub const fn category(category: Category) -> Text {
 
 /// The answer in one sentence: how long hardware problems (the longest period) can be raised, and
 /// how long that is from today; the cautious count beside it.
-pub fn headline(lang: Lang, answer: &crate::domain::end_of_sale::Answer) -> Option<(String, &'static str)> {
+pub fn headline(
+    lang: Lang,
+    answer: &crate::domain::end_of_sale::Answer,
+) -> Option<(String, &'static str)> {
     use crate::domain::end_of_sale::Status;
-    let hardware = answer.periods.iter().find(|p| p.category == Category::Hardware)?;
+    let hardware = answer
+        .periods
+        .iter()
+        .find(|p| p.category == Category::Hardware)?;
     let until = crate::i18n::format::date(lang, hardware.until);
     let left = match (lang, hardware.left) {
         (Lang::Ja, Some((0, 0))) => " (今日が最終日です)".to_owned(),
@@ -42,9 +48,15 @@ pub fn headline(lang: Lang, answer: &crate::domain::end_of_sale::Answer) -> Opti
         (_, None) => String::new(),
     };
     let sentence = match (lang, hardware.status) {
-        (Lang::Ja, Some(Status::Ended)) => format!("すべての期間が終わっています。ハードウェアの問題は {until} まででした。"),
-        (Lang::En, Some(Status::Ended)) => format!("Every period has ended: hardware problems could be raised until {until}."),
-        (Lang::Ja, _) => format!("ハードウェアの問題は {until} まで TAC にアクセスできます{left}。"),
+        (Lang::Ja, Some(Status::Ended)) => {
+            format!("すべての期間が終わっています。ハードウェアの問題は {until} まででした。")
+        }
+        (Lang::En, Some(Status::Ended)) => {
+            format!("Every period has ended: hardware problems could be raised until {until}.")
+        }
+        (Lang::Ja, _) => {
+            format!("ハードウェアの問題は {until} まで TAC にアクセスできます{left}。")
+        }
         (Lang::En, _) => format!("Hardware problems: TAC can be reached until {until}{left}."),
     };
     let cautious = match lang {
@@ -183,9 +195,15 @@ mod tests {
             Some("ハードウェアの問題は 2029年3月30日(金) まで TAC にアクセスできます (今日から約 2 年 3 か月)。")
         );
         let ended = calculate(date!(2015 - 01 - 01), None, Some(date!(2026 - 12 - 02))).unwrap();
-        assert!(headline(Lang::En, &ended).unwrap().0.starts_with("Every period has ended"));
+        assert!(headline(Lang::En, &ended)
+            .unwrap()
+            .0
+            .starts_with("Every period has ended"));
         let no_clock = calculate(date!(2024 - 03 - 31), None, None).unwrap();
-        assert!(headline(Lang::Ja, &no_clock).unwrap().0.ends_with("アクセスできます。"));
+        assert!(headline(Lang::Ja, &no_clock)
+            .unwrap()
+            .0
+            .ends_with("アクセスできます。"));
     }
 
     #[test]

@@ -536,6 +536,68 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
     })
 }
 
+/// The answer counts from when TAC completes the arrangement, which can be later than the time
+/// entered (the time is "now" by default): the arrival if that completion slips past 17:00 the
+/// same day, where that changes the rule (not only shifts the clock by the same minutes). `None`
+/// where it changes nothing or there is no arrival.
+pub fn if_completed_after_closing(
+    request: &Request,
+    calendar: &BusinessCalendar,
+) -> Option<Arrival> {
+    let at = request.arranged_at;
+    let after_closing =
+        PrimitiveDateTime::new(at.date(), CLOSING).checked_add(Duration::minutes(1))?;
+    if at >= after_closing {
+        return None;
+    }
+    let later = Request {
+        arranged_at: after_closing,
+        ..request.clone()
+    };
+    match (
+        calculate(request, calendar).ok()?.promise(),
+        calculate(&later, calendar).ok()?.promise(),
+    ) {
+        (Promise::Arrival(now), Promise::Arrival(then))
+            if then.latest() > now.latest() + (after_closing - at) =>
+        {
+            Some(then)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the days from `from` to `to` (and the three after) touch the year-end, Golden Week or
+/// Obon, when Cisco's own holidays, which the guide does not list, are most likely.
+pub fn near_long_holidays(from: Date, to: Date) -> bool {
+    let seasons: [((u8, u8), (u8, u8)); 4] = [
+        ((12, 26), (12, 31)),
+        ((1, 1), (1, 4)),
+        ((4, 28), (5, 6)),
+        ((8, 10), (8, 16)),
+    ];
+    let last = to.checked_add(Duration::days(3)).unwrap_or(to);
+    let mut day = from;
+    // At most a few weeks between the arrangement and the arrival: a short walk.
+    for _ in 0..60 {
+        if day > last {
+            break;
+        }
+        let md = (u8::from(day.month()), day.day());
+        if seasons
+            .iter()
+            .any(|(first, end)| *first <= md && md <= *end)
+        {
+            return true;
+        }
+        match day.next_day() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    false
+}
+
 /// The tool counts an arrangement before 09:00 on an accepting day as made at that day's opening.
 /// The guide's "営業時間外に手配が完了した場合" read literally also covers it, and its rules count from
 /// the arrangement day: NBD 「翌々営業日」, 8x5x4h 「翌営業日 9 時の手配完了扱い」 (13:00), NCD

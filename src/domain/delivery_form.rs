@@ -35,6 +35,9 @@ pub struct DeliveryForm {
     pub heavy_or_cable: bool,
     pub other_address: bool,
     pub company_holidays: String,
+    /// The arrangement time is "now" (the default, or the "set to now" button), not one the
+    /// visitor typed: TAC's completion may still slip, and the tool says what follows.
+    pub at_now: bool,
 }
 
 /// A change the visitor makes; the form keeps exactly what they typed.
@@ -64,11 +67,18 @@ impl Form for DeliveryForm {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Level(level) => self.level = Some(level),
-            Action::Date(text) => self.date = text,
-            Action::Time(text) => self.time = text,
+            Action::Date(text) => {
+                self.date = text;
+                self.at_now = false;
+            }
+            Action::Time(text) => {
+                self.time = text;
+                self.at_now = false;
+            }
             Action::At(at) => {
                 let now = form_at(at);
                 (self.date, self.time) = (now.date, now.time);
+                self.at_now = true;
             }
             Action::Severity(severity) => self.severity = severity,
             Action::DesiredDate(text) => self.desired_date = text,

@@ -99,6 +99,11 @@ catalogue! {
         "配送時間は、TAC が配送の手配を完了した時刻から数えます。お客様が TAC に最初に連絡した時刻ではありません。",
         "The delivery time runs from when TAC completes the parts-dispatch arrangement, not from when you first contact TAC.";
     ServiceLevelLegend: "サービスレベル (オンサイト)", "Service level (Onsite)";
+    CountsFromCompletion: "TAC が手配を完了した時刻から数えます (ここでは今の時刻)。", "Counted from when TAC completes the arrangement (here: now).";
+    IfAfterClosing: "17:00 を過ぎて完了した場合:", "If TAC completes it after 17:00:";
+    LongHolidaysNote:
+        "年末年始・ゴールデンウィーク・お盆の時期です。シスコが定めた休日はこの計算に含まれていません (このページで指定された場合を除く)。",
+        "This is the year-end, Golden Week or Obon season: Cisco's own holidays are not in this calculation (unless this page gives them).";
     ArrangedLegend: "TAC が配送手配を完了した日時 (日本時間)", "When TAC completed the dispatch arrangement (Japan time)";
     DateLabel: "日付", "Date";
     TimeLabel: "時刻", "Time";

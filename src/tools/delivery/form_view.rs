@@ -14,6 +14,9 @@ pub struct FormViewProps {
     pub form: DeliveryForm,
     pub checked: Checked,
     pub on_action: Callback<Action>,
+    /// The one-line answer, shown right under the service level.
+    #[prop_or_default]
+    pub quick: Html,
 }
 
 #[function_component]
@@ -68,10 +71,10 @@ pub fn FormView(props: &FormViewProps) -> Html {
 
     html! {
         <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
-            <p class="sw-lead">{ tr(lang, Key::DeliveryIntro) }</p>
-
             <RadioGroup name="sw-dl-level" legend={html! { tr(lang, Key::ServiceLevelLegend) }} choices={levels} layout={RadioLayout::Choices}
                 selected={form.level.map(|level| AttrValue::from(level.slug().to_ascii_lowercase()))} on_change={on_level} error={error(Field::Level)} />
+            { props.quick.clone() }
+            <p class="sw-hint">{ tr(lang, Key::DeliveryIntro) }</p>
 
             <fieldset class="sw-fieldset">
                 <legend class="sw-legend">{ tr(lang, Key::ArrangedLegend) }</legend>

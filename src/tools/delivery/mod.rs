@@ -1,4 +1,5 @@
-//! The delivery-window calculator: the form, and the answer that updates as the visitor types.
+//! The delivery-window calculator: the form, a one-line answer right under the service level (in
+//! view on a phone after the first choice), and the full answer that updates as the visitor types.
 
 mod calendar_strip;
 mod form_view;
@@ -6,23 +7,59 @@ mod result_view;
 
 use yew::prelude::*;
 
-use crate::domain::delivery::calculate;
+use crate::app::use_lang;
+use crate::content::delivery as text;
+use crate::domain::delivery::{calculate, if_completed_after_closing, near_long_holidays, Promise};
 use crate::domain::delivery_form::{check, DeliveryForm};
 use crate::hooks::{use_tool, ToolProps};
+use crate::i18n::{tr, Key};
 use form_view::FormView;
 use result_view::ResultView;
 
 #[function_component]
 pub fn DeliveryTool(props: &ToolProps) -> Html {
+    let lang = use_lang();
     let (form, dispatch) = use_tool::<DeliveryForm>(props);
     let checked = check(&form);
     let answer = checked
         .request
         .as_ref()
         .map(|request| calculate(request, &checked.calendar));
+    let quick = match (&checked.request, &answer) {
+        (Some(request), Some(Ok(answer))) => {
+            let promise = answer.promise();
+            let line = text::no_arrival(lang, promise)
+                .unwrap_or_else(|| text::arrival(lang, answer.arrival));
+            // "Now" is when the visitor looked, not when TAC will have completed the arrangement.
+            let slip = form
+                .at_now
+                .then(|| if_completed_after_closing(request, &checked.calendar))
+                .flatten();
+            let season = checked.calendar.company_holidays().is_empty()
+                && matches!(promise, Promise::Arrival(_))
+                && near_long_holidays(request.arranged_at.date(), answer.arrival.date());
+            html! {
+                <div class="sw-quick" data-testid="delivery-quick">
+                    <p class="sw-quick__answer">{ line }</p>
+                    if form.at_now && matches!(promise, Promise::Arrival(_)) {
+                        <p class="sw-hint" data-testid="delivery-quick-slip">
+                            { tr(lang, Key::CountsFromCompletion) }
+                            if let Some(slip) = slip {
+                                { " " }{ tr(lang, Key::IfAfterClosing) }{ " " }<strong>{ text::arrival(lang, slip) }</strong>
+                            }
+                        </p>
+                    }
+                    if season {
+                        <p class="sw-note" data-testid="delivery-quick-season">{ tr(lang, Key::LongHolidaysNote) }</p>
+                    }
+                </div>
+            }
+        }
+        _ => html! {},
+    };
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
-            <FormView {form} checked={checked.clone()} on_action={dispatch} />
+            <FormView {form} checked={checked.clone()} on_action={dispatch} {quick} />
             <ResultView request={checked.request.clone()} needs_corrections={checked.needs_corrections()} answer={answer} calendar={checked.calendar.clone()} />
         </div>
     }

@@ -1122,3 +1122,69 @@ fn the_literal_reading_before_opening_is_shown_as_the_cautious_answer() {
         None
     );
 }
+
+/// With the time left at "now", the answer if TAC completes the arrangement after 17:00: NBD at
+/// Wednesday 16:45 arrives Thursday, after 17:00 Friday.
+#[test]
+fn the_answer_if_the_arrangement_slips_past_closing() {
+    let calendar = BusinessCalendar::default();
+    let cases = [
+        (
+            Nbd8x5,
+            datetime!(2026-12-02 16:45),
+            S3,
+            Some(Arrival::Day(date!(2026 - 12 - 04))),
+        ),
+        (
+            FourHours8x5,
+            datetime!(2026-12-02 16:45),
+            S3,
+            Some(Arrival::By(datetime!(2026-12-03 13:00))),
+        ),
+        (
+            FourHours24x7,
+            datetime!(2026-12-02 10:00),
+            S2,
+            Some(Arrival::By(datetime!(2026-12-03 13:00))),
+        ),
+        (FourHours24x7, datetime!(2026-12-02 10:00), S1, None),
+        (Nbd8x5, datetime!(2026-12-02 18:00), S3, None),
+        (
+            Ncd8x7,
+            datetime!(2026-12-05 16:00),
+            S3,
+            Some(Arrival::Day(date!(2026 - 12 - 07))),
+        ),
+    ];
+    for (level, at, severity, expected) in cases {
+        assert_eq!(
+            if_completed_after_closing(&request(level, at, severity), &calendar),
+            expected,
+            "{level:?} {at}"
+        );
+    }
+}
+
+#[test]
+fn long_holiday_seasons() {
+    assert!(
+        near_long_holidays(date!(2026 - 12 - 24), date!(2026 - 12 - 25)),
+        "the three days after reach the 26th"
+    );
+    assert!(near_long_holidays(
+        date!(2027 - 05 - 01),
+        date!(2027 - 05 - 01)
+    ));
+    assert!(near_long_holidays(
+        date!(2026 - 08 - 07),
+        date!(2026 - 08 - 07)
+    ));
+    assert!(!near_long_holidays(
+        date!(2026 - 12 - 02),
+        date!(2026 - 12 - 03)
+    ));
+    assert!(!near_long_holidays(
+        date!(2026 - 08 - 17),
+        date!(2026 - 08 - 20)
+    ));
+}
