@@ -344,12 +344,15 @@ pub fn notes(plan: &Plan, product: &str) -> Vec<Cited> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Channel {
     pub phone: bool,
+    /// An e-mail address to send the request to: left out where the phone is required.
+    pub email: bool,
     pub text: Text,
 }
 
 const fn phone(ja: &'static str, en: &'static str) -> Channel {
     Channel {
         phone: true,
+        email: false,
         text: Text { ja, en },
     }
 }
@@ -357,6 +360,15 @@ const fn phone(ja: &'static str, en: &'static str) -> Channel {
 const fn other(ja: &'static str, en: &'static str) -> Channel {
     Channel {
         phone: false,
+        email: false,
+        text: Text { ja, en },
+    }
+}
+
+const fn mail(ja: &'static str, en: &'static str) -> Channel {
+    Channel {
+        phone: false,
+        email: true,
         text: Text { ja, en },
     }
 }
@@ -366,7 +378,7 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
     let (list, source): (&[Channel], Source) = match plan.route {
         Route::JapanTac => (&[
             other("Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択", "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\""),
-            other("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
+            mail("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
             phone("電話: 0120-608-802", "Phone: 0120-608-802"),
         ], services("Japan TAC (日本語) のサポートを受ける", 1224, 1235)),
         Route::Webex => (&[
@@ -383,7 +395,7 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
         ], services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1320, 1338)),
         Route::SmallBusiness => (&[
             phone("電話: 0066-3381-4058", "Phone: 0066-3381-4058"),
-            other("E メール: sbsc-japan-enduser@cisco.com", "E-mail: sbsc-japan-enduser@cisco.com"),
+            mail("E メール: sbsc-japan-enduser@cisco.com", "E-mail: sbsc-japan-enduser@cisco.com"),
             other("受付: シスコの営業日 9:00～18:00、日本語", "Hours: Cisco business days 09:00–18:00, in Japanese"),
         ], services("Small Business 製品のサポートについて", 1242, 1248)),
         Route::GlobalTac => (&[
@@ -399,14 +411,16 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
             other("E メール: japan-tac@cisco.com (無償のお問い合わせ)", "E-mail: japan-tac@cisco.com (a free inquiry)"),
         ], services("その他", 1116, 1153)),
         Route::SmartAccount => (&[
-            other("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
+            mail("E メール: japan-tac@cisco.com", "E-mail: japan-tac@cisco.com"),
             phone("電話 (フリーダイヤル): 0120-608-802", "Phone (toll-free): 0120-608-802"),
             other("受付: 平日 9:00～17:00", "Hours: weekdays 09:00–17:00"),
         ], smart_account("シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先", 896, 917)),
     };
     let mut list = list.to_vec();
     if plan.phone_required {
-        // Stable: the phone first, the rest in the guide's order.
+        // The text is for the call, not a mail: no address to send it to. Stable: the phone
+        // first, the rest in the guide's order.
+        list.retain(|channel| !channel.email);
         list.sort_by_key(|channel| !channel.phone);
     }
     (list, source)
@@ -937,6 +951,12 @@ BRIEF PROBLEM DESCRIPTION:\nStack member 2 reloads every few hours."
             assert!(
                 channels[0].phone && channels[0].text.en.contains(number),
                 "{desk:?} S{severity}: {channels:?}"
+            );
+            assert!(
+                channels
+                    .iter()
+                    .all(|c| !c.email && !c.text.en.contains("E-mail")),
+                "the call's callout lists no e-mail to send it to: {channels:?}"
             );
             let text = body(&plan, &items);
             assert!(

@@ -51,7 +51,7 @@ const DELIVERY: ToolInfo = ToolInfo {
 const DOMAIN: ToolInfo = ToolInfo {
     title: Text { ja: "スマートアカウントのドメイン確認", en: "Smart Account domain check" },
     summary: Text {
-        ja: "スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィックスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。",
+        ja: "スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィクスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。",
         en: "A Smart Account has an Account Domain that identifies the customer's organisation. By default it is the domain of the e-mail address the creator registered on their Cisco account (for example cisco.com). Where the whole organisation uses one domain, a part of it creates its own Smart Account by adding a prefix so the domains do not clash (for example jp.cisco.com).",
     },
     source: Source { guide: Guide::SmartAccount, section: "スマートアカウントの作成に関する制限事項について", lines: (78, 81) },

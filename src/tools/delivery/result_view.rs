@@ -32,8 +32,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             let headline = match text::no_arrival(lang, promise) {
                 // Where the guide gives no arrival, none is shown: when parts can be asked for instead.
                 Some(line) => html! {
-                    <p class={if matches!(promise, Promise::BestEffort { .. }) { "sw-answer sw-answer--note" } else { "sw-answer sw-answer--error" }}
-                        data-testid="delivery-arrival" data-promise="none">{ line }</p>
+                    // Not an error of the visitor's: the state of the contract, in the note colour.
+                    <p class="sw-answer sw-answer--note" data-testid="delivery-arrival" data-promise="none">{ line }</p>
                 },
                 None => {
                     html! { <p class="sw-answer" data-testid="delivery-arrival" data-promise="arrival">{ arrival_headline(lang, answer) }</p> }
