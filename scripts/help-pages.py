@@ -41,8 +41,9 @@ def linked(text):
 def cite(lang, guide, section):
     return f'<span class="cite">({SRC[lang]}: {GUIDE[lang][guide]}「{html.escape(section)}」)</span>'
 CH=[]
-def chapter(slug, tool, title, lead, sections, tool_after=1, tool_intro=None):
-    CH.append(dict(slug=slug,tool=tool,title=title,lead=lead,sections=sections,tool_after=tool_after,tool_intro=tool_intro))
+def chapter(slug, tool, title, lead, sections, tool_after=None, tool_intro=None):
+    # The tool after the static summary (with the numbers), so the summary shows before the wasm loads.
+    CH.append(dict(slug=slug,tool=tool,title=title,lead=lead,sections=sections,tool_after=tool_after or len(sections),tool_intro=tool_intro))
 
 chapter('severity','severity',
  {'ja':'シビラティと TAC の対応時間','en':'Severity and TAC hours'},
@@ -59,7 +60,7 @@ chapter('severity','severity',
     ({'ja':'Global TAC (英語): S1 は 24 時間、S2 は営業地域の営業時間で、お客様のご要望に応じて 24 時間 (ベストエフォート)、S3～S4 は営業地域の営業時間。S1・S2 は電話での申請が必須とされていますが、同じページの注記では SCM でも可能とされています。','en':'Global TAC (English): S1 around the clock, S2 in the region\'s business hours and around the clock (best effort) if you ask for it, S3–S4 in the region\'s business hours. S1 and S2 are said to need the phone, though a footnote on the same page also allows SCM.'},'000','Global TAC (英語) のサポートを受ける'),
     ({'ja':'S1 で申請する場合は、エンドユーザ様とパートナー様も 24 時間対応できる必要があります。','en':'For S1, the end user and the partner must also be reachable around the clock.'},'000','シビラティと TAC 対応時間'),
   ]),
- ], tool_after=1,
+ ],
  tool_intro={'ja':'質問に答えてシビラティを選び、各窓口が今対応しているかを確かめられます。','en':'Answer a few questions to choose the severity, and see whether each desk is answering now.'})
 
 chapter('service-request','checklist',
@@ -76,7 +77,7 @@ chapter('service-request','checklist',
     ({'ja':'Webex Meetings/Webinars、Webex App、Control Hub は SCM、電話 0120-339-836 / 03-6434-6780、チャットで受け付けています (E メールはありません)。','en':'Webex Meetings/Webinars, Webex App and Control Hub: SCM, phone 0120-339-836 / 03-6434-6780, or chat (no e-mail).'},'000','Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて'),
     ({'ja':'CSSM オンプレミス (旧サテライト) は無償のお問い合わせで、窓口にかかわらず japan-tac@cisco.com に送ります。','en':'CSSM On-Prem (formerly Satellite) is a free inquiry, sent to japan-tac@cisco.com whatever the desk.'},'000','その他'),
   ]),
- ], tool_after=1,
+ ],
  tool_intro={'ja':'窓口と製品を選ぶと、必要な項目、準備の進み具合、送るテキストが分かります。','en':'Pick the desk and the product to see the items, how ready you are, and the text to send.'})
 
 chapter('delivery','delivery',
@@ -91,7 +92,7 @@ chapter('delivery','delivery',
     ({'ja':'交換パーツの出荷日から 10 日以内に返却します (ツールは出荷日を 1 日目として数えます)。オンサイトではフィールドエンジニアが持ち帰ります。遅れる場合はアセットリカバリーの事前承認が必要で、返却されないと定価相当額が請求される場合があります。','en':'Return it within 10 days of the replacement\'s ship date (the tool counts the ship date as day 1); with onsite service the field engineer takes it. A late return needs approval beforehand, and a part not returned may be billed at list price.'},'000','障害パーツの返却'),
     ({'ja':'アセットリカバリーコールセンター: 0120-445-240 (番号案内で「3」)、asset-recovery-jp@cisco.com、平日 9:00～17:00。','en':'Asset recovery call centre: 0120-445-240 (choose 3), asset-recovery-jp@cisco.com, weekdays 09:00–17:00.'},'000','アセットリカバリーコールセンター'),
   ]),
- ], tool_after=1,
+ ],
  tool_intro={'ja':'サービスレベルと手配完了の日時から、到着の目安を日本の営業日で計算します。','en':'From the service level and when the arrangement was completed, work out the estimated arrival on Japanese business days.'})
 
 chapter('smart-account','domain',
@@ -106,7 +107,7 @@ chapter('smart-account','domain',
     ({'ja':'パスワードは英大文字・英小文字・数字・記号を含む 12～60 文字 (ガイドの「12 ~ 60 文字以上」をツールはこう読みます)。会社の電話番号は先頭の 0 を省いて登録します。','en':'The password has 12–60 characters with upper- and lower-case letters, a digit and a symbol (the tool\'s reading of the guide\'s "12 ~ 60 文字以上"). The company phone is registered without its leading 0.'},'002','1-2 シスコ アカウントを作成する'),
     ({'ja':'シスコアカウントの問い合わせ: web-help-j@cisco.com。スマートアカウント・スマートライセンスの問い合わせ: japan-tac@cisco.com、0120-608-802 (平日 9:00～17:00)。','en':'Cisco account questions: web-help-j@cisco.com. Smart Account and Smart Licensing: japan-tac@cisco.com, 0120-608-802 (weekdays 09:00–17:00).'},'002','シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ先'),
   ]),
- ], tool_after=1,
+ ],
  tool_intro={'ja':'メールアドレスと希望するアカウントドメインから、ガイドの表のどの場合に当たるかを判定します。','en':'From your e-mail address and the wanted Account Domain, see which case of the guide\'s table applies.'})
 
 chapter('end-of-sale','eos',
@@ -120,7 +121,7 @@ chapter('end-of-sale','eos',
   ({'ja':'そのほかの変化','en':'What else changes'},[
     ({'ja':'販売終了日の 1 年後と 3 年後にサービス価格が値上げされます。交換パーツが後継製品になる場合があります。','en':'The service price rises 1 and 3 years after the end of sale, and a replacement may be a successor model.'},'000','販売終了製品についてのご案内'),
   ]),
- ], tool_after=1,
+ ],
  tool_intro={'ja':'販売終了日 (と EoSM 日) から、それぞれの期間の最終日の目安を出します。','en':'From the end-of-sale date (and the EoSM date), see the last day of each period.'})
 
 def page(lang, body_title, body, current=None, rel_root='../../', other_href=''):
