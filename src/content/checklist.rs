@@ -8,7 +8,7 @@
 use super::{services, smart_account, Cited, GuideLink, Reading, Source};
 use crate::domain::checklist::storage::LoadNote;
 use crate::domain::checklist::{
-    Check, Entries, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
+    Check, Entries, Group, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
 };
 use crate::domain::lang::Lang;
 use crate::i18n::Text;
@@ -89,6 +89,37 @@ pub const CONTRACT_UNKNOWN: Cited = Cited {
     },
     source: services("サービス契約番号登録に必要なもの", 195, 197),
 };
+
+/// A group of the summary of what to have ready.
+pub const fn group_name(group: Group) -> Text {
+    match group {
+        Group::Contract => Text {
+            ja: "契約",
+            en: "Contract",
+        },
+        Group::Device => Text {
+            ja: "機器",
+            en: "Device",
+        },
+        Group::Contacts => Text {
+            ja: "会社と連絡先",
+            en: "Company and contacts",
+        },
+        Group::Problem => Text {
+            ja: "問題",
+            en: "The problem",
+        },
+    }
+}
+
+/// An item as the summary names it: a 「(日本語/英語)」 pair as one ("会社名 (日本語か英語)").
+pub fn summary_label(lang: Lang, id: &str, route: Route) -> String {
+    let label = label(id, route).get(lang);
+    match lang {
+        Lang::Ja => label.replace(" (日本語)", " (日本語か英語)"),
+        Lang::En => label.replace(" (Japanese)", " (Japanese or English)"),
+    }
+}
 
 /// A hint under an item, where the guide gives one.
 pub fn hint(id: &str, route: Route) -> Option<Text> {

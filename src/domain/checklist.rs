@@ -489,7 +489,9 @@ pub fn check_item(item: &Item, entries: &Entries, international: bool, uts46: &d
     }
 }
 
-/// The item is ready on its own: ticked, or its value is usable.
+/// The item is ready on its own: one control each, so a value for an item that has one, and the
+/// tick only for an item with nothing to type (a tick saved for a value item by an older version
+/// is ignored; its value, if any, still counts).
 fn has_own(
     id: &str,
     kind: Kind,
@@ -497,8 +499,10 @@ fn has_own(
     international: bool,
     uts46: &dyn Uts46,
 ) -> bool {
-    entries.is_ticked(id)
-        || (kind != Kind::Check && check(kind, entries.value(id), international, uts46).is_ready())
+    match kind {
+        Kind::Check => entries.is_ticked(id),
+        kind => check(kind, entries.value(id), international, uts46).is_ready(),
+    }
 }
 
 /// An item is ready when it is ticked (the visitor has it, whether or not they type it here), its
@@ -508,6 +512,91 @@ pub fn is_ready(item: &Item, entries: &Entries, international: bool, uts46: &dyn
         || item
             .pair
             .is_some_and(|other| has_own(other, item.kind, entries, international, uts46))
+}
+
+/// The longest request, in characters of text (subject and body), offered as a `mailto:` link:
+/// mail clients cut or refuse longer links (a pasted `show tech` in the description), so past it
+/// the tool offers copy instead.
+pub const MAILTO_LIMIT: usize = 1800;
+
+/// The `mailto:` link for a request (CRLF line breaks, RFC 6068), or the text's length in
+/// characters when it is too long to travel in a link.
+pub fn mailto(address: &str, subject: &str, body: &str) -> Result<String, usize> {
+    use crate::domain::route::percent_encode;
+    let length = subject.chars().count() + body.chars().count();
+    if length > MAILTO_LIMIT {
+        return Err(length);
+    }
+    Ok(format!(
+        "mailto:{address}?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(&body.replace('\n', "\r\n"))
+    ))
+}
+
+/// What an item is about, for the short summary of what to have ready.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    Contract,
+    Device,
+    Contacts,
+    Problem,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [
+        Group::Contract,
+        Group::Device,
+        Group::Contacts,
+        Group::Problem,
+    ];
+
+    pub fn of(id: &str) -> Group {
+        match id {
+            "severity" | "subject" | "description" | "inquiry" => Group::Problem,
+            "contract"
+            | "second_contract"
+            | "licenses"
+            | "dna_subscription"
+            | "edge_hw_contract"
+            | "wlc_contract"
+            | "umbrella_sub"
+            | "intersight_hw"
+            | "intersight_license"
+            | "rma_number"
+            | "pak_or_sales_order"
+            | "cssm_account"
+            | "smart_account_domain"
+            | "virtual_account" => Group::Contract,
+            "product_id" | "serial" | "software_version" | "site_ja" | "site_en" | "webex_site"
+            | "sip_uri" | "aci_fabric_node" | "udi_both" => Group::Device,
+            _ => Group::Contacts,
+        }
+    }
+}
+
+/// What to have ready, grouped: each group's required items in order, a 「(日本語/英語)」 pair once
+/// (by its first item). Groups with nothing are left out.
+pub fn summary(items: &[Item]) -> Vec<(Group, Vec<&'static str>)> {
+    let mut groups: Vec<(Group, Vec<&'static str>)> = Vec::new();
+    for group in Group::ALL {
+        let ids: Vec<&'static str> = items
+            .iter()
+            .enumerate()
+            .filter(|(index, item)| {
+                item.required
+                    && Group::of(item.id) == group
+                    && !item
+                        .pair
+                        .is_some_and(|other| items[..*index].iter().any(|i| i.id == other))
+            })
+            .map(|(_, item)| item.id)
+            .collect();
+        if !ids.is_empty() {
+            groups.push((group, ids));
+        }
+    }
+    groups
 }
 
 /// (ready, total) over the required items.

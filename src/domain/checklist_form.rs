@@ -230,7 +230,7 @@ mod tests {
             None,
         );
         state.apply(Action::Value("contract", "12345678".into()));
-        state.apply(Action::Tick("company_ja", true));
+        state.apply(Action::Value("company_ja", "クランブルー株式会社".into()));
         state.apply(Action::Value("account_email", "hanako@clan.blue".into()));
         let result = testing::json(&state, &env);
         assert!(

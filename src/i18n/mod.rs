@@ -262,6 +262,10 @@ catalogue! {
     OptionalTag: "任意", "optional";
     SavedLocally: "入力内容はこのブラウザーにだけ保存されます (どこにも送信されません)。", "What you enter is saved in this browser only; it is never sent anywhere.";
     ClearAll: "すべて消去", "Clear all";
+    HaveReadyHeading: "準備するもの", "What to have ready";
+    MailTooLong:
+        "テキストが長く、メールのリンクでは送れません。「テキストをコピー」でコピーし、新しいメールに貼り付けて次の宛先に送ってください:",
+        "The text is too long for a mail link: copy it with \"Copy as text\" and paste it into a new mail to";
     TextInJapanese:
         "このテキストは日本語です。",
         "This text is in Japanese: this desk takes requests in Japanese (choose Global TAC for English).";

@@ -18,7 +18,13 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
         "0 of 16 required items ready"
     );
     widget.type_into("sw-cl-contract", "12345678").await;
-    widget.click("[data-testid=sw-cl-tick-company_ja]").await;
+    widget
+        .type_into("sw-cl-company_ja", "クランブルー株式会社")
+        .await;
+    assert!(
+        widget.find("[data-testid=sw-cl-tick-company_ja]").is_none(),
+        "one control per item: a value item has no tick"
+    );
     widget.type_into("sw-cl-serial", "FOC1234X0A").await;
     assert!(
         widget
@@ -26,7 +32,7 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
             .contains("not the usual shape"),
         "a warning, not a block"
     );
-    // The company name's tick readies its 「(日本語/英語)」 pair too: contract, both names, serial.
+    // The Japanese company name readies its 「(日本語/英語)」 pair too: contract, both names, serial.
     assert_eq!(
         widget.text("[data-testid=sw-cl-progress]"),
         "4 of 16 required items ready"
@@ -37,7 +43,7 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
         "{saved}"
     );
     assert!(
-        saved.contains("value\tcontract\t12345678") && saved.contains("tick\tcompany_ja"),
+        saved.contains("value\tcontract\t12345678") && saved.contains("value\tcompany_ja\t"),
         "{saved}"
     );
 

@@ -35,18 +35,22 @@ test('the severity tool hands over its severity; the URL keeps no personal value
   assert.ok(!url.includes('hanako'));
 });
 
-test('tick and fill, reload, and everything is still there', async () => {
+test('fill in, reload, and everything is still there; one control per item', async () => {
   const { page, app, tool } = await open('#/checklist?desk=japan&product=hardware', 'en');
+  assert.match(await tool.field('summary').textContent(), /Contract: Contract number.*Company name \(Japanese or English\)/s);
+  assert.equal(await tool.field('account_email').getAttribute('type'), 'email');
+  assert.equal(await tool.field('phone').getAttribute('type'), 'tel');
+  assert.equal(await tool.field('company_ja').getAttribute('autocomplete'), 'organization');
   await tool.field('contract').fill('１２３４５６７８');
-  await tool.field('tick-company_ja').check();
+  await tool.field('company_ja').fill('クランブルー株式会社');
   await tool.field('description').fill('Line one\nLine two');
-  // The tick on the Japanese company name readies its 「(日本語/英語)」 pair too.
+  // The Japanese company name readies its 「(日本語/英語)」 pair too.
   await tool.field('progress').getByText('4 of 16 required items ready').waitFor();
   await page.reload();
   await app.title.waitFor();
   await tool.field('progress').getByText(/^4 of 16|^必須 16 項目中 4 項目/).waitFor();
   assert.equal(await tool.field('contract').inputValue(), '１２３４５６７８', 'kept exactly as typed');
-  assert.equal(await tool.field('tick-company_ja').isChecked(), true);
+  assert.equal(await tool.field('company_ja').inputValue(), 'クランブルー株式会社');
   assert.equal(await tool.field('description').inputValue(), 'Line one\nLine two');
   assert.equal(await tool.field('load-note').count(), 0);
 });
@@ -108,4 +112,15 @@ test('axe-core finds no violations in the checklist, with errors, warnings and t
     await suite.page.context().close();
     suite.page = null;
   }
+});
+
+test('a text too long for a mail link offers copy instead, and says where to send it', async () => {
+  const { tool } = await open('#/checklist?desk=japan&product=hardware&sev=3', 'en');
+  await tool.field('mailto').waitFor();
+  assert.ok((await tool.field('mailto').getAttribute('href')).startsWith('mailto:japan-tac@cisco.com?'));
+  await tool.field('description').fill('show tech output line\n'.repeat(120));
+  await tool.field('mail-too-long').waitFor();
+  assert.equal(await tool.field('mailto').count(), 0, 'no link a mail client would cut');
+  assert.equal(await tool.field('mail-too-long').locator('a[href="mailto:japan-tac@cisco.com"]').count(), 1);
+  assert.equal(await tool.field('copy').count(), 1);
 });

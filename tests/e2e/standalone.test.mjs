@@ -6,6 +6,17 @@ import { axeViolations, describeViolations, openPage, useSuite } from './harness
 import { StandalonePage } from './widget-page.mjs';
 
 const TOOLS = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
+
+/**
+ * Opens `hash` in a new tab of the same browser profile (its storage included), as a visitor
+ * opening a link does: the widget mounts afresh. Returns that tab's page object.
+ */
+async function openInNewTab(page, hash) {
+  const tab = await page.context().newPage();
+  const app = new StandalonePage(tab);
+  await app.open(suite.harness.origin, hash);
+  return app;
+}
 const suite = useSuite();
 
 test('opens in Japanese on the overview of the five tools', async () => {
@@ -47,12 +58,12 @@ test('every tool has a deep link', async () => {
   const page = suite.page = await openPage(suite.harness);
   const app = new StandalonePage(page);
   for (const slug of TOOLS) {
-    await page.goto('about:blank');
-    await app.open(suite.harness.origin, `#/${slug}?lang=en&x=1`);
-    await app.toolPanel(slug).waitFor();
-    assert.equal(await app.navLink(slug).getAttribute('aria-current'), 'page', slug);
-    assert.equal(await app.lang(), 'en', `${slug}: lang=en in the link opens it in English`);
-    assert.match(await app.toolPanel(slug).textContent(), /Source/, `${slug} cites the guide`);
+    const tab = await openInNewTab(page, `#/${slug}?lang=en&x=1`);
+    await tab.toolPanel(slug).waitFor();
+    assert.equal(await tab.navLink(slug).getAttribute('aria-current'), 'page', slug);
+    assert.equal(await tab.lang(), 'en', `${slug}: lang=en in the link opens it in English`);
+    assert.match(await tab.toolPanel(slug).textContent(), /Source/, `${slug} cites the guide`);
+    await tab.page.close();
   }
 });
 
@@ -104,19 +115,21 @@ test('the language: the visitor\'s choice persists across a reload, lang= in the
   await app.root.locator('[lang=en]').first().waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('support-widgets:lang')), 'en', 'one documented key');
   assert.match(new URL(page.url()).hash, /[?&]lang=en$/, 'the link carries the language');
-  await page.goto('about:blank');
-  await app.open(suite.harness.origin, '#/delivery');
+  // A reload once the page has finished loading (so no request of its own is cut short).
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+  await app.title.waitFor();
   assert.equal(await app.langButton('en').getAttribute('aria-pressed'), 'true', 'the choice survives a reload');
-  await page.goto('about:blank');
-  await app.open(suite.harness.origin, '#/eos?lang=ja');
-  assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true', 'lang= in the link wins over the saved choice');
+  const again = await openInNewTab(page, '#/delivery');
+  assert.equal(await again.langButton('en').getAttribute('aria-pressed'), 'true', 'the choice is kept for the next visit');
+  const linked = await openInNewTab(page, '#/eos?lang=ja');
+  assert.equal(await linked.langButton('ja').getAttribute('aria-pressed'), 'true', 'lang= in the link wins over the saved choice');
   await suite.page.context().close();
 
   const english = suite.page = await openPage(suite.harness, { locale: 'en-US' });
   const englishApp = new StandalonePage(english);
   await englishApp.open(suite.harness.origin, '#/severity');
   assert.equal(await englishApp.langButton('en').getAttribute('aria-pressed'), 'true', 'an English browser: English');
-  await english.goto('about:blank');
-  await englishApp.open(suite.harness.origin, '#/delivery?lang=ja');
-  assert.equal(await englishApp.langButton('ja').getAttribute('aria-pressed'), 'true');
+  const japaneseLink = await openInNewTab(english, '#/delivery?lang=ja');
+  assert.equal(await japaneseLink.langButton('ja').getAttribute('aria-pressed'), 'true');
 });

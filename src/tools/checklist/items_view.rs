@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::domain::checklist::{
-    check_item, is_ready, progress, Check, Item, Kind, Plan, Route, PRODUCTS,
+    check_item, is_ready, progress, summary, Check, Item, Kind, Plan, Route, PRODUCTS,
 };
 use crate::domain::checklist_form::{Action, ChecklistState};
 use crate::domain::desk::Desk;
@@ -64,6 +64,16 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         Lang::En => format!("{ready} of {total} required items ready"),
     };
     let notes = text::notes(&props.plan, state.product);
+    // First, what to have ready in four short lines; the form follows.
+    let summary = summary(&props.items).into_iter().map(|(group, ids)| {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| text::summary_label(lang, id, props.plan.route))
+            .collect();
+        html! {
+            <li><strong>{ text::group_name(group).get(lang) }{ ": " }</strong>{ names.join(if lang == Lang::Ja { "、" } else { ", " }) }</li>
+        }
+    });
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-cl-items-title">
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
@@ -76,6 +86,10 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
                     </div>
                 }
             </form>
+            <div class="sw-summary" data-testid="sw-cl-summary">
+                <h3 class="sw-section-title">{ tr(lang, Key::HaveReadyHeading) }</h3>
+                <ul class="sw-list">{ for summary }</ul>
+            </div>
             if let Some(note) = state.load_note {
                 <p class="sw-note" role="status" data-testid="sw-cl-load-note">{ text::load_note(lang, note) }</p>
             }
@@ -127,7 +141,6 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     let item = props.item;
     let id = item.id;
     let label = text::label(id, props.route).get(lang);
-    let tick_label = format!("{} — {}", tr(lang, Key::ReadyTick), label);
     let result = &props.result;
     let (error, warning) = match result {
         Check::Invalid(problem) => (Some(text::problem(lang, problem).to_owned()), None),
@@ -140,13 +153,23 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     let on_value = props
         .on_action
         .reform(move |value: String| Action::Value(id, value));
+    // One control per item: the value marks it ready; only an item with nothing to type is ticked.
+    let label: String = if item.required {
+        label.to_owned()
+    } else {
+        format!("{label} ({})", tr(lang, Key::OptionalTag))
+    };
+    let (input_type, autocomplete) = input_kind(item);
     let field = match item.kind {
-        Kind::Check => html! {},
+        Kind::Check => html! {
+            { checkbox(format!("sw-cl-tick-{id}"), label.clone(), props.ticked,
+                &props.on_action.reform(move |on: bool| Action::Tick(id, on))) }
+        },
         Kind::Severity => {
             let selected = Severity::parse(&props.entries_value)
                 .map(|severity| AttrValue::from(severity.number().to_string()));
             html! {
-                <RadioGroup name={field_id.clone()} legend={html! { label }} legend_class="sw-label" choices={severity_choices()}
+                <RadioGroup name={field_id.clone()} legend={html! { label.clone() }} legend_class="sw-label" choices={severity_choices()}
                     {selected} on_change={props.on_action.reform(move |value: AttrValue| Action::Value(id, value.to_string()))} />
             }
         }
@@ -155,27 +178,43 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 on_value.reform(|event: InputEvent| crate::browser::events::value(&event));
             html! {
                 <div class="sw-field sw-field--wide">
-                    <label class="sw-label" for={field_id.clone()}>{ label }</label>
+                    <label class="sw-label" for={field_id.clone()}>{ label.clone() }</label>
                     <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()} {oninput} />
                     if let Some(hint) = hint { <p class="sw-hint">{ hint }</p> }
                 </div>
             }
         }
         _ => html! {
-            <TextField id={field_id.clone()} label={label} value={props.entries_value.clone()} on_input={on_value}
-                error={error} warning={warning} {hint} class="sw-field--wide"
+            <TextField id={field_id.clone()} label={label.clone()} value={props.entries_value.clone()} on_input={on_value}
+                error={error} warning={warning} {hint} class="sw-field--wide" input_type={input_type} autocomplete={autocomplete}
                 inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
         },
     };
-    let tick_id = format!("sw-cl-tick-{id}");
     html! {
         <li class={classes!("sw-item", props.ready.then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
-            <div class="sw-item__head">
-                { checkbox(tick_id, if item.kind == Kind::Check { label.to_owned() } else { tick_label }, props.ticked,
-                    &props.on_action.reform(move |on: bool| Action::Tick(id, on))) }
-                if !item.required { <span class="sw-tag">{ tr(lang, Key::OptionalTag) }</span> }
-            </div>
             { field }
         </li>
     }
+}
+
+/// The input type and autocomplete token that fit an item (a phone keyboard for numbers, the
+/// browser's own address book for names and addresses).
+fn input_kind(item: Item) -> (AttrValue, AttrValue) {
+    let input_type = match item.kind {
+        Kind::Email => "email",
+        Kind::Phone => "tel",
+        _ => "text",
+    };
+    let autocomplete = match item.id {
+        "account_email" | "contact_email" => "email",
+        "phone" | "contact_phone_intl" => "tel",
+        "contact_ja" | "contact_en" | "name" => "name",
+        "company_ja" | "company_en" | "company" => "organization",
+        "address_ja" | "address_en" => "street-address",
+        _ => "off",
+    };
+    (
+        AttrValue::Static(input_type),
+        AttrValue::Static(autocomplete),
+    )
 }

@@ -8,8 +8,7 @@ use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
-use crate::domain::checklist::{check_item, is_ready, Check, Entries, Item, Plan, Route};
-use crate::domain::route::percent_encode;
+use crate::domain::checklist::{check_item, is_ready, mailto, Check, Entries, Item, Plan, Route};
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
 
@@ -64,15 +63,14 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             crate::browser::files::download("sr-request.txt", "text/plain;charset=utf-8", &full)
         })
     };
-    let mailto = plan.mail().map(|address| {
-        // mailto bodies use CRLF line breaks (RFC 6068).
-        let href = format!(
-            "mailto:{address}?subject={}&body={}",
-            percent_encode(&subject),
-            percent_encode(&body.replace('\n', "\r\n"))
-        );
-        (address, href)
-    });
+    // A link only where mail clients take it; a longer text is copied into a new mail instead.
+    let mail = plan
+        .mail()
+        .map(|address| (address, mailto(address, &subject, &body)));
+    let mailto = mail
+        .as_ref()
+        .and_then(|(address, href)| href.as_ref().ok().map(|href| (*address, href.clone())));
+    let too_long = mail.and_then(|(address, href)| href.err().map(|_| address));
     let (channels, channels_source) = text::channels(&plan);
     let phone_first = text::phone_required(&plan);
     html! {
@@ -126,6 +124,11 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                     <a class="sw-link-button" href={href} data-testid="sw-cl-mailto">{ tr(lang, Key::MailtoLabel) }{ format!(" ({address})") }</a>
                 }
             </div>
+            if let Some(address) = too_long.filter(|_| cisco_contacts) {
+                <p class="sw-note" data-testid="sw-cl-mail-too-long">
+                    { tr(lang, Key::MailTooLong) }{ " " }{ rich(address) }
+                </p>
+            }
             if plan.route == Route::GlobalTac && !plan.phone_required {
                 <p class="sw-note" data-testid="sw-cl-global-note">{ tr(lang, Key::GlobalNoEmail) }</p>
             }

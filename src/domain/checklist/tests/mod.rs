@@ -372,7 +372,10 @@ fn progress_counts_required_items_ready() {
     entries.set_ticked("licenses", true);
     entries.set_value("severity", "2".into());
     assert_eq!(progress(&items, &entries, false, &IdnaUts46), (3, 16));
-    entries.set_ticked("account_email", true); // has it ready, but prefers not to type it here
+    // One control per item: a tick left on a value item by an older version does not make it ready.
+    entries.set_ticked("account_email", true);
+    assert_eq!(progress(&items, &entries, false, &IdnaUts46), (3, 16));
+    entries.set_value("account_email", "hanako@clan.blue".into());
     assert_eq!(progress(&items, &entries, false, &IdnaUts46), (4, 16));
 }
 
@@ -390,4 +393,64 @@ mod properties {
             }
         }
     }
+}
+
+/// What to have ready, grouped, with each 「(日本語/英語)」 pair once.
+#[test]
+fn the_summary_groups_the_required_items_and_counts_a_pair_once() {
+    let items = items_for(Desk::Japan, product_by_slug("hardware").unwrap());
+    assert_eq!(
+        summary(&items),
+        [
+            (Group::Contract, vec!["contract"]),
+            (Group::Device, vec!["site_ja", "product_id", "serial"]),
+            (
+                Group::Contacts,
+                vec![
+                    "company_ja",
+                    "address_ja",
+                    "contact_ja",
+                    "account_email",
+                    "phone"
+                ]
+            ),
+            (Group::Problem, vec!["severity", "subject", "description"]),
+        ]
+    );
+    let global = items_for(Desk::Global, product_by_slug("hardware").unwrap());
+    let contacts = summary(&global)
+        .into_iter()
+        .find(|(group, _)| *group == Group::Contacts)
+        .map(|(_, ids)| ids);
+    assert_eq!(
+        contacts,
+        Some(vec![
+            "contact_en",
+            "contact_phone_intl",
+            "contact_email",
+            "account_email",
+            "company_en"
+        ]),
+        "optional TO and CC are not in the summary"
+    );
+}
+
+#[test]
+fn a_mail_link_only_where_mail_clients_take_it() {
+    let short = mailto(
+        "japan-tac@cisco.com",
+        "[SR 申請] S3 件名",
+        "■ 契約番号: 1234\n■ 障害内容:\n止まった",
+    );
+    let href = short.expect("a short request is a link");
+    assert!(
+        href.starts_with("mailto:japan-tac@cisco.com?subject=%5BSR%20"),
+        "{href}"
+    );
+    assert!(href.contains("%0D%0A"), "CRLF line breaks: {href}");
+    let long_body = "ログ".repeat(1000);
+    assert!(matches!(
+        mailto("japan-tac@cisco.com", "s", &long_body),
+        Err(length) if length > MAILTO_LIMIT
+    ));
 }
