@@ -19,10 +19,42 @@ pub fn citation(lang: Lang, source: Source) -> Html {
     }
 }
 
-/// A list of facts, each followed by its citation.
+/// A list of facts, their sources one tap away: the facts read without a citation after each, and
+/// one "Source" disclosure after the list names where in the guide they come from, in order.
 pub fn cited_list(lang: Lang, items: &[Cited], testid: Option<&'static str>) -> Html {
+    if items.is_empty() {
+        return html! { <ul class="sw-list" data-testid={testid}></ul> };
+    }
+    let mut sources: Vec<Source> = Vec::new();
+    for item in items {
+        if !sources.contains(&item.source) {
+            sources.push(item.source);
+        }
+    }
     html! {
-        <ul class="sw-list" data-testid={testid}>
+        <div class="sw-cited" data-testid={testid}>
+            <ul class="sw-list">
+                { for items.iter().map(|item| html! { <li>{ super::rich::rich(item.text.get(lang)) }</li> }) }
+            </ul>
+            { sources_fold(lang, &sources) }
+        </div>
+    }
+}
+
+/// Where in the guide a section's facts come from, one tap away ("Source").
+pub fn sources_fold(lang: Lang, sources: &[Source]) -> Html {
+    html! {
+        <details class="sw-sources">
+            <summary>{ tr(lang, Key::SourceLabel) }</summary>
+            <ul class="sw-list">{ for sources.iter().map(|source| html! { <li>{ citation(lang, *source) }</li> }) }</ul>
+        </details>
+    }
+}
+
+/// Facts each followed by its citation, for lists already folded away (the readings).
+fn cited_inline(lang: Lang, items: &[Cited]) -> Html {
+    html! {
+        <ul class="sw-list">
             { for items.iter().map(|item| html! {
                 <li>{ super::rich::rich(item.text.get(lang)) }{ " " }{ citation(lang, item.source) }</li>
             }) }
@@ -36,7 +68,7 @@ pub fn readings(lang: Lang, readings: &[Reading], testid: &'static str) -> Html 
     html! {
         <details class="sw-details sw-readings" data-testid={testid}>
             <summary>{ tr(lang, Key::ReadingsSummary) }</summary>
-            { cited_list(lang, readings, None) }
+            { cited_inline(lang, readings) }
         </details>
     }
 }

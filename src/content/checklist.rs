@@ -90,6 +90,25 @@ pub const CONTRACT_UNKNOWN: Cited = Cited {
     source: services("サービス契約番号登録に必要なもの", 195, 197),
 };
 
+/// The desks as the checklist's choice names them, short enough for a phone's row.
+pub const fn desk_short(desk: crate::domain::desk::Desk) -> Text {
+    use crate::domain::desk::Desk;
+    match desk {
+        Desk::Japan => Text {
+            ja: "Japan TAC (日本語)",
+            en: "Japan TAC (Japanese)",
+        },
+        Desk::Global => Text {
+            ja: "Global TAC (英語)",
+            en: "Global TAC (English)",
+        },
+        Desk::SmartAccount => Text {
+            ja: "スマートアカウント",
+            en: "Smart Account",
+        },
+    }
+}
+
 /// A group of the summary of what to have ready.
 pub const fn group_name(group: Group) -> Text {
     match group {

@@ -263,6 +263,7 @@ catalogue! {
     SavedLocally: "入力内容はこのブラウザーにだけ保存されます (どこにも送信されません)。", "What you enter is saved in this browser only; it is never sent anywhere.";
     ClearAll: "すべて消去", "Clear all";
     HaveReadyHeading: "準備するもの", "What to have ready";
+    ShowText: "テキストを表示", "Show the text";
     MailTooLong:
         "テキストが長く、メールのリンクでは送れません。「テキストをコピー」でコピーし、新しいメールに貼り付けて次の宛先に送ってください:",
         "The text is too long for a mail link: copy it with \"Copy as text\" and paste it into a new mail to";

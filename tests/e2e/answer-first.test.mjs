@@ -73,3 +73,41 @@ test('S3 at Japan TAC: SCM, e-mail and phone, each a link that acts, and when th
   // Sunday 02:00: closed until Monday 09:00 (30 November 2026).
   assert.match(await tool.field('now').textContent(), /次の対応開始: 2026年11月30日\(月\) 0?9:00/);
 });
+
+/**
+ * The tool's panel at first sight: where its first control starts (below the panel's own "About"),
+ * how tall the page is, and what share of the visible characters are citations.
+ */
+function firstSight(tool) {
+  const root = document.querySelector('[data-support-widget]').shadowRoot;
+  const panel = root.querySelector(`[data-testid=tool-panel-${tool}]`);
+  const visible = (element) => element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+  let characters = 0;
+  const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && visible(node.parentElement)) characters += node.data.trim().length;
+  }
+  const citations = [...panel.querySelectorAll('.sw-cite, .sw-source')].filter(visible)
+    .reduce((sum, element) => sum + element.textContent.trim().length, 0);
+  const controls = [...panel.querySelectorAll('input, select, textarea, button')]
+    .filter((control) => visible(control) || visible(control.parentElement))
+    .map((control) => (visible(control) ? control : control.parentElement).getBoundingClientRect().top + window.scrollY);
+  return { firstControl: Math.min(...controls), height: document.documentElement.scrollHeight, share: citations / characters };
+}
+
+for (const lang of ['ja', 'en']) {
+  test(`at 390 px (${lang}): every tool's first control is near the top, citations stay under 5 %, the checklist under 3.5 screens`, async () => {
+    const problems = [];
+    for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+      const { page, app } = await open({ width: 390, height: 844 }, `#/${tool}`, lang);
+      await app.toolPanel(tool).waitFor();
+      const sight = await page.evaluate(firstSight, tool);
+      if (!(sight.firstControl < 340)) problems.push(`${tool}: first control at ${sight.firstControl} px`);
+      if (!(sight.share < 0.05)) problems.push(`${tool}: citations ${(100 * sight.share).toFixed(1)} % of the visible text`);
+      if (tool === 'checklist' && !(sight.height < 3.5 * 844)) problems.push(`checklist: ${sight.height} px, ${(sight.height / 844).toFixed(2)} screens`);
+      await page.context().close();
+      suite.page = null;
+    }
+    assert.deepEqual(problems, []);
+  });
+}

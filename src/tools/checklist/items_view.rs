@@ -32,7 +32,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
 
     let desks: Vec<Choice> = Desk::ALL
         .iter()
-        .map(|desk| Choice::new(desk.key(), crate::content::tac::desk_name(*desk).get(lang)))
+        .map(|desk| Choice::new(desk.key(), text::desk_short(*desk).get(lang)))
         .collect();
     let on_desk = props
         .on_action
@@ -63,6 +63,30 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         Lang::Ja => format!("必須 {total} 項目中 {ready} 項目が準備済み"),
         Lang::En => format!("{ready} of {total} required items ready"),
     };
+    // A 「(日本語/英語)」 pair is one row: its two fields side by side.
+    let mut grouped: Vec<Vec<Item>> = Vec::new();
+    for item in &props.items {
+        match grouped.last_mut() {
+            Some(row) if row.len() == 1 && row[0].pair == Some(item.id) => row.push(*item),
+            _ => grouped.push(vec![*item]),
+        }
+    }
+    let rows = grouped.into_iter().map(|row| {
+        let ready = row
+            .iter()
+            .any(|item| is_ready(item, &state.entries, international, &BrowserUts46));
+        let pair = row.len() == 2;
+        html! {
+            <li key={row[0].id} class={classes!("sw-item", ready.then_some("sw-item--ready"), pair.then_some("sw-item--pair"))}
+                data-testid={format!("sw-cl-item-{}", row[0].id)}>
+                { for row.iter().map(|item| html! {
+                    <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
+                        result={check_item(item, &state.entries, international, &BrowserUts46)}
+                        ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} />
+                }) }
+            </li>
+        }
+    });
     let notes = text::notes(&props.plan, state.product);
     // First, what to have ready in four short lines; the form follows.
     let summary = summary(&props.items).into_iter().map(|(group, ids)| {
@@ -97,14 +121,11 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
                 <span data-testid="sw-cl-progress" aria-live="polite">{ progress_text }</span>
             </h3>
             <progress class="sw-progress" max={total.to_string()} value={ready.to_string()} aria-label={tr(lang, Key::ReadyTick)}></progress>
-            <ol class="sw-items">
-                { for props.items.iter().map(|item| html! { <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
-                    result={check_item(item, &state.entries, international, &BrowserUts46)}
-                    ready={is_ready(item, &state.entries, international, &BrowserUts46)}
-                    ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} /> }) }
-            </ol>
-            <h4 class="sw-subtitle">{ tr(lang, Key::NotesHeading) }</h4>
-            { cited_list(lang, &notes, Some("sw-cl-notes")) }
+            <ol class="sw-items">{ for rows }</ol>
+            <details class="sw-details sw-fold" data-testid="sw-cl-notes-fold">
+                <summary>{ tr(lang, Key::NotesHeading) }{ format!(" ({})", notes.len()) }</summary>
+                { cited_list(lang, &notes, Some("sw-cl-notes")) }
+            </details>
             <p class="sw-hint">{ tr(lang, Key::SavedLocally) }</p>
             if *confirming {
                 <div class="sw-note" role="group" aria-labelledby="sw-cl-confirm-text">
@@ -127,14 +148,12 @@ struct ItemRowProps {
     entries_value: String,
     /// The item checked (`check_item`): its value, warning, or that its other-language pair carries it.
     result: Check,
-    /// Ready, by the domain's one rule (`checklist::is_ready`).
-    ready: bool,
     ticked: bool,
     route: Route,
     on_action: Callback<Action>,
 }
 
-/// One item: a "ready" tick, and for a value its field with its message.
+/// One item's control: its field with its message, or a tick where there is nothing to type.
 #[function_component]
 fn ItemRow(props: &ItemRowProps) -> Html {
     let lang = use_lang();
@@ -190,11 +209,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
         },
     };
-    html! {
-        <li class={classes!("sw-item", props.ready.then_some("sw-item--ready"))} data-testid={format!("sw-cl-item-{id}")}>
-            { field }
-        </li>
-    }
+    field
 }
 
 /// The input type and autocomplete token that fit an item (a phone keyboard for numbers, the

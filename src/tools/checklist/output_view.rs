@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::app::rich::rich;
 
-use crate::app::cited::{citation, cited_list, readings};
+use crate::app::cited::{citation, cited_list, readings, sources_fold};
 use crate::app::copy_status::copy_status;
 use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
@@ -39,6 +39,11 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             )
         })
         .collect();
+    let ready = props
+        .items
+        .iter()
+        .filter(|i| i.required && is_ready(i, &props.entries, international, &BrowserUts46))
+        .count();
     let missing: Vec<&Item> = props
         .items
         .iter()
@@ -88,7 +93,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                         <li class={classes!(channel.phone.then_some("sw-channel--phone"))}>{ rich(channel.text.get(lang)) }</li>
                     }) }
                 </ul>
-                <p class="sw-source">{ citation(lang, channels_source) }</p>
+                { sources_fold(lang, &[channels_source]) }
             }
             if plan.route == Route::Webex {
                 { cited_list(lang, &[text::WEBEX_NOT_IN_CHAT], Some("sw-cl-webex-note")) }
@@ -99,13 +104,17 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                     { " " }{ citation(lang, link.source) }
                 </p>
             }
-            <h3 class="sw-section-title">{ tr(lang, Key::MissingHeading) }</h3>
             if missing.is_empty() {
+                <h3 class="sw-section-title">{ tr(lang, Key::MissingHeading) }</h3>
                 <p class="sw-ok" data-testid="sw-cl-missing">{ tr(lang, Key::AllReady) }</p>
             } else {
-                <ul class="sw-list sw-missing" data-testid="sw-cl-missing">
-                    { for missing.iter().map(|item| html! { <li>{ text::label(item.id, plan.route).get(lang) }</li> }) }
-                </ul>
+                // Not yet is not an error: a neutral list, folded while it is long.
+                <details class="sw-details sw-fold" open={missing.len() <= 5} data-testid="sw-cl-missing-fold">
+                    <summary>{ tr(lang, Key::MissingHeading) }{ format!(" ({})", missing.len()) }</summary>
+                    <ul class="sw-list sw-missing" data-testid="sw-cl-missing">
+                        { for missing.iter().map(|item| html! { <li>{ text::label(item.id, plan.route).get(lang) }</li> }) }
+                    </ul>
+                </details>
             }
             <h3 id="sw-cl-output-title" class="sw-section-title" data-testid="sw-cl-text-heading">
                 { tr(lang, if plan.phone_required { Key::CallTextHeading } else { Key::TextHeading }) }
@@ -116,7 +125,11 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if lang != plan.text_lang && plan.text_lang == crate::domain::lang::Lang::Ja {
                 <p class="sw-hint" data-testid="sw-cl-text-lang">{ tr(lang, Key::TextInJapanese) }</p>
             }
-            <pre class="sw-result-card" data-testid="sw-cl-text" lang={plan.text_lang.tag()}>{ rich(&body) }</pre>
+            // Folded until something is ready: a text of "(not yet provided)" lines helps no one.
+            <details class="sw-details sw-fold" open={ready > 0} data-testid="sw-cl-text-fold">
+                <summary>{ tr(lang, Key::ShowText) }</summary>
+                <pre class="sw-result-card" data-testid="sw-cl-text" lang={plan.text_lang.tag()}>{ rich(&body) }</pre>
+            </details>
             <div class="sw-row sw-actions">
                 <button type="button" class="sw-button" onclick={on_copy} data-testid="sw-cl-copy">{ tr(lang, Key::CopyButton) }</button>
                 <button type="button" class="sw-button sw-button--secondary" onclick={on_download} data-testid="sw-cl-download">{ tr(lang, Key::DownloadButton) }</button>

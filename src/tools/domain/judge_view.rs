@@ -61,7 +61,6 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
     };
     html! {
         <section class="sw-subpanel" aria-labelledby="sw-sa-judge-title">
-            <p class="sw-lead">{ tr(lang, Key::DomainIntro) }</p>
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-email" label={tr(lang, Key::EmailLabel)} value={form.email.clone()} inputmode="email" autocomplete="email"
                     on_input={props.on_action.reform(Action::Email)} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
@@ -70,6 +69,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
                 <RadioGroup name="sw-sa-mode" legend={html! { tr(lang, Key::ModeLegend) }} choices={modes} selected={mode_selected} on_change={on_mode} />
                 { account_field }
             </form>
+            <p class="sw-hint">{ tr(lang, Key::DomainIntro) }</p>
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
             // The headline sits in a live region that stays in the page: screen readers hear each verdict.
             <div class="sw-live" aria-live="polite" data-testid="sw-sa-live">{ verdict_headline(lang, evaluation) }</div>
