@@ -439,7 +439,7 @@ pub const fn question(question: Question) -> Text {
             en: "Is it only a question, with no failure now? (documentation, a known defect, a vulnerability or field notice, system messages or command output, an alert already cleared)",
         },
         Question::ServiceDown => Text {
-            ja: "サービスが停止し、あらゆる手段を試みても復旧しませんか? (冗長化された機器の両系や非冗長の機器がダウン、またはソフトウェアが全く機能しない)",
+            ja: "サービスが停止したままで、あらゆる手段を試みても復旧しない状態ですか? (冗長化された機器の両系や非冗長の機器がダウン、またはソフトウェアが全く機能しない)",
             en: "Has service stopped, with nothing restoring it? (both units of a redundant pair or a non-redundant unit down, or the software not working at all)",
         },
         Question::RedundancyLost => Text {

@@ -1,0 +1,15 @@
+import { launchChromium } from '../tests/e2e/harness.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+const server = await startServer();
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'ja-JP' });
+const page = await context.newPage();
+await page.goto(`${server.origin}/#/checklist?desk=japan&product=webex-devices`);
+const root = page.locator('[data-support-widget=app]');
+await root.getByTestId('sw-cl-webex_site').fill('nope');
+page.on('console', m => console.log('console', m.type(), m.text()));
+const box = await root.getByTestId('sw-cl-clear').boundingBox(); console.log('box', JSON.stringify(box));
+console.log('hit', await page.evaluate(({x,y}) => { const host = document.querySelector('[data-support-widget]'); const e = host.shadowRoot.elementFromPoint(x, y); return e && (e.outerHTML.slice(0,120)); }, { x: box.x + box.width/2, y: box.y + box.height/2 }));
+await root.getByTestId('sw-cl-clear').click();
+console.log('after click', await root.getByTestId('sw-cl-clear-cancel').count(), await root.getByTestId('sw-cl-clear').count());
+await browser.close(); await server.close();

@@ -1,0 +1,15 @@
+import { launchChromium } from '../tests/e2e/harness.mjs';
+import { startServer } from '../tests/e2e/server.mjs';
+const [hash, name, w, h, locale] = process.argv.slice(2);
+const server = await startServer();
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: Number(w || 390), height: Number(h || 844) }, locale: locale || 'ja-JP' });
+const page = await context.newPage();
+await page.clock.setFixedTime(new Date('2026-11-28T17:00:00Z'));
+await page.goto(`${server.origin}/${hash}`);
+await page.locator('[data-testid=widget-title]').first().waitFor();
+await page.waitForLoadState('networkidle');
+await page.screenshot({ path: `/tmp/shots/${name}.png` });
+await page.screenshot({ path: `/tmp/shots/${name}-full.png`, fullPage: true });
+console.log(name, await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close(); await server.close();
