@@ -92,20 +92,12 @@ pub const CONTRACT_UNKNOWN: Cited = Cited {
 
 /// The desks as the checklist's choice names them, short enough for a phone's row.
 pub const fn desk_short(desk: crate::domain::desk::Desk) -> Text {
-    use crate::domain::desk::Desk;
     match desk {
-        Desk::Japan => Text {
-            ja: "Japan TAC (日本語)",
-            en: "Japan TAC (Japanese)",
-        },
-        Desk::Global => Text {
-            ja: "Global TAC (英語)",
-            en: "Global TAC (English)",
-        },
-        Desk::SmartAccount => Text {
+        crate::domain::desk::Desk::SmartAccount => Text {
             ja: "スマートアカウント",
             en: "Smart Account",
         },
+        desk => super::tac::desk_name(desk),
     }
 }
 
