@@ -53,6 +53,9 @@ test('dates and times as people type them: 令和, 年月日, eight digits, 1645
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, '#/delivery');
   const tool = new DeliveryTool(app);
+  // The text keyboard, which has the separators (a phone's numeric pad has no "-", "/" or ":").
+  assert.equal(await tool.field('date').getAttribute('inputmode'), null);
+  assert.equal(await tool.field('time').getAttribute('inputmode'), null);
   for (const [date, time] of [['令和8年11月20日', '16時45分'], ['20261120', '1645'], ['２０２６年１１月２０日', '１６：４５'], ['2026/11/20', '16:45']]) {
     await tool.fill({ level: '8x5xNBD', date, time });
     await tool.arrival.getByText('2026年11月24日(火)', { exact: false }).waitFor();

@@ -33,6 +33,8 @@ pub fn FormView(props: &FormViewProps) -> Html {
     // Open the optional section at first if it holds something (from a deep link or the host page), so
     // nothing that changes the answer starts hidden; afterwards the visitor alone opens and closes it.
     let optional_open = *use_state(|| has_optional_values(form));
+    // Dates and times take the text keyboard (no `inputmode`): a phone's numeric pad has no "-",
+    // "/" or ":", and the tool reads 2026/11/24, 2026年11月24日 and 20261124 alike.
     let date_placeholder: AttrValue = "2026-11-24".into();
     let time_placeholder: AttrValue = "13:00".into();
 
@@ -80,9 +82,9 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 <legend class="sw-legend">{ tr(lang, Key::ArrangedLegend) }</legend>
                 <div class="sw-row">
                     <TextField id="sw-dl-date" label={tr(lang, Key::DateLabel)} value={form.date.clone()}
-                        on_input={text(Action::Date)} error={error(Field::Date)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                        on_input={text(Action::Date)} error={error(Field::Date)} placeholder={date_placeholder.clone()} />
                     <TextField id="sw-dl-time" label={tr(lang, Key::TimeLabel)} value={form.time.clone()}
-                        on_input={text(Action::Time)} error={error(Field::Time)} placeholder={time_placeholder.clone()} inputmode="numeric" class="sw-field--short" />
+                        on_input={text(Action::Time)} error={error(Field::Time)} placeholder={time_placeholder.clone()} class="sw-field--short" />
                     <button type="button" class="sw-button sw-button--secondary" onclick={set_now} data-testid="sw-dl-now">
                         { tr(lang, Key::NowButton) }
                     </button>
@@ -99,28 +101,28 @@ pub fn FormView(props: &FormViewProps) -> Html {
                     <legend class="sw-legend">{ tr(lang, Key::DesiredLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-want-date" label={tr(lang, Key::DesiredDateLabel)} value={form.desired_date.clone()}
-                            on_input={text(Action::DesiredDate)} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                            on_input={text(Action::DesiredDate)} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-want-time" label={tr(lang, Key::DesiredTimeLabel)} value={form.desired_time.clone()}
-                            on_input={text(Action::DesiredTime)} error={error(Field::DesiredTime)} placeholder={time_placeholder} inputmode="numeric" class="sw-field--short" />
+                            on_input={text(Action::DesiredTime)} error={error(Field::DesiredTime)} placeholder={time_placeholder} class="sw-field--short" />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">
                     <legend class="sw-legend">{ tr(lang, Key::ContractLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-order" label={tr(lang, Key::OrderDateLabel)} value={form.order_date.clone()}
-                            on_input={text(Action::OrderDate)} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                            on_input={text(Action::OrderDate)} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-start" label={tr(lang, Key::ServiceStartLabel)} value={form.service_start.clone()}
-                            on_input={text(Action::ServiceStart)} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                            on_input={text(Action::ServiceStart)} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-prev-end" label={tr(lang, Key::PreviousEndLabel)} value={form.previous_end.clone()}
-                            on_input={text(Action::PreviousEnd)} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                            on_input={text(Action::PreviousEnd)} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-end" label={tr(lang, Key::ContractEndLabel)} value={form.contract_end.clone()}
-                            on_input={text(Action::ContractEnd)} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} inputmode="numeric" />
+                            on_input={text(Action::ContractEnd)} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-ship" label={tr(lang, Key::ShipDateLabel)} value={form.ship_date.clone()}
-                            on_input={text(Action::ShipDate)} error={error(Field::ShipDate)} placeholder={date_placeholder} inputmode="numeric" />
+                            on_input={text(Action::ShipDate)} error={error(Field::ShipDate)} placeholder={date_placeholder} />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">

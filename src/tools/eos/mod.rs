@@ -33,10 +33,10 @@ pub fn EosTool(props: &ToolProps) -> Html {
                 <div class="sw-row">
                     <TextField id="sw-eos-eos" label={tr(lang, Key::EosDateLabel)} value={form.end_of_sale.clone()}
                         on_input={dispatch.reform(Action::EndOfSale)} hint={tr(lang, Key::DateFormatHint)}
-                        error={error(&evaluation.end_of_sale, &form.end_of_sale)} placeholder="2024-05-01" inputmode="numeric" />
+                        error={error(&evaluation.end_of_sale, &form.end_of_sale)} placeholder="2024-05-01" />
                     <TextField id="sw-eos-eosm" label={tr(lang, Key::EosmDateLabel)} value={form.end_of_sw_maintenance.clone()}
                         on_input={dispatch.reform(Action::EndOfSwMaintenance)} hint={tr(lang, Key::EosmHint)}
-                        error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" inputmode="numeric" />
+                        error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" />
                 </div>
             </form>
             <ResultView answer={evaluation.answer} />
