@@ -150,10 +150,11 @@ pub const fn reaches(desk: Desk) -> &'static [Reach] {
 
 pub const SCM_URL: &str = "https://mycase.cloudapps.cisco.com/case";
 
-/// The first line of the "what to do now" card.
-pub fn next_step(lang: Lang, desk: Desk, severity: Severity) -> String {
+/// The first line of the "what to do now" card; `instead` names the partner's own help desk where
+/// it stands in for Cisco's contacts.
+pub fn next_step(lang: Lang, desk: Desk, severity: Severity, instead: Option<&str>) -> String {
     let s = severity.label();
-    let name = desk_name(desk).get(lang);
+    let name = instead.unwrap_or(desk_name(desk).get(lang));
     let phone = crate::domain::severity_guide::phone_required(desk, severity);
     match (lang, phone, desk) {
         (Lang::Ja, true, _) => format!("{s}: 今すぐ {name} に電話してください"),

@@ -66,6 +66,15 @@ test('with replacesCisco in data-config the partner desk stands instead of Cisco
   assert.match(await tool.get('partner-desk').textContent(), /Cisco's own contact details are not shown/);
 });
 
+test('with replacesCisco, the severity card sends the visitor to the partner desk, not to Cisco', async () => {
+  const config = { helpDesk: { name: 'Partner NOC', phone: '0120-000-000', replacesCisco: true } };
+  const { widget } = await host({ 'data-support-widget': 'severity', 'data-lang': 'en', 'data-config': JSON.stringify(config) });
+  await widget.root.getByTestId('sw-sv-sev-1').check();
+  await widget.root.getByTestId('sw-sv-next-step-title').getByText('S1: call Partner NOC now').waitFor();
+  assert.equal(await widget.root.getByTestId('sw-sv-call').count(), 0, "no Cisco number in the card");
+  assert.equal(await widget.root.getByTestId('sw-sv-next-step').locator('a[href="tel:0120-000-000"]').count(), 1);
+});
+
 test('invalid settings are named in the widget and the console, and the defaults are used', async () => {
   const { page, widget } = await host({
     'data-support-widget': 'eos',

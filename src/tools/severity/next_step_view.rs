@@ -63,7 +63,7 @@ pub fn next_step_view(
     html! {
         <section class="sw-next-step" aria-labelledby="sw-sv-next-step-title" data-testid="sw-sv-next-step">
             <h3 id="sw-sv-next-step-title" class="sw-next-step__title" data-testid="sw-sv-next-step-title">
-                { tac::next_step(lang, desk, severity) }
+                { tac::next_step(lang, desk, severity, (!partner.shows_cisco_contacts()).then(|| partner.help_desk.as_ref().map(|d| d.name.as_str())).flatten()) }
             </h3>
             if partner.shows_cisco_contacts() {
                 <div class="sw-reaches">{ for reaches.into_iter().map(reach) }</div>
