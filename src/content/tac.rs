@@ -84,6 +84,17 @@ pub const fn hours(desk: Desk, severity: Severity) -> Text {
     }
 }
 
+/// `right_now` for one desk at the moment `now` was read, with its cautious literal reading; `None`
+/// for a desk `now` does not cover.
+pub fn right_now_for(
+    lang: Lang,
+    now: &crate::domain::severity_guide::DesksNow,
+    desk: Desk,
+) -> Option<String> {
+    now.get(desk)
+        .map(|availability| right_now(lang, now.at, availability, now.literal_for(desk)))
+}
+
 /// One way to reach a TAC desk, as the "what to do now" card offers it (lines 1224–1231, 1371–1379).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reach {

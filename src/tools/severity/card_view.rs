@@ -27,11 +27,9 @@ pub struct CardViewProps {
 #[function_component]
 pub fn CardView(props: &CardViewProps) -> Html {
     let lang = use_lang();
-    let now = props.now.and_then(|now| {
-        now.get(props.desk).map(|availability| {
-            tac::right_now(lang, now.at, availability, now.literal_for(props.desk))
-        })
-    });
+    let now = props
+        .now
+        .and_then(|now| tac::right_now_for(lang, &now, props.desk));
     let text = card::text(
         lang,
         props.severity,

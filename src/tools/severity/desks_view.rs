@@ -28,11 +28,9 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
     let cisco_contacts = partner.shows_cisco_contacts();
     let severity = props.severity;
     let column = |desk: Desk| {
-        let now = props.now.and_then(|now| {
-            now.get(desk).map(|availability| {
-                tac::right_now(lang, now.at, availability, now.literal_for(desk))
-            })
-        });
+        let now = props
+            .now
+            .and_then(|now| tac::right_now_for(lang, &now, desk));
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
                 <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>

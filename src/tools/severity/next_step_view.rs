@@ -22,10 +22,7 @@ pub fn next_step_view(
     partner: &PartnerConfig,
 ) -> Html {
     let call_first = phone_required(desk, severity);
-    let right_now = now.and_then(|now| {
-        now.get(desk)
-            .map(|availability| tac::right_now(lang, now.at, availability, now.literal_for(desk)))
-    });
+    let right_now = now.and_then(|now| tac::right_now_for(lang, &now, desk));
     let reach = |reach: &Reach| match *reach {
         Reach::Call { number, label } => {
             let href = tel_href(number).unwrap_or_default();
