@@ -8,7 +8,9 @@ use crate::app::partner::{partner_desk, use_partner};
 use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
-use crate::domain::checklist::{check_item, is_ready, mailto, Check, Entries, Item, Plan, Route};
+use crate::domain::checklist::{
+    check_item, is_ready, mailto, progress, Check, Entries, Item, Plan, Route,
+};
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
 
@@ -39,11 +41,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             )
         })
         .collect();
-    let ready = props
-        .items
-        .iter()
-        .filter(|i| i.required && is_ready(i, &props.entries, international, &BrowserUts46))
-        .count();
+    let (ready, _) = progress(&props.items, &props.entries, international, &BrowserUts46);
     let missing: Vec<&Item> = props
         .items
         .iter()
