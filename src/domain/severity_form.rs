@@ -95,13 +95,13 @@ impl SeverityForm {
             })
     }
 
-    /// With a family chosen but none of its examples yet, the severity whose examples the visitor
-    /// should check before relying on a lower suggestion: the family may rank the case higher
-    /// (lines 825–827). `None` when there is nothing higher to check.
-    pub fn examples_to_check(&self) -> Option<Severity> {
-        let suggested = self.suggestion()?.severity;
-        (self.family.is_some() && self.example.is_none() && suggested > Severity::S1)
-            .then_some(Severity::S1)
+    /// With a family chosen but none of its examples yet, and a suggestion below S1: the visitor
+    /// should check the family's S1 examples before relying on it, as the family may rank the case
+    /// higher (lines 825–827).
+    pub fn should_check_s1_examples(&self) -> bool {
+        self.family.is_some()
+            && self.example.is_none()
+            && self.suggestion().is_some_and(|s| s.severity > Severity::S1)
     }
 }
 
@@ -349,8 +349,8 @@ mod tests {
         let mut unchecked = both.clone();
         unchecked.apply(Action::Example(None));
         assert_eq!(unchecked.severity(), Some(Severity::S2));
-        assert_eq!(unchecked.examples_to_check(), Some(Severity::S1));
-        assert_eq!(both.examples_to_check(), None);
+        assert!(unchecked.should_check_s1_examples());
+        assert!(!both.should_check_s1_examples());
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                 }
             </div>
             <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
-                examples_to_check={form.examples_to_check()} chosen={form.chosen} on_action={dispatch.clone()} />
+                check_s1_examples={form.should_check_s1_examples()} chosen={form.chosen} on_action={dispatch.clone()} />
             <details class="sw-details sw-fold" open={family_open} data-testid="sw-sv-family-fold">
                 <summary>{ tr(lang, Key::FamilyFold) }</summary>
                 <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />

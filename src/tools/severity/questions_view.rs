@@ -16,8 +16,8 @@ pub struct QuestionsViewProps {
     /// The questions' and the family example's suggestion together.
     pub suggestion: Option<Suggestion>,
     pub family: Option<String>,
-    /// With a family but none of its examples picked: the severity whose examples to check.
-    pub examples_to_check: Option<Severity>,
+    /// With a family but none of its examples picked, below S1: check the family's S1 examples.
+    pub check_s1_examples: bool,
     pub chosen: Option<Severity>,
     pub on_action: Callback<Action>,
 }
@@ -67,7 +67,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
                 }
                 <p>{ tr(lang, Key::MatchedExamples) }</p>
                 <ul class="sw-list">{ for reasons.map(|text| html! { <li>{ text }</li> }) }</ul>
-                if props.examples_to_check.is_some() {
+                if props.check_s1_examples {
                     <p class="sw-note" data-testid="sw-sv-check-family">{ tr(lang, Key::CheckFamilyExamples) }</p>
                 }
             </div>
