@@ -537,11 +537,13 @@ pub fn calculate(request: &Request, calendar: &BusinessCalendar) -> Result<Answe
 }
 
 /// The answer counts from when TAC completes the arrangement, which can be later than the time
-/// entered (the time is "now" by default): the arrival if that completion slips past 17:00 the
+/// entered (the time is "now" by default): given the `answer` for `request`, the arrival if that
+/// completion slips past 17:00 the
 /// same day, where that changes the rule (not only shifts the clock by the same minutes). `None`
 /// where it changes nothing or there is no arrival.
 pub fn if_completed_after_closing(
     request: &Request,
+    answer: &Answer,
     calendar: &BusinessCalendar,
 ) -> Option<Arrival> {
     let at = request.arranged_at;
@@ -555,7 +557,7 @@ pub fn if_completed_after_closing(
         ..request.clone()
     };
     match (
-        calculate(request, calendar).ok()?.promise(),
+        answer.promise(),
         calculate(&later, calendar).ok()?.promise(),
     ) {
         (Promise::Arrival(now), Promise::Arrival(then))

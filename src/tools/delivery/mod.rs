@@ -33,7 +33,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
             // "Now" is when the visitor looked, not when TAC will have completed the arrangement.
             let slip = form
                 .at_now
-                .then(|| if_completed_after_closing(request, &checked.calendar))
+                .then(|| if_completed_after_closing(request, answer, &checked.calendar))
                 .flatten();
             let season = checked.calendar.company_holidays().is_empty()
                 && matches!(promise, Promise::Arrival(_))

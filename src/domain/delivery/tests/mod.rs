@@ -1157,8 +1157,10 @@ fn the_answer_if_the_arrangement_slips_past_closing() {
         ),
     ];
     for (level, at, severity, expected) in cases {
+        let request = request(level, at, severity);
+        let answer = calculate(&request, &calendar).unwrap();
         assert_eq!(
-            if_completed_after_closing(&request(level, at, severity), &calendar),
+            if_completed_after_closing(&request, &answer, &calendar),
             expected,
             "{level:?} {at}"
         );
