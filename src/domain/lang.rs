@@ -35,7 +35,9 @@ impl Lang {
     /// The starting language of a widget: the explicit choice (a `mount()` option or the
     /// element's `data-lang`), else the host page's `<html lang>`, else Japanese.
     /// A value that names neither language is skipped, not an error: host pages carry all sorts
-    /// of `lang` values (`fr`, `zh-Hant`, empty) and the widget must still start.
+    /// of `lang` values (`fr`, `zh-Hant`, empty) and the widget must still start. The widget itself
+    /// uses [`Lang::choose`]; this shorter form is for the tests and the fuzz harness.
+    #[cfg(test)]
     pub fn resolve(explicit: Option<&str>, page: Option<&str>) -> Lang {
         Lang::choose(&Sources {
             explicit,
