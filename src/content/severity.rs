@@ -6,7 +6,7 @@
 use super::{services, Guide, Reading, Source};
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
-use crate::domain::severity_guide::Reason;
+use crate::domain::severity_guide::{ExampleRef, Reason};
 use crate::i18n::Text;
 
 /// The common definitions, by severity (S1 first).
@@ -190,13 +190,51 @@ const fn lead(ja: &'static str, en: &'static str) -> Example {
 /// S2, the common ones for S3 and S4 (the guide refers every family there). In the guide's order;
 /// `example=s1-2` in a link is the second of these for S1.
 pub fn matchable(family: &Family, severity: Severity) -> Vec<Text> {
+    entries(family, severity)
+        .into_iter()
+        .filter(|entry| entry.reference.is_some())
+        .map(|entry| entry.text)
+        .collect()
+}
+
+/// One line of a severity's list as the visitor sees it, with the reference a link names it by.
+pub struct Entry {
+    /// `None` for a heading, which cannot be matched.
+    pub reference: Option<ExampleRef>,
+    pub text: Text,
+    pub product: Option<&'static str>,
+    pub shape: Shape,
+}
+
+/// Every line of one severity's list for a family, in the guide's order, the matchable ones
+/// numbered from 1: the one numbering both the links and the picker use.
+pub fn entries(family: &Family, severity: Severity) -> Vec<Entry> {
+    let mut number = 0u8;
+    let mut next = |matchable: bool| {
+        matchable.then(|| {
+            number += 1;
+            ExampleRef { severity, number }
+        })
+    };
     match family.examples(severity) {
         Some(examples) => examples
             .iter()
-            .filter(|e| e.matchable())
-            .map(|e| e.text)
+            .map(|example| Entry {
+                reference: next(example.matchable()),
+                text: example.text,
+                product: example.product,
+                shape: example.shape,
+            })
             .collect(),
-        None => common(severity).to_vec(),
+        None => common(severity)
+            .iter()
+            .map(|text| Entry {
+                reference: next(true),
+                text: *text,
+                product: None,
+                shape: Shape::Case,
+            })
+            .collect(),
     }
 }
 

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::app::cited::citation;
 
 use crate::app::use_lang;
-use crate::content::severity::{common, family, Family, Shape, COMMON_SOURCE, FAMILIES};
+use crate::content::severity::{common, entries, family, Family, Shape, COMMON_SOURCE, FAMILIES};
 use crate::domain::lang::Lang;
 use crate::domain::severity::Severity;
 use crate::domain::severity_form::Action;
@@ -83,35 +83,25 @@ fn picker(
         }
     };
     let severity_group = |severity: Severity| {
-        let mut number = 0u8;
-        let items: Html = match family.examples(severity) {
-            Some(examples) => examples
-                .iter()
-                .map(|example| {
-                    if example.shape == Shape::Lead {
-                        return html! { <p class="sw-example-lead">{ example.text.get(lang) }</p> };
-                    }
-                    number += 1;
-                    let reference = ExampleRef { severity, number };
-                    let label = html! {
-                        <>
-                            if let Some(product) = example.product { <span class="sw-tag">{ product }</span>{ " " } }
-                            { example.text.get(lang) }
-                        </>
-                    };
-                    radio(reference.key(), Some(reference), label, example.shape == Shape::Sub)
-                })
-                .collect(),
-            None => html! {
-                <>
+        let lines = entries(family, severity).into_iter().map(|entry| match entry.reference {
+            None => html! { <p class="sw-example-lead">{ entry.text.get(lang) }</p> },
+            Some(reference) => {
+                let label = html! {
+                    <>
+                        if let Some(product) = entry.product { <span class="sw-tag">{ product }</span>{ " " } }
+                        { entry.text.get(lang) }
+                    </>
+                };
+                radio(reference.key(), Some(reference), label, entry.shape == Shape::Sub)
+            }
+        });
+        let items = html! {
+            <>
+                if family.examples(severity).is_none() {
                     <p class="sw-hint">{ tr(lang, Key::FamilyRefersToCommon) }</p>
-                    { for common(severity).iter().map(|text| {
-                        number += 1;
-                        let reference = ExampleRef { severity, number };
-                        radio(reference.key(), Some(reference), html! { text.get(lang) }, false)
-                    }) }
-                </>
-            },
+                }
+                { for lines }
+            </>
         };
         html! {
             <div class="sw-example-group" data-testid={format!("sw-sv-examples-s{}", severity.number())}>
