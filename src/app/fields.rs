@@ -31,11 +31,13 @@ pub struct TextFieldProps {
 }
 
 /// A labelled text input whose value is exactly what the visitor typed. Its error or warning waits
-/// while the visitor is typing and shows when they leave the field (not at the first keystroke); a
+/// while the visitor is typing and shows when they leave the field (not at the first keystroke), or,
+/// when they leave it by pressing a button, once the press is released (see `pointer_hold`); a
 /// value that arrived filled in (a deep link, a saved checklist) is judged at once.
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let typing = use_state(|| false);
+    let hold = super::pointer_hold::use_pointer_hold();
     let oninput = {
         let typing = typing.clone();
         let on_input = props.on_input.clone();
@@ -46,7 +48,10 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let onfocusout = {
         let typing = typing.clone();
-        Callback::from(move |_: FocusEvent| typing.set(false))
+        Callback::from(move |_: FocusEvent| {
+            let typing = typing.clone();
+            hold.after_release(move || typing.set(false))
+        })
     };
     let error = props.error.as_ref().filter(|_| !*typing);
     let warning = props.warning.as_ref().filter(|_| !*typing);

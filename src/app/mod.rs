@@ -15,6 +15,7 @@ mod nav;
 mod overview;
 mod page;
 pub mod partner;
+mod pointer_hold;
 pub mod rich;
 mod tool_panel;
 mod widget;

@@ -4,6 +4,7 @@ use super::header::{header, TITLE_ID};
 #[cfg(feature = "app")]
 use super::page::StandalonePage;
 use super::partner::config_problems;
+use super::pointer_hold::{HoldListeners, PointerHold};
 use super::tool_panel::ToolPanel;
 use crate::content::tools;
 use crate::domain::lang::Lang;
@@ -44,6 +45,7 @@ pub struct WidgetProps {
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let lang = use_state_eq(|| props.initial_lang);
+    let hold = use_memo((), |_| PointerHold::default());
     {
         // The host changed the language (`SupportWidgets.setLang`): follow it, keeping the tool's state.
         let lang = lang.clone();
@@ -104,18 +106,30 @@ pub fn Widget(props: &WidgetProps) -> Html {
         partner.compact.then_some("sw-root--compact")
     );
     let problems = config_problems(lang, &props.config.config_problems);
+    let HoldListeners {
+        onpointerdown,
+        onpointerup,
+        onpointercancel,
+        onpointerleave,
+    } = HoldListeners::new(&hold);
     let root = if matches!(props.kind, Ok(WidgetKind::App)) {
-        html! { <div class={classes!(class, "sw-root--app")} lang={lang.tag()} data-testid="widget-root">{ problems }{ body }</div> }
+        html! {
+            <div class={classes!(class, "sw-root--app")} lang={lang.tag()} data-testid="widget-root"
+                {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave}>{ problems }{ body }</div>
+        }
     } else {
         html! {
-            <section {class} lang={lang.tag()} aria-labelledby={TITLE_ID} data-testid="widget-root">
+            <section {class} lang={lang.tag()} aria-labelledby={TITLE_ID} data-testid="widget-root"
+                {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave}>
                 { problems }{ body }
             </section>
         }
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <ContextProvider<PartnerConfig> context={partner.clone()}>{ root }</ContextProvider<PartnerConfig>>
+            <ContextProvider<PartnerConfig> context={partner.clone()}>
+                <ContextProvider<PointerHold> context={(*hold).clone()}>{ root }</ContextProvider<PointerHold>>
+            </ContextProvider<PartnerConfig>>
         </ContextProvider<Lang>>
     }
 }
