@@ -1,4 +1,4 @@
-//! Prints the rules' speed (see `src/domain/rules_bench.rs`); `scripts/bench` runs it.
+//! Prints the rules' speed (see `src/rules/bench.rs`); `scripts/bench` runs it.
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]

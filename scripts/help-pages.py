@@ -21,7 +21,7 @@ import re
 PHONE=re.compile(r'(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])')
 EMAIL=re.compile(r'[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+')
 def tel(number):
-    # As the widget does (src/domain/contact.rs): E.164 without the leading 0; 0066 is a Japanese
+    # As the widget does (src/rules/kernel/contact.rs): E.164 without the leading 0; 0066 is a Japanese
     # carrier's access code with no E.164 form, kept as dialled.
     digits=''.join(ch for ch in number if ch.isdigit())
     return f'tel:{digits}' if digits.startswith('0066') else f'tel:+81{digits[1:]}'

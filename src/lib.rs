@@ -12,16 +12,11 @@
 //! where dead code is judged (clippy runs on both targets in `scripts/test`); natively, code used only
 //! by the components would look dead, hence the `allow` below.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-// A one-tool module (`scripts/build-tools`) leaves the other tools' code unused, and the linker drops
-// it; lints are judged on the full build, which holds every tool.
-#![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
 pub(crate) mod content;
-pub mod domain;
 pub(crate) mod i18n;
+pub mod rules;
 
-#[cfg(target_arch = "wasm32")]
-pub(crate) mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
@@ -29,10 +24,14 @@ pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod hooks;
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod shell;
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod tools;
+#[cfg(target_arch = "wasm32")]
+pub(crate) mod ui;
 
 /// The rules' speed, for `scripts/bench` (`cargo run --release --example rules`): native only.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "app"))]
 pub fn rules_benchmark() -> String {
-    domain::rules_bench::report()
+    rules::bench::report()
 }

@@ -3,7 +3,7 @@
 
 use time::PrimitiveDateTime;
 
-use crate::domain::jst::{jst_from_unix_ms, local_from_jst, unix_ms_from_jst};
+use crate::rules::kernel::jst::{jst_from_unix_ms, local_from_jst, unix_ms_from_jst};
 
 /// The current minute in Japan.
 pub fn jst_now() -> Option<PrimitiveDateTime> {

@@ -1,4 +1,4 @@
-use crate::domain::account_domain::Uts46;
+use crate::rules::kernel::address::Uts46;
 
 /// UTS-46 as the browser does it: the WHATWG URL parser's host parsing (domain to ASCII). The widget
 /// ships no Unicode tables of its own for this. Callers refuse ASCII delimiters (`/`, `@`, `:` …)

@@ -5,12 +5,12 @@
 //! back cover (lines 886–906).
 
 use super::{smart_account, Cited, Guide, Reading, Source};
-use crate::domain::account_domain::{Step, SyntaxError, Verdict, MAX_LABEL, MAX_NAME};
-use crate::domain::account_readiness::{
-    CharClass, PhoneError, PhoneWarning, PASSWORD_MAX, PASSWORD_MIN,
-};
-use crate::domain::lang::Lang;
 use crate::i18n::Text;
+use crate::rules::account_domain::readiness::{CharClass, PASSWORD_MAX, PASSWORD_MIN};
+use crate::rules::account_domain::Verdict;
+use crate::rules::kernel::address::{Step, SyntaxError, MAX_LABEL, MAX_NAME};
+use crate::rules::kernel::lang::Lang;
+use crate::rules::kernel::phone::{PhoneError, PhoneWarning};
 
 pub const TABLE_SOURCE: Source = Source {
     guide: Guide::SmartAccount,
@@ -461,8 +461,7 @@ mod tests {
             "cisco.com does not contain your e-mail domain. \"Add a Prefix to the Domain\" only puts labels in front of your e-mail domain (sales.cisco.com), so it cannot give cisco.com (row 3). \"Use a Different Domain\" applies to Cisco to change the Account Domain itself; it can be used once Cisco approves (row 4). cisco.com is a parent domain: someone with an @cisco.com address has it by default (the tool's reading of row 1)."
         );
         // Issue #9, wrong item 5: a domain no prefix reaches names both rows and the application route.
-        let sales_japan =
-            crate::domain::account_domain::judge("sales.cisco.com", "japan.cisco.com");
+        let sales_japan = crate::rules::account_domain::judge("sales.cisco.com", "japan.cisco.com");
         assert_eq!(sales_japan.rows(), [3, 4]);
         let ja = verdict_explanation(Lang::Ja, &sales_japan, "sales.cisco.com", "japan.cisco.com");
         assert!(
@@ -470,7 +469,7 @@ mod tests {
             "{ja}"
         );
         assert_eq!(
-            crate::domain::account_domain::judge("cisco.com", "cisco-systems.com").rows(),
+            crate::rules::account_domain::judge("cisco.com", "cisco-systems.com").rows(),
             [3, 4]
         );
         assert_eq!(

@@ -6,12 +6,12 @@
 //! and links the template.
 
 use super::{services, smart_account, Cited, GuideLink, Reading, Source};
-use crate::domain::checklist::storage::LoadNote;
-use crate::domain::checklist::{
+use crate::i18n::Text;
+use crate::rules::checklist::storage::LoadNote;
+use crate::rules::checklist::{
     Check, Entries, Group, Item, Kind, Plan, Problem, RequestKind, Route, Warning,
 };
-use crate::domain::lang::Lang;
-use crate::i18n::Text;
+use crate::rules::kernel::lang::Lang;
 
 /// An item's label, as the route asks for it (Global TAC in its own English words).
 pub fn label(id: &str, route: Route) -> Text {
@@ -91,13 +91,13 @@ pub const CONTRACT_UNKNOWN: Cited = Cited {
 };
 
 /// The desks as the checklist's choice names them, short enough for a phone's row.
-pub const fn desk_short(desk: crate::domain::desk::Desk) -> Text {
+pub const fn desk_short(desk: crate::rules::kernel::desk::Desk) -> Text {
     match desk {
-        crate::domain::desk::Desk::SmartAccount => Text {
+        crate::rules::kernel::desk::Desk::SmartAccount => Text {
             ja: "スマートアカウント",
             en: "Smart Account",
         },
-        desk => super::tac::desk_name(desk),
+        desk => super::desks::desk_name(desk),
     }
 }
 
@@ -501,7 +501,7 @@ pub fn phone_required(plan: &Plan) -> Vec<Cited> {
                 },
                 source: services("Global TAC (英語) のサポートを受ける", 1376, 1377),
             },
-            super::tac::GLOBAL_SCM_FOOTNOTE,
+            super::desks::GLOBAL_SCM_FOOTNOTE,
         ],
         _ => vec![Cited {
             text: Text {
@@ -725,10 +725,10 @@ pub fn body(plan: &Plan, items: &[(Item, Check)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::account_domain::IdnaUts46;
-    use crate::domain::checklist::{check_item, items_for, plan, product_by_slug, PRODUCTS};
-    use crate::domain::desk::Desk;
-    use crate::domain::severity::Severity;
+    use crate::rules::checklist::{check_item, items_for, plan, product_by_slug, PRODUCTS};
+    use crate::rules::kernel::address::IdnaUts46;
+    use crate::rules::kernel::desk::Desk;
+    use crate::rules::kernel::severity::Severity;
 
     /// The route's channels in English, one per line, and their source.
     fn channels_en(plan: &Plan) -> (String, Source) {

@@ -8,19 +8,21 @@
 use time::{Date, PrimitiveDateTime};
 
 use super::{holiday_names, services, Cited, Reading};
-use crate::domain::calendar::{ClosedDays, CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS};
-use crate::domain::calendar::{CLOSING, OPENING};
-use crate::domain::delivery::{
+use crate::i18n::format;
+use crate::i18n::Text;
+use crate::rules::delivery::form::FieldError;
+use crate::rules::delivery::ics::{Event, When};
+use crate::rules::delivery::{
     AfterHours, Arrival, Caveat, ContractNote, DeliveryError, DesiredVerdict, FieldEngineer,
     OutsideHours, Promise, ReturnDeadline, ServiceLevel, Step,
 };
-use crate::domain::delivery::{Answer, Request};
-use crate::domain::delivery_form::FieldError;
-use crate::domain::holidays::{FIRST_YEAR, LAST_YEAR};
-use crate::domain::ics::{Event, When};
-use crate::domain::lang::Lang;
-use crate::i18n::format;
-use crate::i18n::Text;
+use crate::rules::delivery::{Answer, Request};
+use crate::rules::kernel::calendar::{
+    ClosedDays, CompanyHolidayError, DayKind, LONGEST_RANGE_DAYS,
+};
+use crate::rules::kernel::calendar::{CLOSING, OPENING};
+use crate::rules::kernel::holidays::{FIRST_YEAR, LAST_YEAR};
+use crate::rules::kernel::lang::Lang;
 
 /// When TAC accepts dispatch arrangements ("配送手配の受付時間・受付日"), and what the level promises.
 pub const fn level_summary(level: ServiceLevel) -> Text {
@@ -620,10 +622,10 @@ pub const FACTS: &[Cited] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::calendar::BusinessCalendar;
-    use crate::domain::delivery::{calculate, Contract, Request};
-    use crate::domain::holidays::Holiday;
-    use crate::domain::severity::Severity;
+    use crate::rules::delivery::{calculate, Contract, Request};
+    use crate::rules::kernel::calendar::BusinessCalendar;
+    use crate::rules::kernel::holidays::Holiday;
+    use crate::rules::kernel::severity::Severity;
     use time::macros::{date, datetime, time};
 
     #[test]
@@ -663,7 +665,7 @@ mod tests {
 
     #[test]
     fn a_long_closure_is_listed_briefly_then_counted() {
-        use crate::domain::calendar::DayKind::{Company, Saturday, Sunday};
+        use crate::rules::kernel::calendar::DayKind::{Company, Saturday, Sunday};
         let closed = ClosedDays {
             listed: vec![
                 (date!(2026 - 11 - 28), Saturday),
@@ -684,8 +686,8 @@ mod tests {
 
     #[test]
     fn states_the_reading_before_opening_and_the_cautious_answer() {
-        use crate::domain::calendar::BusinessCalendar;
-        use crate::domain::delivery::{calculate, Contract, Request};
+        use crate::rules::delivery::{calculate, Contract, Request};
+        use crate::rules::kernel::calendar::BusinessCalendar;
         let request = Request {
             level: ServiceLevel::Nbd8x5,
             arranged_at: datetime!(2026-11-20 08:00),
@@ -710,9 +712,9 @@ mod tests {
 
     #[test]
     fn the_answer_as_calendar_events() {
-        use crate::domain::calendar::BusinessCalendar;
-        use crate::domain::delivery::{calculate, Contract, Request};
-        use crate::domain::ics::{Event, When};
+        use crate::rules::delivery::ics::{Event, When};
+        use crate::rules::delivery::{calculate, Contract, Request};
+        use crate::rules::kernel::calendar::BusinessCalendar;
         let request = Request {
             level: ServiceLevel::Nbd8x5,
             arranged_at: datetime!(2026-11-20 08:00),
@@ -750,7 +752,7 @@ mod tests {
             }
         );
         assert!(events[2].description.contains("an estimate"));
-        let file = crate::domain::ics::calendar(&events, datetime!(2026-11-20 08:00));
+        let file = crate::rules::delivery::ics::calendar(&events, datetime!(2026-11-20 08:00));
         assert!(
             file.contains("DTSTART:20261124T000000Z\r\nDTEND:20261124T080000Z"),
             "{file}"

@@ -3,9 +3,10 @@
 //! "販売終了製品についてのご案内" (lines 2513–2537) and "サービス終了" (lines 2549–2559).
 
 use super::{services, Cited, Reading};
-use crate::domain::end_of_sale::{Category, DateError, FIRST_YEAR, LAST_YEAR};
-use crate::domain::lang::Lang;
 use crate::i18n::Text;
+use crate::rules::end_of_sale::form::{DateError, FIRST_YEAR, LAST_YEAR};
+use crate::rules::end_of_sale::Category;
+use crate::rules::kernel::lang::Lang;
 
 pub const fn category(category: Category) -> Text {
     match category {
@@ -28,9 +29,9 @@ pub const fn category(category: Category) -> Text {
 /// how long that is from today; the cautious count beside it.
 pub fn headline(
     lang: Lang,
-    answer: &crate::domain::end_of_sale::Answer,
+    answer: &crate::rules::end_of_sale::Answer,
 ) -> Option<(String, &'static str)> {
-    use crate::domain::end_of_sale::Status;
+    use crate::rules::end_of_sale::Status;
     let hardware = answer
         .periods
         .iter()
@@ -183,7 +184,7 @@ mod tests {
 
     #[test]
     fn the_headline_says_how_long_from_today() {
-        use crate::domain::end_of_sale::calculate;
+        use crate::rules::end_of_sale::calculate;
         use time::macros::date;
         let open = calculate(date!(2024 - 03 - 31), None, Some(date!(2026 - 12 - 02))).unwrap();
         assert_eq!(

@@ -2,9 +2,13 @@
 //! guides is listed, with the reason it is not shown, in `docs/guide-coverage.md` (a test keeps the
 //! two complete).
 
+// Shared by the tools: a one-tool build uses part of it, so its dead code is judged on the full
+// build, where every item has a user; each tool's own modules are judged in its one-tool build.
+#![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
+
 use super::{services, smart_account, GuideLink};
-use crate::domain::tool::Tool;
 use crate::i18n::Text;
+use crate::rules::contract::tool::Tool;
 
 const fn link(
     ja: &'static str,
@@ -203,7 +207,7 @@ pub fn for_tool(tool: Tool) -> &'static [GuideLink] {
             LRP,
         ],
         Tool::Delivery => &[SAM, SNTC, HEAVY_PARTS, UCS_SERVICE, LRP],
-        Tool::Domain => &[
+        Tool::AccountDomain => &[
             SOFTWARE_CENTRAL,
             PROFILE,
             SMART_ACCOUNTS,

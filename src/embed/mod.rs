@@ -8,11 +8,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::app::{Widget, WidgetConfig, WidgetProps};
 use crate::browser::js_object::{JsObject, WrongType};
-use crate::domain::lang::Lang;
-use crate::domain::partner::{self, RawConfig};
-use crate::domain::tool::{WidgetKind, WidgetKindError};
+use crate::rules::contract::partner::{self, RawConfig};
+use crate::rules::contract::tool::{WidgetKind, WidgetKindError};
+use crate::rules::kernel::lang::Lang;
+use crate::shell::{Widget, WidgetConfig, WidgetProps};
 
 /// The widget's whole stylesheet. It ships inside the wasm so each shadow root gets it with no
 /// extra request, no flash of unstyled content and no URL to resolve against the host page
@@ -132,7 +132,7 @@ impl WidgetHandle {
 /// The widget's version, for the loader to check it loaded the wasm of its own release.
 #[wasm_bindgen]
 pub fn version() -> String {
-    crate::domain::embedding::VERSION.to_owned()
+    crate::rules::contract::embedding::VERSION.to_owned()
 }
 
 /// Mounts a widget into `host`. Errors (an element that cannot have a shadow root, options that are
@@ -160,9 +160,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
     // a host's, so there the browser's languages decide before it.
     let standalone = matches!(kind, Ok(WidgetKind::App));
     let hash_lang = standalone
-        .then(|| crate::domain::route::Route::parse(&crate::browser::history::hash()))
+        .then(|| crate::rules::contract::route::Route::parse(&crate::browser::history::hash()))
         .and_then(|route| {
-            crate::domain::tool_state::param(&route.params, "lang").map(str::to_owned)
+            crate::rules::contract::tool_state::param(&route.params, "lang").map(str::to_owned)
         });
     let explicit_lang = options
         .lang
@@ -172,9 +172,9 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         .then(|| gloo::utils::document().document_element())
         .flatten()
         .and_then(|html| html.get_attribute("lang"));
-    let saved_lang = crate::browser::storage::read(crate::domain::lang::STORAGE_KEY);
+    let saved_lang = crate::browser::storage::read(crate::rules::kernel::lang::STORAGE_KEY);
     let browser_langs = crate::browser::languages();
-    let initial_lang = Lang::choose(&crate::domain::lang::Sources {
+    let initial_lang = Lang::choose(&crate::rules::kernel::lang::Sources {
         explicit: explicit_lang.as_deref(),
         saved: saved_lang.as_deref(),
         page: page_lang.as_deref(),
@@ -187,7 +187,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         crate::browser::warn(&format!(
             "SupportWidgets: {} could not be used ({}); the default is used instead",
             problem.setting,
-            crate::app::partner::explain(Lang::En, &problem.kind)
+            crate::ui::partner::explain(Lang::En, &problem.kind)
         ));
     }
     let config = WidgetConfig {
@@ -232,7 +232,7 @@ fn result_dispatcher(host: &Element) -> yew::Callback<JsValue> {
         init.set_bubbles(true);
         init.set_detail(&detail);
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(
-            crate::domain::embedding::RESULT_EVENT,
+            crate::rules::contract::embedding::RESULT_EVENT,
             &init,
         ) {
             let _ = host.dispatch_event(&event);

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::form::Form;
+use crate::rules::contract::form::Form;
 
 /// Yew state for a tool's form: each dispatched action goes through `Form::apply`.
 #[derive(Clone, PartialEq)]

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::route::Route;
+use crate::rules::contract::route::Route;
 
 /// The route in `location.hash`, and how many times the visitor has changed it.
 #[derive(Clone, Debug, PartialEq)]

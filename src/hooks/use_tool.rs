@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::browser::clock::jst_now;
 use crate::browser::BrowserUts46;
-use crate::domain::lang::Lang;
-use crate::domain::tool_state::{Env, Params, Settings, ToolState};
 use crate::hooks::use_form;
+use crate::rules::contract::tool_state::{Env, Params, Settings, ToolState};
+use crate::rules::kernel::lang::Lang;
 
 /// What every tool component takes: its starting parameters (a deep link on the standalone page,
 /// nothing when embedded), the host's settings, and whom to tell its parameters and result.

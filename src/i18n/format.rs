@@ -2,7 +2,7 @@
 
 use time::{Date, PrimitiveDateTime, Time, Weekday};
 
-use crate::domain::lang::Lang;
+use crate::rules::kernel::lang::Lang;
 
 const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
 const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

@@ -3,7 +3,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
 
 use crate::support::Mounted;
-use support_widgets::domain::checklist::storage::KEY;
+use support_widgets::rules::checklist::storage::KEY;
 
 fn storage() -> web_sys::Storage {
     gloo::utils::window().local_storage().unwrap().unwrap()

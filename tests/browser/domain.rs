@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 
 use crate::support::Mounted;
 use support_widgets::browser::BrowserUts46;
-use support_widgets::domain::account_domain::{normalise_domain, IdnaUts46, Uts46};
+use support_widgets::rules::kernel::address::{normalise_domain, IdnaUts46, Uts46};
 
 /// The browser's UTS-46 (the WHATWG URL parser) and the idna crate agree on Unicode names, and the
 /// whole normaliser gives the same answer with either, so native tests speak for what visitors get.

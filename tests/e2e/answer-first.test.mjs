@@ -3,7 +3,7 @@
 // link inside the first screen, without scrolling, and big enough to tap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useSuite } from './harness.mjs';
+import { TOOL_SLUGS, openPage, useSuite } from './harness.mjs';
 import { SeverityTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
@@ -98,7 +98,7 @@ function firstSight(tool) {
 for (const lang of ['ja', 'en']) {
   test(`at 390 px (${lang}): every tool's first control is near the top, citations stay under 5 %, the checklist under 3.5 screens`, async () => {
     const problems = [];
-    for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+    for (const tool of TOOL_SLUGS) {
       const { page, app } = await open({ width: 390, height: 844 }, `#/${tool}`, lang);
       await app.toolPanel(tool).waitFor();
       const sight = await page.evaluate(firstSight, tool);

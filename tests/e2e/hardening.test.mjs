@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, useSuite } from './harness.mjs';
+import { TOOL_SLUGS, openPage, useSuite } from './harness.mjs';
 import { addWidget, ChecklistTool, DeliveryTool, DomainTool, StandalonePage, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
@@ -209,7 +209,7 @@ test('markup and javascript: typed into every field of every tool is shown as te
   const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 1400 } });
   const standalone = new StandalonePage(page);
   let typed = 0;
-  for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+  for (const tool of TOOL_SLUGS) {
     await standalone.open(suite.harness.origin, `#/${tool}`);
     const panel = standalone.toolPanel(tool);
     await panel.waitFor();
@@ -237,7 +237,7 @@ test('markup in the URL state, the partner configuration and prefill is shown as
     'company_holidays', 'email_domain', 'account', 'prefix', 'eos', 'eosm'];
   const query = names.map((name) => `${name}=${values}`).join('&');
   const standalone = new StandalonePage(page);
-  for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+  for (const tool of TOOL_SLUGS) {
     await standalone.open(suite.harness.origin, `#/${tool}?${query}&x=${encodeURIComponent(JS_URL)}`);
     await standalone.toolPanel(tool).waitFor();
     await page.waitForLoadState('networkidle'); // the page's favicon, before the next navigation
@@ -303,7 +303,7 @@ test('filling every tool requests only the widget\'s own files, and sends nothin
     XMLHttpRequest.prototype.open = function (...args) { record('xhr')(args[1]); return open.apply(this, args); };
   });
   const standalone = new StandalonePage(page);
-  for (const tool of ['severity', 'checklist', 'delivery', 'domain', 'eos']) {
+  for (const tool of TOOL_SLUGS) {
     await standalone.open(suite.harness.origin, `#/${tool}`);
     const panel = standalone.toolPanel(tool);
     await panel.waitFor();

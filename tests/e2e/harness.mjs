@@ -7,6 +7,10 @@ import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
+/** The tools (slug, cargo feature, help chapter), from the one contract file every layer reads. */
+export const TOOLS = JSON.parse(await readFile(new URL('../../contract/tools.json', import.meta.url), 'utf8')).tools;
+export const TOOL_SLUGS = TOOLS.map((tool) => tool.slug);
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',

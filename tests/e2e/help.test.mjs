@@ -3,11 +3,11 @@
 // mounted, every link inside the help resolving, readable at 320 px without sideways scrolling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
+import { TOOLS, axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { Widget } from './widget-page.mjs';
 
 const suite = useSuite();
-const CHAPTERS = { severity: 'severity', 'service-request': 'checklist', delivery: 'delivery', 'smart-account': 'domain', 'end-of-sale': 'eos' };
+const CHAPTERS = Object.fromEntries(TOOLS.map((tool) => [tool.chapter, tool.slug]));
 
 for (const lang of ['ja', 'en']) {
   test(`the ${lang} help pages: tools mounted, links resolving, axe-clean, no console error`, async () => {

@@ -76,7 +76,7 @@ fn sources(dir: &Path) -> String {
 #[test]
 fn every_contact_and_link_in_the_guides_is_shown_or_listed_as_out_of_scope() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = sources(&root.join("src/content")) + &sources(&root.join("src/domain"));
+    let content = sources(&root.join("src/content")) + &sources(&root.join("src/rules"));
     let coverage = std::fs::read_to_string(root.join("docs/guide-coverage.md"))
         .expect("docs/guide-coverage.md");
     let not_shown = coverage
@@ -165,10 +165,11 @@ fn every_numbered_section_is_in_the_coverage_document() {
 
 /// Every place a fact is cited from, across the tools' content.
 fn every_source() -> Vec<Source> {
-    use super::{account_domain, checklist, delivery, end_of_sale, links, tac, tools};
-    use crate::domain::checklist::{plan, PRODUCTS};
-    use crate::domain::desk::Desk;
-    use crate::domain::tool::Tool;
+    use super::severity::tac;
+    use super::{account_domain, checklist, delivery, desks, end_of_sale, links, tools};
+    use crate::rules::checklist::{plan, PRODUCTS};
+    use crate::rules::contract::tool::Tool;
+    use crate::rules::kernel::desk::Desk;
     let mut cited: Vec<super::Cited> = Vec::new();
     cited.extend([
         tac::S1_AVAILABILITY,
@@ -176,11 +177,11 @@ fn every_source() -> Vec<Source> {
         tac::UCS_OPTION,
         tac::SMALL_BUSINESS,
         tac::WEBEX,
-        tac::GLOBAL_SCM_FOOTNOTE,
+        desks::GLOBAL_SCM_FOOTNOTE,
     ]);
     cited.extend(tac::GLOBAL_PHONE_MENU.iter().chain(tac::READINGS).copied());
     cited.extend(
-        crate::domain::desk::Desk::ALL
+        crate::rules::kernel::desk::Desk::ALL
             .into_iter()
             .filter_map(tac::phone_rule),
     );
@@ -196,8 +197,8 @@ fn every_source() -> Vec<Source> {
         for desk in Desk::ALL {
             for severity in [
                 None,
-                Some(crate::domain::severity::Severity::S1),
-                Some(crate::domain::severity::Severity::S2),
+                Some(crate::rules::kernel::severity::Severity::S1),
+                Some(crate::rules::kernel::severity::Severity::S2),
             ] {
                 let plan = plan(desk, product, severity);
                 cited.extend(checklist::phone_required(&plan));
@@ -280,7 +281,7 @@ fn every_citation_points_at_its_section() {
 /// and the closing slash): a link is never cited to a section about something else.
 #[test]
 fn every_link_is_cited_where_the_guide_names_it() {
-    use crate::domain::tool::Tool;
+    use crate::rules::contract::tool::Tool;
     let services = guide_text(Guide::TechnicalServices);
     let smart = guide_text(Guide::SmartAccount);
     let mut checked = 0;

@@ -1,22 +1,22 @@
 use yew::prelude::*;
 
-use crate::app::cited::cited_list;
-use crate::app::fields::{checkbox, severity_choices, Choice, RadioGroup, TextField};
-use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
-use crate::domain::checklist::{
+use crate::i18n::{tr, Key};
+use crate::rules::checklist::form::{Action, ChecklistForm};
+use crate::rules::checklist::{
     check_item, is_ready, progress, summary, Check, Item, Kind, Plan, Route, PRODUCTS,
 };
-use crate::domain::checklist_form::{Action, ChecklistState};
-use crate::domain::desk::Desk;
-use crate::domain::lang::Lang;
-use crate::domain::severity::Severity;
-use crate::i18n::{tr, Key};
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::lang::Lang;
+use crate::rules::kernel::severity::Severity;
+use crate::ui::cited::cited_list;
+use crate::ui::fields::{checkbox, severity_choices, Choice, RadioGroup, TextField};
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsViewProps {
-    pub state: ChecklistState,
+    pub state: ChecklistForm,
     pub items: Vec<Item>,
     pub plan: Plan,
     pub on_action: Callback<Action>,

@@ -6,13 +6,13 @@ mod output_view;
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::browser::storage;
 use crate::content::checklist as text;
-use crate::domain::checklist::storage::{save, KEY};
-use crate::domain::checklist::{items_for, plan};
-use crate::domain::checklist_form::ChecklistState;
 use crate::hooks::{use_tool_with, ToolProps};
+use crate::rules::checklist::form::ChecklistForm;
+use crate::rules::checklist::storage::{save, KEY};
+use crate::rules::checklist::{items_for, plan};
+use crate::ui::use_lang;
 use items_view::ItemsView;
 use output_view::OutputView;
 
@@ -20,7 +20,7 @@ use output_view::OutputView;
 pub fn ChecklistTool(props: &ToolProps) -> Html {
     let params = props.params.clone();
     let (state, dispatch) = use_tool_with(props, move |_| {
-        ChecklistState::start(&params, storage::read(KEY).as_deref())
+        ChecklistForm::start(&params, storage::read(KEY).as_deref())
     });
     // Save every change. A browser that refuses storage (private mode, a full quota) does not keep
     // it: the tool works the same, and says the checklist will not be here next time.

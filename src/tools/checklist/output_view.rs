@@ -1,18 +1,18 @@
 use yew::prelude::*;
 
-use crate::app::rich::rich;
+use crate::ui::rich::rich;
 
-use crate::app::cited::{citation, cited_list, readings, sources_fold};
-use crate::app::copy_status::copy_status;
-use crate::app::partner::{partner_desk, use_partner};
-use crate::app::use_lang;
 use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
-use crate::domain::checklist::{
-    check_item, is_ready, mailto, progress, Check, Entries, Item, Plan, Route,
-};
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
+use crate::rules::checklist::{
+    check_item, is_ready, mailto, progress, Check, Entries, Item, Plan, Route,
+};
+use crate::ui::cited::{citation, cited_list, readings, sources_fold};
+use crate::ui::copy_status::copy_status;
+use crate::ui::partner::{partner_desk, use_partner};
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputViewProps {
@@ -120,7 +120,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
             if !plan.phone_required {
                 <p><strong>{ tr(lang, Key::SubjectLabel) }{ ": " }</strong><span data-testid="sw-cl-subject-line">{ subject.clone() }</span></p>
             }
-            if lang != plan.text_lang && plan.text_lang == crate::domain::lang::Lang::Ja {
+            if lang != plan.text_lang && plan.text_lang == crate::rules::kernel::lang::Lang::Ja {
                 <p class="sw-hint" data-testid="sw-cl-text-lang">{ tr(lang, Key::TextInJapanese) }</p>
             }
             // Folded until something is ready: a text of "(not yet provided)" lines helps no one.

@@ -1,10 +1,10 @@
 use time::Date;
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::content::delivery::day_kind;
-use crate::domain::calendar::{BusinessCalendar, DayKind};
 use crate::i18n::{format, tr, Key};
+use crate::rules::kernel::calendar::{BusinessCalendar, DayKind};
+use crate::ui::use_lang;
 
 /// Past this many days the strip stops (a re-contract can push the answer weeks away).
 const MOST_DAYS: usize = 21;

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::fields::{checkbox, severity_choices, Choice, RadioGroup, RadioLayout, TextField};
-use crate::app::use_lang;
 use crate::browser::clock::jst_now;
 use crate::content::delivery::{field_error, level_summary};
-use crate::domain::delivery::ServiceLevel;
-use crate::domain::delivery_form::{Action, Checked, DeliveryForm, Field};
-use crate::domain::severity::Severity;
 use crate::i18n::{tr, Key};
+use crate::rules::delivery::form::{Action, Checked, DeliveryForm, Field};
+use crate::rules::delivery::ServiceLevel;
+use crate::rules::kernel::severity::Severity;
+use crate::ui::fields::{checkbox, severity_choices, Choice, RadioGroup, RadioLayout, TextField};
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FormViewProps {

@@ -7,12 +7,12 @@ mod result_view;
 
 use yew::prelude::*;
 
-use crate::app::use_lang;
 use crate::content::delivery as text;
-use crate::domain::delivery::{calculate, if_completed_after_closing, near_long_holidays, Promise};
-use crate::domain::delivery_form::{check, DeliveryForm};
 use crate::hooks::{use_tool, ToolProps};
 use crate::i18n::{tr, Key};
+use crate::rules::delivery::form::{check, DeliveryForm};
+use crate::rules::delivery::{calculate, if_completed_after_closing, near_long_holidays, Promise};
+use crate::ui::use_lang;
 use form_view::FormView;
 use result_view::ResultView;
 

@@ -1,16 +1,16 @@
 use yew::prelude::*;
 
-use crate::app::rich::rich;
+use crate::ui::rich::rich;
 
 use super::calendar_strip::CalendarStrip;
-use crate::app::cited::{cited_list, readings};
-use crate::app::use_lang;
 use crate::browser::clock::in_visitor_zone;
 use crate::content::delivery as text;
-use crate::domain::calendar::BusinessCalendar;
-use crate::domain::delivery::{Answer, Arrival, DeliveryError, Promise, Request};
-use crate::domain::lang::Lang;
 use crate::i18n::{format, tr, Key};
+use crate::rules::delivery::{Answer, Arrival, DeliveryError, Promise, Request};
+use crate::rules::kernel::calendar::BusinessCalendar;
+use crate::rules::kernel::lang::Lang;
+use crate::ui::cited::{cited_list, readings};
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -97,10 +97,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
 fn arrival_headline(lang: Lang, answer: &Answer) -> Html {
     match answer.arrival {
         Arrival::By(at) => html! {
-            <time datetime={crate::domain::jst::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
+            <time datetime={crate::rules::kernel::jst::iso_jst(at)}>{ text::arrival(lang, answer.arrival) }</time>
         },
         Arrival::Day(date) => html! {
-            <time datetime={crate::domain::jst::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
+            <time datetime={crate::rules::kernel::jst::iso_date(date)}>{ text::arrival(lang, answer.arrival) }</time>
         },
     }
 }
@@ -120,7 +120,7 @@ fn answer_view(
         let events = text::calendar_events(lang, request, answer);
         Callback::from(move |_: MouseEvent| {
             let stamp = crate::browser::clock::jst_now().unwrap_or(time::PrimitiveDateTime::MIN);
-            let file = crate::domain::ics::calendar(&events, stamp);
+            let file = crate::rules::delivery::ics::calendar(&events, stamp);
             crate::browser::files::download(
                 "support-delivery.ics",
                 "text/calendar;charset=utf-8",
@@ -130,12 +130,12 @@ fn answer_view(
     };
     let latest = answer.arrival.latest();
     let visitor_zone = in_visitor_zone(latest).map(|(local, offset)| {
-        let zone = crate::domain::jst::utc_offset_label(offset);
+        let zone = crate::rules::kernel::jst::utc_offset_label(offset);
         let local_text = match answer.arrival {
             Arrival::By(_) => format::date_time(lang, local),
             // A day's window 09:00–17:00 JST, in the visitor's zone.
             Arrival::Day(date) => {
-                let from = in_visitor_zone(time::PrimitiveDateTime::new(date, crate::domain::calendar::OPENING)).map(|(l, _)| l);
+                let from = in_visitor_zone(time::PrimitiveDateTime::new(date, crate::rules::kernel::calendar::OPENING)).map(|(l, _)| l);
                 match from {
                     Some(from) => format!("{} – {}", format::date_time(lang, from), format::date_time(lang, local)),
                     None => format::date_time(lang, local),
@@ -168,7 +168,7 @@ fn answer_view(
             }
             <p class="sw-hint" data-testid="delivery-start">
                 { tr(lang, Key::ClockStarts) }{ ": " }
-                <time datetime={crate::domain::jst::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
+                <time datetime={crate::rules::kernel::jst::iso_jst(answer.effective_start)}>{ format::date_time(lang, answer.effective_start) }</time>
             </p>
             <h4 class="sw-subtitle">{ tr(lang, Key::StepsHeading) }</h4>
             <ol class="sw-steps" data-testid="delivery-steps">

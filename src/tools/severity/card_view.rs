@@ -1,17 +1,17 @@
 use yew::prelude::*;
 
-use crate::app::rich::rich;
+use crate::ui::rich::rich;
 
-use crate::app::copy_status::copy_status;
-use crate::app::use_lang;
-use crate::content::tac::{self, card};
-use crate::domain::desk::Desk;
-use crate::domain::route::Route;
-use crate::domain::severity::Severity;
-use crate::domain::severity_guide::{DesksNow, Reason};
-use crate::domain::tool::Tool;
+use crate::content::severity::tac::{self, card};
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
+use crate::rules::contract::route::Route;
+use crate::rules::contract::tool::Tool;
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::severity::Severity;
+use crate::rules::severity::{DesksNow, Reason};
+use crate::ui::copy_status::copy_status;
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CardViewProps {
@@ -41,7 +41,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let (on_copy, copied) = use_copy(text.clone());
     let on_print = Callback::from(|_: MouseEvent| crate::browser::print());
     let checklist = Route {
-        page: crate::domain::route::Page::Tool(Tool::Checklist),
+        page: crate::rules::contract::route::Page::Tool(Tool::Checklist),
         params: vec![("sev".into(), props.severity.number().to_string())],
     };
     html! {

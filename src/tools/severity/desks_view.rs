@@ -1,15 +1,16 @@
 use yew::prelude::*;
 
-use crate::app::rich::rich;
+use crate::ui::rich::rich;
 
-use crate::app::cited::{citation, cited_list, readings};
-use crate::app::partner::use_partner;
-use crate::app::use_lang;
-use crate::content::tac;
-use crate::domain::desk::Desk;
-use crate::domain::severity::Severity;
-use crate::domain::severity_guide::{phone_required, DesksNow};
+use crate::content::desks;
+use crate::content::severity::tac;
 use crate::i18n::{tr, Key};
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::severity::Severity;
+use crate::rules::severity::{phone_required, DesksNow};
+use crate::ui::cited::{citation, cited_list, readings};
+use crate::ui::partner::use_partner;
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DesksViewProps {
@@ -33,8 +34,8 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
             .and_then(|now| tac::right_now_for(lang, &now, desk));
         html! {
             <div class="sw-column sw-desk" data-testid={format!("sw-sv-desk-{}", desk.key())}>
-                <h4 class="sw-subtitle">{ tac::desk_name(desk).get(lang) }</h4>
-                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }{ " " }{ citation(lang, tac::desk_source(desk)) }</p>
+                <h4 class="sw-subtitle">{ desks::desk_name(desk).get(lang) }</h4>
+                <p><strong>{ tr(lang, Key::HoursLabel) }{ ": " }</strong>{ tac::hours(desk, severity).get(lang) }{ " " }{ citation(lang, desks::desk_source(desk)) }</p>
                 if let Some(now) = now {
                     <p class="sw-now" data-testid={format!("sw-sv-now-{}", desk.key())}>{ now }</p>
                 }
@@ -45,7 +46,7 @@ pub fn DesksView(props: &DesksViewProps) -> Html {
                 if phone_required(desk, severity) {
                     <div class="sw-note" data-testid={format!("sw-sv-phone-{}", desk.key())}>
                         // Global TAC's footnote contradicts the rule: both are shown, each cited.
-                        { cited_list(lang, &tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(tac::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>(), None) }
+                        { cited_list(lang, &tac::phone_rule(desk).into_iter().chain((desk == Desk::Global).then_some(desks::GLOBAL_SCM_FOOTNOTE)).collect::<Vec<_>>(), None) }
                     </div>
                 }
                 if desk == Desk::Global && cisco_contacts {

@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
-use crate::app::cited::citation;
+use crate::ui::cited::citation;
 
-use crate::app::use_lang;
 use crate::content::severity::{common, entries, family, Family, Shape, COMMON_SOURCE, FAMILIES};
-use crate::domain::lang::Lang;
-use crate::domain::severity::Severity;
-use crate::domain::severity_form::Action;
-use crate::domain::severity_guide::ExampleRef;
 use crate::i18n::{tr, Key};
+use crate::rules::kernel::lang::Lang;
+use crate::rules::kernel::severity::Severity;
+use crate::rules::severity::form::Action;
+use crate::rules::severity::ExampleRef;
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ExamplesViewProps {

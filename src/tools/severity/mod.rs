@@ -11,17 +11,17 @@ mod questions_view;
 
 use yew::prelude::*;
 
-use crate::app::fields::{Choice, RadioGroup};
-use crate::app::partner::use_partner;
-use crate::app::use_lang;
 use crate::browser::clock::jst_now;
-use crate::content::tac;
-use crate::domain::desk::Desk;
-use crate::domain::lang::Lang;
-use crate::domain::severity_form::{Action, SeverityForm};
-use crate::domain::severity_guide::{progress, DesksNow};
+use crate::content::desks;
 use crate::hooks::{use_tool, ToolProps};
 use crate::i18n::{tr, Key};
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::lang::Lang;
+use crate::rules::severity::form::{Action, SeverityForm};
+use crate::rules::severity::{progress, DesksNow};
+use crate::ui::fields::{Choice, RadioGroup};
+use crate::ui::partner::use_partner;
+use crate::ui::use_lang;
 use card_view::CardView;
 use desks_view::DesksView;
 use examples_view::ExamplesView;
@@ -49,7 +49,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         Lang::En => [Desk::Global, Desk::Japan],
     }
     .into_iter()
-    .map(|desk| Choice::new(desk.key(), tac::desk_choice(desk).get(lang)))
+    .map(|desk| Choice::new(desk.key(), desks::desk_choice(desk).get(lang)))
     .collect();
     let on_desk = dispatch.reform(|value: AttrValue| {
         Action::Desk(

@@ -1,15 +1,16 @@
 use yew::prelude::*;
 
-use crate::app::cited::citation;
-use crate::app::partner::partner_desk;
-use crate::content::tac::{self, Reach};
-use crate::domain::contact::tel_href;
-use crate::domain::desk::Desk;
-use crate::domain::lang::Lang;
-use crate::domain::partner::PartnerConfig;
-use crate::domain::severity::Severity;
-use crate::domain::severity_guide::{phone_required, DesksNow};
+use crate::content::desks;
+use crate::content::severity::tac::{self, Reach};
 use crate::i18n::{tr, Key};
+use crate::rules::contract::partner::PartnerConfig;
+use crate::rules::kernel::contact::tel_href;
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::lang::Lang;
+use crate::rules::kernel::severity::Severity;
+use crate::rules::severity::{phone_required, DesksNow};
+use crate::ui::cited::citation;
+use crate::ui::partner::partner_desk;
 
 /// The answer first: what to do now at the chosen desk, the number as a large call button (or SCM
 /// and e-mail where the phone is not required), whether the desk is answering now, and for S1 the
@@ -45,7 +46,7 @@ pub fn next_step_view(
             </a>
         },
         Reach::Scm { choose } => html! {
-            <a class="sw-call sw-call--secondary" href={tac::SCM_URL} target="_blank" rel="noopener noreferrer" data-testid="sw-sv-scm">
+            <a class="sw-call sw-call--secondary" href={desks::SCM_URL} target="_blank" rel="noopener noreferrer" data-testid="sw-sv-scm">
                 <span class="sw-call__label">{ "Support Case Manager (SCM)" }</span>
                 <span class="sw-call__detail">{ choose.get(lang) }</span>
             </a>

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::cited::readings;
-use crate::app::fields::{severity_choices, Choice, RadioGroup};
-use crate::app::use_lang;
-use crate::content::{severity as content, tac};
-use crate::domain::severity::Severity;
-use crate::domain::severity_form::Action;
-use crate::domain::severity_guide::{Answers, Progress, Question, Ranking, Suggestion};
+use crate::content::severity::{self as content, tac};
 use crate::i18n::{tr, Key};
+use crate::rules::kernel::severity::Severity;
+use crate::rules::severity::form::Action;
+use crate::rules::severity::{Answers, Progress, Question, Ranking, Suggestion};
+use crate::ui::cited::readings;
+use crate::ui::fields::{severity_choices, Choice, RadioGroup};
+use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsViewProps {

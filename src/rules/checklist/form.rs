@@ -1,0 +1,277 @@
+//! The SR checklist's state: the desk, the product row, what the visitor ticked and typed, and the
+//! deep link, which carries the desk, the product and the severity only
+//! (`#/checklist?desk=global&product=umbrella&sev=2`): never a value the visitor typed. What they type
+//! is kept in this browser (`checklist::storage`), never in the URL.
+
+use serde::Serialize;
+
+use crate::rules::checklist::storage::{load, LoadNote, Saved};
+use crate::rules::checklist::{
+    is_ready, items_for, plan, product_by_slug, Entries, Product, RequestKind, Route, PRODUCTS,
+};
+use crate::rules::contract::form::Form;
+use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
+use crate::rules::kernel::desk::Desk;
+use crate::rules::kernel::severity::Severity;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChecklistForm {
+    pub desk: Desk,
+    /// A product row's slug (`checklist::PRODUCTS`).
+    pub product: &'static str,
+    pub entries: Entries,
+    /// Told once after loading an older, newer or damaged save.
+    pub load_note: Option<LoadNote>,
+}
+
+pub enum Action {
+    Desk(Desk),
+    Product(String),
+    Value(&'static str, String),
+    Tick(&'static str, bool),
+    ClearAll,
+}
+
+impl Form for ChecklistForm {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Desk(desk) => self.desk = desk,
+            Action::Product(slug) => {
+                if let Some(product) = product_by_slug(&slug) {
+                    self.product = product.slug;
+                }
+            }
+            Action::Value(id, value) => self.entries.set_value(id, value),
+            Action::Tick(id, on) => self.entries.set_ticked(id, on),
+            Action::ClearAll => {
+                self.entries = Entries::default();
+                self.load_note = None;
+            }
+        }
+    }
+}
+
+const DESK: &str = "desk";
+const PRODUCT: &str = "product";
+const SEVERITY: &str = "sev";
+/// The item that holds the severity.
+const SEVERITY_ITEM: &str = "severity";
+
+impl ChecklistForm {
+    /// The state from a deep link and what this browser saved (`stored`, the storage text): the link's
+    /// desk and product win over the saved ones, and a severity handed over from the severity tool
+    /// wins over a saved one.
+    pub fn start(params: &[(String, String)], stored: Option<&str>) -> ChecklistForm {
+        let (saved, load_note) = stored.map(load).unwrap_or((Saved::default(), None));
+        let desk = param(params, DESK)
+            .and_then(Desk::parse)
+            .or(saved.desk)
+            .unwrap_or(Desk::Japan);
+        let product = param(params, PRODUCT)
+            .or(saved.product.as_deref())
+            .and_then(product_by_slug)
+            .map_or(PRODUCTS[0].slug, |p| p.slug);
+        let mut entries = saved.entries;
+        if let Some(severity) = param(params, SEVERITY).and_then(Severity::parse) {
+            entries.set_value(SEVERITY_ITEM, severity.number().to_string());
+        }
+        ChecklistForm {
+            desk,
+            product,
+            entries,
+            load_note,
+        }
+    }
+
+    pub fn product(&self) -> &'static Product {
+        product_by_slug(self.product).unwrap_or(&PRODUCTS[0])
+    }
+
+    pub fn severity(&self) -> Option<Severity> {
+        Severity::parse(self.entries.value(SEVERITY_ITEM))
+    }
+
+    /// What this browser keeps.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            desk: Some(self.desk),
+            product: Some(self.product.to_owned()),
+            entries: self.entries.clone(),
+        }
+    }
+}
+
+/// The tool's result for host pages: where the request goes and how ready it is, by item id; never
+/// a value the visitor typed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistResult {
+    pub desk: &'static str,
+    pub product: &'static str,
+    /// `japan-tac`, `webex`, `small-business`, `global-tac`, `cssm-on-prem` or `smart-account`.
+    pub route: &'static str,
+    /// `service-request` or `inquiry` (no severity).
+    pub request: &'static str,
+    pub severity: Option<&'static str>,
+    pub phone_required: bool,
+    /// The address that takes the text by e-mail, when the guide gives one and the phone is not required.
+    pub email: Option<&'static str>,
+    pub ready: usize,
+    pub total: usize,
+    /// The ids of the required items not ready yet, in the guide's order.
+    pub missing: Vec<&'static str>,
+}
+
+impl ToolState for ChecklistForm {
+    type Result = ChecklistResult;
+
+    fn from_params(params: &[(String, String)], _env: &Env) -> Self {
+        ChecklistForm::start(params, None)
+    }
+
+    fn to_params(&self, _env: &Env) -> Params {
+        let severity = self.entries.value(SEVERITY_ITEM).to_owned();
+        [
+            (DESK, self.desk.key().to_owned()),
+            (PRODUCT, self.product.to_owned()),
+            (SEVERITY, severity),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(key, value)| (key.to_owned(), value))
+        .collect()
+    }
+
+    fn result(&self, env: &Env) -> ChecklistResult {
+        let product = self.product();
+        let plan = plan(self.desk, product, self.severity());
+        let items = items_for(self.desk, product);
+        let international = plan.international();
+        let required: Vec<_> = items.iter().filter(|item| item.required).collect();
+        let missing: Vec<&'static str> = required
+            .iter()
+            .filter(|item| !is_ready(item, &self.entries, international, env.uts46))
+            .map(|item| item.id)
+            .collect();
+        ChecklistResult {
+            desk: self.desk.key(),
+            product: product.slug,
+            route: match plan.route {
+                Route::JapanTac => "japan-tac",
+                Route::Webex => "webex",
+                Route::WebexCalling => "webex-calling",
+                Route::WebexContactCenter => "webex-contact-center",
+                Route::SmallBusiness => "small-business",
+                Route::GlobalTac => "global-tac",
+                Route::Licensing => "licensing",
+                Route::CssmOnPrem => "cssm-on-prem",
+                Route::SmartAccount => "smart-account",
+            },
+            request: match plan.kind {
+                RequestKind::ServiceRequest => "service-request",
+                RequestKind::Inquiry => "inquiry",
+            },
+            severity: (plan.kind == RequestKind::ServiceRequest)
+                .then(|| self.severity().map(Severity::label))
+                .flatten(),
+            phone_required: plan.phone_required,
+            email: plan.mail(),
+            ready: required.len() - missing.len(),
+            total: required.len(),
+            missing,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::checklist::storage::save;
+    use crate::rules::contract::tool_state::testing;
+    use crate::rules::params;
+
+    #[test]
+    fn the_link_wins_over_the_save_and_carries_no_values() {
+        let mut saved = ChecklistForm::start(&[], None);
+        saved.apply(Action::Desk(Desk::Global));
+        saved.apply(Action::Value("severity", "3".into()));
+        saved.apply(Action::Value("contract", "12345678".into()));
+        let stored = save(&saved.saved());
+        let state = ChecklistForm::start(
+            &params(&[("product", "umbrella"), ("sev", "1")]),
+            Some(&stored),
+        );
+        assert_eq!(
+            (state.desk, state.product, state.severity()),
+            (Desk::Global, "umbrella", Some(Severity::S1))
+        );
+        assert_eq!(state.entries.value("contract"), "12345678");
+        let env = testing::env(None);
+        assert_eq!(
+            state.to_params(&env),
+            params(&[("desk", "global"), ("product", "umbrella"), ("sev", "1")])
+        );
+        testing::round_trips(
+            &ChecklistForm::start(
+                &params(&[("desk", "smart-account"), ("product", "webex")]),
+                None,
+            ),
+            &env,
+        );
+    }
+
+    #[test]
+    fn the_result_for_host_pages() {
+        let env = testing::env(None);
+        let mut state = ChecklistForm::start(
+            &params(&[("desk", "japan"), ("product", "hardware"), ("sev", "1")]),
+            None,
+        );
+        state.apply(Action::Value("contract", "12345678".into()));
+        state.apply(Action::Value("company_ja", "クランブルー株式会社".into()));
+        state.apply(Action::Value("account_email", "hanako@clan.blue".into()));
+        let result = testing::json(&state, &env);
+        assert!(
+            !result.to_string().contains("hanako") && !result.to_string().contains("12345678"),
+            "{result}"
+        );
+        assert_eq!(result["route"], "japan-tac");
+        assert_eq!(result["request"], "service-request");
+        assert_eq!(result["severity"], "S1");
+        assert_eq!(result["phoneRequired"], true);
+        assert_eq!(result["email"], serde_json::Value::Null, "S1 goes by phone");
+        assert_eq!(
+            (result["ready"].as_u64(), result["total"].as_u64()),
+            (Some(5), Some(16))
+        );
+        assert_eq!(result["missing"][0], "address_ja");
+        let cssm = ChecklistForm::start(
+            &params(&[
+                ("desk", "global"),
+                ("product", "cssm-on-prem"),
+                ("sev", "2"),
+            ]),
+            None,
+        );
+        let result = testing::json(&cssm, &env);
+        assert_eq!(
+            (
+                result["route"].as_str(),
+                result["request"].as_str(),
+                result["email"].as_str()
+            ),
+            (
+                Some("cssm-on-prem"),
+                Some("inquiry"),
+                Some("japan-tac@cisco.com")
+            )
+        );
+        assert_eq!(
+            result["severity"],
+            serde_json::Value::Null,
+            "an inquiry has no severity"
+        );
+    }
+}

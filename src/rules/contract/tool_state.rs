@@ -1,0 +1,101 @@
+//! The tool contract: every tool's state implements [`ToolState`], so one hook (`hooks::use_tool`)
+//! runs any tool, the URL is written in one place, and every tool has a typed result for host pages.
+//!
+//! A tool's state is built from its deep-link parameters and the host's settings, changes only
+//! through its actions (`Form::apply`), writes its parameters back (never personal values: no e-mail
+//! local part, no password, nothing typed into the checklist), and gives its current result. Results
+//! are `serde::Serialize` with camelCase fields; dates are ISO 8601 (`2026-11-24`) and times carry
+//! their offset (`2026-11-24T13:00:00+09:00`). The result of each tool is part of the embedding
+//! interface: add fields, never rename or remove one.
+
+use serde::Serialize;
+use time::PrimitiveDateTime;
+
+use crate::rules::contract::form::Form;
+use crate::rules::kernel::address::Uts46;
+use crate::rules::kernel::calendar::{parse_company_holidays, BusinessCalendar};
+use crate::rules::kernel::lang::Lang;
+
+/// Deep-link parameters, in order, percent-decoded (see `route::Route`).
+pub type Params = Vec<(String, String)>;
+
+/// What the host page gives every tool: its `data-*` attributes or `mount()` options.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Company-designated holidays (`2026-12-29..2027-01-03,2027-08-13`), which the guide does not
+    /// list: the delivery calculator counts them, the severity tool's "answering now" too.
+    pub company_holidays: String,
+}
+
+impl Settings {
+    /// The business calendar with the host's company holidays (unreadable entries are left out; the
+    /// delivery tool shows them as field errors).
+    pub fn calendar(&self) -> BusinessCalendar {
+        BusinessCalendar::new(parse_company_holidays(&self.company_holidays).0)
+    }
+}
+
+/// What a tool may ask of its surroundings to work out its result: the settings, the time in Japan
+/// (read once per render), UTS-46 (the browser's, or `idna` in native tests), and the UI language
+/// (the severity tool's desk follows it until the visitor picks one).
+pub struct Env<'a> {
+    pub settings: &'a Settings,
+    pub now: Option<PrimitiveDateTime>,
+    pub uts46: &'a dyn Uts46,
+    pub lang: Lang,
+}
+
+pub trait ToolState: Form {
+    /// The tool's current answer, for host pages (`supportwidget:result`) and tests.
+    type Result: Serialize + Clone + PartialEq + std::fmt::Debug + 'static;
+
+    /// The state a deep link (or an embedded widget, with no parameters) starts from; `env` gives the
+    /// host's settings and the time in Japan (the delivery tool starts at "now").
+    fn from_params(params: &[(String, String)], env: &Env) -> Self;
+
+    /// The deep-link parameters for the current state: never personal values.
+    fn to_params(&self, env: &Env) -> Params;
+
+    fn result(&self, env: &Env) -> Self::Result;
+}
+
+/// The last value of `key`, as deep links are read: a later repeat wins.
+pub fn param<'a>(params: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::rules::kernel::address::IdnaUts46;
+
+    pub static SETTINGS: Settings = Settings {
+        company_holidays: String::new(),
+    };
+
+    /// An environment for native tests: no company holidays, a fixed "now", the `idna` crate.
+    pub fn env(now: Option<PrimitiveDateTime>) -> Env<'static> {
+        Env {
+            settings: &SETTINGS,
+            now,
+            uts46: &IdnaUts46,
+            lang: Lang::Ja,
+        }
+    }
+
+    /// The result as host pages will read it.
+    pub fn json<T: ToolState>(state: &T, env: &Env) -> serde_json::Value {
+        serde_json::to_value(state.result(env)).expect("a result serialises")
+    }
+
+    /// Building from a state's own parameters gives the same parameters back.
+    pub fn round_trips<T: ToolState + std::fmt::Debug>(state: &T, env: &Env) {
+        let params = state.to_params(env);
+        let again = T::from_params(&params, env);
+        assert_eq!(again.to_params(env), params, "{state:?}");
+    }
+}

@@ -1,0 +1,441 @@
+//! Support after end of sale: from a product's end-of-sale date (and, if known, its end of software
+//! maintenance), how long TAC can still be reached, when the service price rises, and what changes.
+//!
+//! Source: 000_aa25d047744acda8.txt, "3. 注意事項・参考資料" — "販売終了製品についてのご案内"
+//! (lines 2513–2537) and "サービス終了" (lines 2549–2559): as a rule, after the end-of-sale date, TAC
+//! can be reached for 5 years for hardware problems, 3 years for the operating system, 2 years for
+//! application software; software past its EoSM date gets limited support (known defects and past
+//! cases, no fixes); the service price rises 1 and 3 years after the end of sale; replacement parts
+//! may be a successor model. Years are counted to the same calendar date (29 February → 28 February),
+//! a reading the tool states.
+
+pub(crate) mod form;
+
+use time::Date;
+
+/// What the problem is with: the guide gives each its own period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Hardware,
+    OperatingSystem,
+    Application,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [
+        Category::Hardware,
+        Category::OperatingSystem,
+        Category::Application,
+    ];
+
+    /// Years of TAC access after the end-of-sale date.
+    pub const fn years(self) -> i32 {
+        match self {
+            Category::Hardware => 5,
+            Category::OperatingSystem => 3,
+            Category::Application => 2,
+        }
+    }
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Category::Hardware => "hardware",
+            Category::OperatingSystem => "os",
+            Category::Application => "application",
+        }
+    }
+}
+
+/// The service price rises this many years after the end of sale.
+pub const PRICE_RISE_YEARS: [i32; 2] = [1, 3];
+
+/// `date` plus whole years, on the same calendar date; 29 February becomes 28 February in a year
+/// without it. `None` past the calendar's range.
+pub fn add_years(date: Date, years: i32) -> Option<Date> {
+    let year = date.year().checked_add(years)?;
+    let day = date.day().min(date.month().length(year));
+    Date::from_calendar_date(year, date.month(), day).ok()
+}
+
+/// The last day of a period of `years` years that has `first` as its day 1: the day before the
+/// same date `years` later; where that date does not exist (29 February in a common year), the
+/// end of that month (Civil Code art. 143), so 2024-02-29 + 5 years ends on 2029-02-28.
+pub fn period_last_day(first: Date, years: i32) -> Option<Date> {
+    let year = first.year().checked_add(years)?;
+    match Date::from_calendar_date(year, first.month(), first.day()) {
+        Ok(same_date) => same_date.previous_day(),
+        Err(_) => Date::from_calendar_date(year, first.month(), first.month().length(year)).ok(),
+    }
+}
+
+/// Where one category stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// TAC can be reached; software past its EoSM gets limited support only.
+    Open { limited: bool },
+    /// The period ended (the day after `until`).
+    Ended,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub category: Category,
+    /// The last day TAC can be reached for this category.
+    pub until: Date,
+    /// On `today`, if the tool knows it.
+    pub status: Option<Status>,
+    /// Whole years and months from `today` to `until`, while the period is open.
+    pub left: Option<(i32, i32)>,
+}
+
+/// Whole years and months from `from` to `to` (a month counts once its day is reached); `None`
+/// when `to` is before `from`.
+pub fn years_and_months(from: Date, to: Date) -> Option<(i32, i32)> {
+    if to < from {
+        return None;
+    }
+    let mut months = (to.year() - from.year()) * 12 + i32::from(u8::from(to.month()))
+        - i32::from(u8::from(from.month()));
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    Some((months / 12, months % 12))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub end_of_sale: Date,
+    pub periods: Vec<Period>,
+    /// The two price rises, 1 and 3 years after the end of sale.
+    pub price_rises: Vec<Date>,
+    /// End of software maintenance, when given: from then, software support is limited.
+    pub end_of_sw_maintenance: Option<Date>,
+    /// The EoSM date is before the end-of-sale date: unusual, worth a second look (not an error).
+    pub eosm_before_eos: bool,
+    /// Replacements may be a successor model from the end of sale on: true once `today` has reached it.
+    pub successor_possible_now: Option<bool>,
+}
+
+/// The answer for an end-of-sale date, an optional EoSM date, and (if known) today.
+pub fn calculate(
+    end_of_sale: Date,
+    end_of_sw_maintenance: Option<Date>,
+    today: Option<Date>,
+) -> Option<Answer> {
+    let periods = Category::ALL
+        .into_iter()
+        .map(|category| {
+            // "N 年間", the end-of-sale date as day 1.
+            let until = period_last_day(end_of_sale, category.years())?;
+            let status = today.map(|today| {
+                if today > until {
+                    Status::Ended
+                } else {
+                    let software = category != Category::Hardware;
+                    Status::Open {
+                        limited: software && end_of_sw_maintenance.is_some_and(|eosm| today > eosm),
+                    }
+                }
+            });
+            Some(Period {
+                category,
+                until,
+                status,
+                left: today.and_then(|today| years_and_months(today, until)),
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let price_rises = PRICE_RISE_YEARS
+        .iter()
+        .map(|years| add_years(end_of_sale, *years))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Answer {
+        end_of_sale,
+        periods,
+        price_rises,
+        end_of_sw_maintenance,
+        eosm_before_eos: end_of_sw_maintenance.is_some_and(|eosm| eosm < end_of_sale),
+        successor_possible_now: today.map(|today| today >= end_of_sale),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::form::*;
+    use super::*;
+    use crate::rules::contract::tool_state::testing;
+    use crate::rules::contract::tool_state::ToolState;
+    use crate::rules::params;
+    use time::macros::{date, datetime};
+    use time::Month;
+
+    fn first(year: i32, month: Month) -> Date {
+        Date::from_calendar_date(year, month, 1).expect("the first of a month exists")
+    }
+
+    /// Worked out by hand from the guide: 5 / 3 / 2 years of TAC access after the end of sale, price
+    /// rises after 1 and 3 years.
+    #[test]
+    fn periods_and_price_rises_for_a_worked_example() {
+        let answer = calculate(date!(2024 - 05 - 01), None, Some(date!(2026 - 11 - 23))).unwrap();
+        let until: Vec<(Category, Date, Option<Status>)> = answer
+            .periods
+            .iter()
+            .map(|p| (p.category, p.until, p.status))
+            .collect();
+        assert_eq!(
+            until,
+            [
+                (
+                    Category::Hardware,
+                    date!(2029 - 04 - 30),
+                    Some(Status::Open { limited: false })
+                ),
+                (
+                    Category::OperatingSystem,
+                    date!(2027 - 04 - 30),
+                    Some(Status::Open { limited: false })
+                ),
+                (
+                    Category::Application,
+                    date!(2026 - 04 - 30),
+                    Some(Status::Ended)
+                ),
+            ]
+        );
+        assert_eq!(
+            answer.price_rises,
+            [date!(2025 - 05 - 01), date!(2027 - 05 - 01)]
+        );
+        assert_eq!(answer.successor_possible_now, Some(true));
+        assert!(!answer.eosm_before_eos);
+    }
+
+    #[test]
+    fn software_past_eosm_gets_limited_support() {
+        let answer = calculate(
+            first(2024, Month::May),
+            Some(date!(2025 - 10 - 31)),
+            Some(date!(2026 - 11 - 23)),
+        )
+        .unwrap();
+        assert_eq!(
+            answer.periods[0].status,
+            Some(Status::Open { limited: false }),
+            "hardware is not software"
+        );
+        assert_eq!(
+            answer.periods[1].status,
+            Some(Status::Open { limited: true })
+        );
+        // On the EoSM day itself, maintenance still runs.
+        let on_the_day = calculate(
+            first(2024, Month::May),
+            Some(date!(2026 - 11 - 23)),
+            Some(date!(2026 - 11 - 23)),
+        )
+        .unwrap();
+        assert_eq!(
+            on_the_day.periods[1].status,
+            Some(Status::Open { limited: false })
+        );
+        assert!(
+            calculate(first(2024, Month::May), Some(date!(2024 - 01 - 01)), None)
+                .unwrap()
+                .eosm_before_eos
+        );
+    }
+
+    #[test]
+    fn time_left_in_whole_years_and_months() {
+        let cases = [
+            (date!(2026 - 12 - 02), date!(2029 - 03 - 30), Some((2, 3))),
+            (date!(2026 - 11 - 30), date!(2029 - 03 - 30), Some((2, 4))),
+            (date!(2026 - 12 - 02), date!(2026 - 12 - 02), Some((0, 0))),
+            (date!(2026 - 12 - 02), date!(2027 - 12 - 02), Some((1, 0))),
+            (date!(2026 - 12 - 02), date!(2027 - 12 - 01), Some((0, 11))),
+            (date!(2026 - 12 - 02), date!(2026 - 12 - 01), None),
+        ];
+        for (from, to, expected) in cases {
+            assert_eq!(years_and_months(from, to), expected, "{from} → {to}");
+        }
+        let answer = calculate(date!(2024 - 03 - 31), None, Some(date!(2026 - 12 - 02))).unwrap();
+        assert_eq!(answer.periods[0].until, date!(2029 - 03 - 30));
+        assert_eq!(answer.periods[0].left, Some((2, 3)));
+        assert_eq!(answer.periods[2].left, None, "application software ended");
+    }
+
+    #[test]
+    fn last_days_and_leap_years() {
+        // The last day of each period is the day before the anniversary.
+        let answer = calculate(date!(2026 - 11 - 23), None, Some(date!(2031 - 11 - 22))).unwrap();
+        assert_eq!(answer.periods[0].until, date!(2031 - 11 - 22));
+        assert_eq!(
+            answer.periods[0].status,
+            Some(Status::Open { limited: false })
+        );
+        assert_eq!(
+            calculate(date!(2026 - 11 - 23), None, Some(date!(2031 - 11 - 23)))
+                .unwrap()
+                .periods[0]
+                .status,
+            Some(Status::Ended)
+        );
+        // 29 February: the anniversary in a common year is 28 February.
+        assert_eq!(
+            add_years(date!(2024 - 02 - 29), 1),
+            Some(date!(2025 - 02 - 28))
+        );
+        assert_eq!(
+            add_years(date!(2024 - 02 - 29), 4),
+            Some(date!(2028 - 02 - 29))
+        );
+        let leap = calculate(date!(2024 - 02 - 29), None, None).unwrap();
+        // A period from 29 February ends at the end of February where that day is missing (Civil
+        // Code art. 143), not a day short: 5 years → 2029-02-28, 2 years → 2026-02-28, and on
+        // 2028-02-28 where 29 February exists.
+        assert_eq!(leap.periods[0].until, date!(2029 - 02 - 28));
+        assert_eq!(leap.periods[2].until, date!(2026 - 02 - 28));
+        let cases = [
+            (date!(2024 - 02 - 29), 4, date!(2028 - 02 - 28)),
+            (date!(2024 - 02 - 29), 5, date!(2029 - 02 - 28)),
+            (date!(2024 - 02 - 28), 5, date!(2029 - 02 - 27)),
+            (date!(2024 - 03 - 01), 5, date!(2029 - 02 - 28)),
+            (date!(2023 - 03 - 01), 5, date!(2028 - 02 - 29)),
+            (date!(2023 - 02 - 28), 1, date!(2024 - 02 - 27)),
+            (date!(2026 - 01 - 01), 3, date!(2028 - 12 - 31)),
+        ];
+        for (first, years, last) in cases {
+            assert_eq!(
+                period_last_day(first, years),
+                Some(last),
+                "{first} + {years}"
+            );
+        }
+        assert_eq!(leap.periods[0].status, None, "no today, no status");
+        assert_eq!(leap.successor_possible_now, None);
+    }
+
+    #[test]
+    fn the_form_reads_dates_and_says_what_is_wrong() {
+        type Read = Result<Option<Date>, DateError>;
+        let cases: &[(&str, &str, Read, Read)] = &[
+            ("2024-05-01", "", Ok(Some(date!(2024 - 05 - 01))), Ok(None)),
+            (
+                "２０２４－０５－０１",
+                " 2025/5/1 ",
+                Ok(Some(date!(2024 - 05 - 01))),
+                Ok(Some(date!(2025 - 05 - 01))),
+            ),
+            ("", "", Err(DateError::Required), Ok(None)),
+            (
+                "2024-02-30",
+                "x",
+                Err(DateError::NoSuchDay),
+                Err(DateError::BadDate),
+            ),
+            (
+                "令和6年5月1日",
+                "20250501",
+                Ok(Some(date!(2024 - 05 - 01))),
+                Ok(Some(date!(2025 - 05 - 01))),
+            ),
+            (
+                "1970-01-01",
+                "2300-01-01",
+                Err(DateError::OutOfRange),
+                Err(DateError::OutOfRange),
+            ),
+        ];
+        for (eos, eosm, expected_eos, expected_eosm) in cases {
+            let form = EndOfSaleForm {
+                end_of_sale: (*eos).into(),
+                end_of_sw_maintenance: (*eosm).into(),
+            };
+            let evaluation = evaluate(&form, None);
+            assert_eq!(&evaluation.end_of_sale, expected_eos, "{eos:?}");
+            assert_eq!(&evaluation.end_of_sw_maintenance, expected_eosm, "{eosm:?}");
+            assert_eq!(
+                evaluation.answer.is_some(),
+                expected_eos.is_ok() && expected_eosm.is_ok(),
+                "{eos:?} {eosm:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn deep_links_round_trip() {
+        let env = testing::env(None);
+        let from_params = |p: &[(String, String)]| EndOfSaleForm::from_params(p, &env);
+        let to_params = |form: &EndOfSaleForm| form.to_params(&env);
+        let form = from_params(&params(&[
+            ("eos", "2024-05-01"),
+            ("eosm", "2025-05-01"),
+            ("other", "x"),
+        ]));
+        assert_eq!(
+            form,
+            EndOfSaleForm {
+                end_of_sale: "2024-05-01".into(),
+                end_of_sw_maintenance: "2025-05-01".into()
+            }
+        );
+        assert_eq!(
+            to_params(&form),
+            params(&[("eos", "2024-05-01"), ("eosm", "2025-05-01")])
+        );
+        assert_eq!(to_params(&EndOfSaleForm::default()), params(&[]));
+        assert_eq!(from_params(&to_params(&form)), form);
+        testing::round_trips(&form, &env);
+    }
+
+    /// The result as a host page reads it: ISO dates, states on today's date in Japan.
+    #[test]
+    fn the_result_for_host_pages() {
+        let env = testing::env(Some(datetime!(2026-11-23 10:00)));
+        let form = EndOfSaleForm {
+            end_of_sale: "2024-05-01".into(),
+            end_of_sw_maintenance: "2025-10-31".into(),
+        };
+        assert_eq!(
+            testing::json(&form, &env),
+            serde_json::json!({
+                "endOfSale": "2024-05-01",
+                "endOfSwMaintenance": "2025-10-31",
+                "periods": [
+                    { "category": "hardware", "until": "2029-04-30", "status": "open" },
+                    { "category": "os", "until": "2027-04-30", "status": "limited" },
+                    { "category": "application", "until": "2026-04-30", "status": "ended" },
+                ],
+                "priceRises": ["2025-05-01", "2027-05-01"],
+            })
+        );
+        let empty = testing::json(&EndOfSaleForm::default(), &env);
+        assert_eq!(empty["periods"], serde_json::json!([]));
+        assert_eq!(empty["endOfSale"], serde_json::Value::Null);
+    }
+
+    // proptest is a native dev-dependency: property tests run natively only.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn any_text_gives_an_evaluation_never_a_panic(eos in ".*", eosm in ".*") {
+                let _ = evaluate(&EndOfSaleForm { end_of_sale: eos, end_of_sw_maintenance: eosm }, Some(date!(2026 - 11 - 23)));
+            }
+
+            #[test]
+            fn longer_periods_for_hardware_than_os_than_applications(days in 0i64..80_000) {
+                let eos = date!(1980 - 01 - 01) + time::Duration::days(days);
+                let answer = calculate(eos, None, None).unwrap();
+                prop_assert!(answer.periods[0].until > answer.periods[1].until);
+                prop_assert!(answer.periods[1].until > answer.periods[2].until);
+                prop_assert!(answer.periods[2].until > eos);
+                prop_assert!(answer.price_rises[0] > eos && answer.price_rises[1] > answer.price_rises[0]);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+use yew::prelude::*;
+
+use super::WidgetConfig;
+use crate::content::tools;
+use crate::hooks::ToolProps;
+use crate::i18n::{tr, Key};
+use crate::rules::contract::tool::Tool;
+use crate::rules::contract::tool_state::Settings;
+#[cfg(feature = "account_domain")]
+use crate::tools::account_domain::DomainTool;
+#[cfg(feature = "checklist")]
+use crate::tools::checklist::ChecklistTool;
+#[cfg(feature = "delivery")]
+use crate::tools::delivery::DeliveryTool;
+#[cfg(feature = "end_of_sale")]
+use crate::tools::end_of_sale::EosTool;
+#[cfg(feature = "severity")]
+use crate::tools::severity::SeverityTool;
+use crate::ui::cited::guide_links;
+use crate::ui::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolPanelProps {
+    pub tool: Tool,
+    /// The standalone page titles the panel; an embedded widget already shows the title in its header.
+    pub show_title: bool,
+    /// The tool's state from the URL (standalone page only).
+    #[prop_or_default]
+    pub params: Vec<(String, String)>,
+    /// Told the tool's state as URL parameters whenever it changes (standalone page only).
+    #[prop_or_default]
+    pub on_params: Option<Callback<Vec<(String, String)>>>,
+    #[prop_or_default]
+    pub config: WidgetConfig,
+    /// Changes when the visitor follows or pastes a link: the tool then starts afresh from `params`.
+    /// (It keys the tool, not the panel, so the panel's heading stays in place for focus.)
+    #[prop_or_default]
+    pub generation: u32,
+}
+
+/// A tool's panel: what the guide says the tool is about, then the tool.
+#[function_component]
+pub fn ToolPanel(props: &ToolPanelProps) -> Html {
+    let lang = use_lang();
+    let info = tools::info(props.tool);
+    // Every tool takes the same props and runs on the same hook (`hooks::use_tool`).
+    let tool_props = ToolProps {
+        params: props.params.clone(),
+        settings: Settings {
+            company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
+        },
+        on_params: props.on_params.clone(),
+        on_result: props.config.on_result.clone(),
+    };
+    let key = props.generation;
+    let body = match props.tool {
+        #[cfg(feature = "severity")]
+        Tool::Severity => html! { <SeverityTool {key} ..tool_props /> },
+        #[cfg(feature = "checklist")]
+        Tool::Checklist => html! { <ChecklistTool {key} ..tool_props /> },
+        #[cfg(feature = "delivery")]
+        Tool::Delivery => html! { <DeliveryTool {key} ..tool_props /> },
+        #[cfg(feature = "account_domain")]
+        Tool::AccountDomain => html! { <DomainTool {key} ..tool_props /> },
+        #[cfg(feature = "end_of_sale")]
+        Tool::EndOfSale => html! { <EosTool {key} ..tool_props /> },
+        #[allow(unreachable_patterns)]
+        _ => html! {},
+    };
+    let title_id = format!("sw-tool-title-{}", props.tool.slug());
+    let source = info.source;
+    html! {
+        <section class="sw-panel" aria-labelledby={props.show_title.then(|| title_id.clone())}
+            data-testid={format!("tool-panel-{}", props.tool.slug())}>
+            if props.show_title {
+                <h2 id={title_id} class="sw-page-title" tabindex="-1" data-page-heading="">{ info.title.get(lang) }</h2>
+            }
+            // What the guide says the tool is about, one tap away: the tool itself comes first.
+            <details class="sw-details sw-about" data-testid={format!("about-{}", props.tool.slug())}>
+                <summary>{ tr(lang, Key::AboutTool) }</summary>
+                <p>{ crate::ui::rich::rich(info.summary.get(lang)) }</p>
+                <p class="sw-source">
+                    { tr(lang, Key::SourceLabel) }{ ": " }{ source.guide.title().get(lang) }{ " 「" }{ source.section }{ "」" }
+                </p>
+            </details>
+            { body }
+            { guide_links(lang, crate::content::links::for_tool(props.tool), format!("guide-links-{}", props.tool.slug())) }
+        </section>
+    }
+}
