@@ -18,13 +18,14 @@ impl<T: Form> Reducible for FormState<T> {
     }
 }
 
-/// The form, starting from `initial` (called once), and a callback that applies an action.
+/// The form, starting from `initial` (called once), and a callback that applies an action: built
+/// once, so it compares equal from render to render and the fields it is given do not re-render.
 #[hook]
 pub fn use_form<T: Form, F: FnOnce() -> T>(initial: F) -> (T, Callback<T::Action>) {
     let state = use_reducer(move || FormState(initial()));
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: T::Action| state.dispatch(action))
-    };
-    (state.0.clone(), dispatch)
+    let dispatcher = state.dispatcher();
+    let dispatch = use_memo((), move |_| {
+        Callback::from(move |action: T::Action| dispatcher.dispatch(action))
+    });
+    (state.0.clone(), (*dispatch).clone())
 }

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser::clock::jst_now;
@@ -24,9 +26,18 @@ pub struct ToolProps {
     pub on_result: Option<Callback<wasm_bindgen::JsValue>>,
 }
 
+/// A running tool, as its view gets it: the form, what the rules worked out from it in this
+/// render's one environment (the same evaluation the result event is read from), and the callback
+/// that applies an action (the same callback every render, so fields given it do not re-render).
+pub struct ToolRun<T: ToolState> {
+    pub form: T,
+    pub evaluation: Rc<T::Evaluation>,
+    pub dispatch: Callback<T::Action>,
+}
+
 /// The environment a tool works in, in the browser: the host's settings, the time in Japan now, and
-/// the browser's UTS-46.
-pub fn browser_env(settings: &Settings, lang: Lang) -> Env<'_> {
+/// the browser's UTS-46. Built once per render: the clock is read here and nowhere else.
+fn browser_env(settings: &Settings, lang: Lang) -> Env<'_> {
     Env {
         settings,
         now: jst_now(),
@@ -35,10 +46,10 @@ pub fn browser_env(settings: &Settings, lang: Lang) -> Env<'_> {
     }
 }
 
-/// Runs any tool: its state from the parameters (once), its actions, and its parameters reported
-/// whenever they change.
+/// Runs any tool: its state from the parameters (once), its actions, one evaluation per render, and
+/// its parameters and result reported whenever they change.
 #[hook]
-pub fn use_tool<T: ToolState>(props: &ToolProps) -> (T, Callback<T::Action>) {
+pub fn use_tool<T: ToolState>(props: &ToolProps) -> ToolRun<T> {
     let params = props.params.clone();
     use_tool_with(props, move |env| T::from_params(&params, env))
 }
@@ -49,26 +60,29 @@ pub fn use_tool<T: ToolState>(props: &ToolProps) -> (T, Callback<T::Action>) {
 pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     props: &ToolProps,
     start: F,
-) -> (T, Callback<T::Action>) {
+) -> ToolRun<T> {
     // The widget's language, provided at its root (a `Lang` context).
     let lang = use_context::<Lang>().unwrap_or_default();
-    let (state, dispatch) = use_form(|| start(&browser_env(&props.settings, lang)));
-    let params = state.to_params(&browser_env(&props.settings, lang));
+    let (form, dispatch) = use_form(|| start(&browser_env(&props.settings, lang)));
+    let env = browser_env(&props.settings, lang);
+    let evaluation = Rc::new(form.evaluate(&env));
+    let params = form.to_params(&env);
     let on_params = props.on_params.clone();
     use_effect_with(params, move |params| {
         if let Some(on_params) = on_params {
             on_params.emit(params.clone());
         }
     });
-    let result = props
-        .on_result
-        .is_some()
-        .then(|| state.result(&browser_env(&props.settings, lang)));
+    let result = props.on_result.is_some().then(|| form.result(&evaluation));
     let on_result = props.on_result.clone();
     use_effect_with(result, move |result| {
         if let (Some(on_result), Some(result)) = (on_result, result) {
             on_result.emit(crate::browser::to_js(result));
         }
     });
-    (state, dispatch)
+    ToolRun {
+        form,
+        evaluation,
+        dispatch,
+    }
 }

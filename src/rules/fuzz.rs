@@ -24,7 +24,7 @@ use crate::rules::contract::form::Form;
 use crate::rules::contract::partner::{read, RawConfig};
 use crate::rules::contract::route::Route;
 use crate::rules::contract::tool::WidgetKind;
-use crate::rules::contract::tool_state::testing::{env, round_trips};
+use crate::rules::contract::tool_state::testing::{env, round_trips, ResultIn};
 use crate::rules::contract::tool_state::{Env, Settings, ToolState};
 use crate::rules::delivery::form::{self as delivery_form, DeliveryForm};
 use crate::rules::end_of_sale::form::{self as end_of_sale_form, EndOfSaleForm};
@@ -134,7 +134,7 @@ fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
         };
         let env = env_with(&settings);
         let state = T::from_params(&params, &env);
-        let _ = state.result(&env);
+        let _ = state.result_in(&env);
         round_trips(&state, &env);
         Ok(())
     });
@@ -260,7 +260,7 @@ fn what_visitors_type() {
         ] {
             form.apply(action);
         }
-        let _ = form.result(&env);
+        let _ = form.result_in(&env);
         Ok(())
     });
     fuzz(
@@ -271,10 +271,10 @@ fn what_visitors_type() {
             let mut form = AccountDomainForm::from_params(&[], &env);
             form.apply(domain_form::Action::Email(email));
             form.apply(domain_form::Action::Account(account));
-            let _ = form.result(&env);
+            let _ = form.result_in(&env);
             form.apply(domain_form::Action::Mode(domain_form::Mode::Prefix));
             form.apply(domain_form::Action::Prefix(prefix));
-            let _ = form.result(&env);
+            let _ = form.result_in(&env);
             Ok(())
         },
     );
@@ -283,7 +283,7 @@ fn what_visitors_type() {
         let mut form = EndOfSaleForm::from_params(&[], &env);
         form.apply(end_of_sale_form::Action::EndOfSale(eos));
         form.apply(end_of_sale_form::Action::EndOfSwMaintenance(eosm));
-        let _ = form.result(&env);
+        let _ = form.result_in(&env);
         Ok(())
     });
     fuzz(
@@ -300,7 +300,7 @@ fn what_visitors_type() {
             for item in crate::rules::checklist::items_for(form.desk, product) {
                 form.apply(checklist_form::Action::Value(item.id, value.clone()));
             }
-            let _ = form.result(&env);
+            let _ = form.result_in(&env);
             Ok(())
         },
     );

@@ -7,13 +7,13 @@ use crate::i18n::{tr, Key};
 use crate::rules::contract::tool::Tool;
 use crate::rules::contract::tool_state::Settings;
 #[cfg(feature = "account_domain")]
-use crate::tools::account_domain::DomainTool;
+use crate::tools::account_domain::AccountDomainTool;
 #[cfg(feature = "checklist")]
 use crate::tools::checklist::ChecklistTool;
 #[cfg(feature = "delivery")]
 use crate::tools::delivery::DeliveryTool;
 #[cfg(feature = "end_of_sale")]
-use crate::tools::end_of_sale::EosTool;
+use crate::tools::end_of_sale::EndOfSaleTool;
 #[cfg(feature = "severity")]
 use crate::tools::severity::SeverityTool;
 use crate::ui::cited::guide_links;
@@ -61,9 +61,9 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
         #[cfg(feature = "delivery")]
         Tool::Delivery => html! { <DeliveryTool {key} ..tool_props /> },
         #[cfg(feature = "account_domain")]
-        Tool::AccountDomain => html! { <DomainTool {key} ..tool_props /> },
+        Tool::AccountDomain => html! { <AccountDomainTool {key} ..tool_props /> },
         #[cfg(feature = "end_of_sale")]
-        Tool::EndOfSale => html! { <EosTool {key} ..tool_props /> },
+        Tool::EndOfSale => html! { <EndOfSaleTool {key} ..tool_props /> },
         #[allow(unreachable_patterns)]
         _ => html! {},
     };

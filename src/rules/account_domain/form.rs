@@ -53,7 +53,7 @@ impl crate::rules::contract::form::Form for AccountDomainForm {
 
 /// The form judged: each field's result, and the verdict when both are valid.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evaluation {
+pub struct AccountDomainEvaluation {
     /// `None` while the field is untouched (empty and no link), so no error shows before typing.
     pub email_domain: Option<Result<Domain, SyntaxError>>,
     pub account: Option<Result<Domain, SyntaxError>>,
@@ -61,7 +61,7 @@ pub struct Evaluation {
     pub free_mail: bool,
 }
 
-pub fn evaluate(form: &AccountDomainForm, uts46: &dyn Uts46) -> Evaluation {
+pub fn evaluate_with(form: &AccountDomainForm, uts46: &dyn Uts46) -> AccountDomainEvaluation {
     let email_domain = if form.email.trim().is_empty() {
         form.email_domain_from_link
             .as_deref()
@@ -90,7 +90,7 @@ pub fn evaluate(form: &AccountDomainForm, uts46: &dyn Uts46) -> Evaluation {
         _ => None,
     };
     let free_mail = matches!(&email_domain, Some(Ok(domain)) if is_free_mail(&domain.ascii));
-    Evaluation {
+    AccountDomainEvaluation {
         email_domain,
         account,
         verdict,
@@ -118,6 +118,7 @@ pub struct AccountDomainResult {
 }
 
 impl ToolState for AccountDomainForm {
+    type Evaluation = AccountDomainEvaluation;
     type Result = AccountDomainResult;
 
     fn from_params(params: &[(String, String)], _env: &Env) -> Self {
@@ -139,7 +140,7 @@ impl ToolState for AccountDomainForm {
     /// The link for the current form: the e-mail's domain (normalised when valid, else the text after
     /// the last `@`), and the account domain or prefix as typed.
     fn to_params(&self, env: &Env) -> Params {
-        let evaluation = evaluate(self, env.uts46);
+        let evaluation = self.evaluate(env);
         let mut params = Vec::new();
         let email_domain = match &evaluation.email_domain {
             Some(Ok(domain)) => Some(domain.ascii.clone()),
@@ -162,8 +163,11 @@ impl ToolState for AccountDomainForm {
         params
     }
 
-    fn result(&self, env: &Env) -> AccountDomainResult {
-        let evaluation = evaluate(self, env.uts46);
+    fn evaluate(&self, env: &Env) -> AccountDomainEvaluation {
+        evaluate_with(self, env.uts46)
+    }
+
+    fn result(&self, evaluation: &AccountDomainEvaluation) -> AccountDomainResult {
         let valid = |result: &Option<Result<Domain, SyntaxError>>| match result {
             Some(Ok(domain)) => Some(domain.ascii.clone()),
             _ => None,
@@ -189,7 +193,7 @@ mod tests {
     use crate::rules::kernel::address::IdnaUts46;
     use crate::rules::params;
 
-    fn to_params(form: &AccountDomainForm, _evaluation: &Evaluation) -> Params {
+    fn to_params(form: &AccountDomainForm, _evaluation: &AccountDomainEvaluation) -> Params {
         form.to_params(&testing::env(None))
     }
 
@@ -203,7 +207,7 @@ mod tests {
             &testing::env(None),
         );
         assert_eq!(form.email, "");
-        let evaluation = evaluate(&form, &IdnaUts46);
+        let evaluation = evaluate_with(&form, &IdnaUts46);
         assert!(matches!(
             evaluation.verdict,
             Some(Verdict::NotByPrefix { .. })
@@ -234,7 +238,7 @@ mod tests {
         form.apply(Action::Email("hanako.mameshiba@Clan.Blue".into()));
         form.apply(Action::Mode(Mode::Prefix));
         form.apply(Action::Prefix("jp".into()));
-        let evaluation = evaluate(&form, &IdnaUts46);
+        let evaluation = evaluate_with(&form, &IdnaUts46);
         assert_eq!(
             evaluation.verdict,
             Some(Verdict::NeedsApproval {
@@ -253,7 +257,7 @@ mod tests {
         assert_eq!(result["rows"], serde_json::json!([2]));
         // An invalid address still links only what follows the @.
         form.apply(Action::Email("hanako@@clan.blue".into()));
-        let link = to_params(&form, &evaluate(&form, &IdnaUts46));
+        let link = to_params(&form, &evaluate_with(&form, &IdnaUts46));
         assert!(
             link.iter().all(|(_, value)| !value.contains("hanako")),
             "{link:?}"
@@ -262,7 +266,7 @@ mod tests {
 
     #[test]
     fn untouched_fields_show_no_error_and_an_empty_prefix_is_the_default() {
-        let evaluation = evaluate(&AccountDomainForm::default(), &IdnaUts46);
+        let evaluation = evaluate_with(&AccountDomainForm::default(), &IdnaUts46);
         assert_eq!(
             (
                 evaluation.email_domain,
@@ -276,7 +280,7 @@ mod tests {
             mode: Mode::Prefix,
             ..AccountDomainForm::default()
         };
-        let evaluation = evaluate(&form, &IdnaUts46);
+        let evaluation = evaluate_with(&form, &IdnaUts46);
         assert_eq!(evaluation.verdict, Some(Verdict::Default));
         assert!(evaluation.free_mail);
     }

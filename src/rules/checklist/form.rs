@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::rules::checklist::storage::{load, LoadNote, Saved};
 use crate::rules::checklist::{
-    is_ready, items_for, plan, product_by_slug, Entries, Product, RequestKind, Route, PRODUCTS,
+    check_item, is_ready, items_for, plan, product_by_slug, Check, Entries, Item, Plan, Product,
+    RequestKind, Route, PRODUCTS,
 };
 use crate::rules::contract::form::Form;
 use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
@@ -124,7 +125,37 @@ pub struct ChecklistResult {
     pub missing: Vec<&'static str>,
 }
 
+/// One item of the checklist as it stands: its own check (what its field shows) and whether it is
+/// ready (on its own, or by its other-language pair).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemState {
+    pub item: Item,
+    pub check: Check,
+    pub ready: bool,
+}
+
+/// What the checklist works out, once per render: where the text goes, each item checked, and the
+/// required items ready.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChecklistEvaluation {
+    pub plan: Plan,
+    pub items: Vec<ItemState>,
+    pub ready: usize,
+    pub total: usize,
+}
+
+impl ChecklistEvaluation {
+    /// The required items not ready yet, in the checklist's order.
+    pub fn missing(&self) -> impl Iterator<Item = &Item> {
+        self.items
+            .iter()
+            .filter(|state| state.item.required && !state.ready)
+            .map(|state| &state.item)
+    }
+}
+
 impl ToolState for ChecklistForm {
+    type Evaluation = ChecklistEvaluation;
     type Result = ChecklistResult;
 
     fn from_params(params: &[(String, String)], _env: &Env) -> Self {
@@ -144,17 +175,31 @@ impl ToolState for ChecklistForm {
         .collect()
     }
 
-    fn result(&self, env: &Env) -> ChecklistResult {
+    fn evaluate(&self, env: &Env) -> ChecklistEvaluation {
         let product = self.product();
         let plan = plan(self.desk, product, self.severity());
-        let items = items_for(self.desk, product);
         let international = plan.international();
-        let required: Vec<_> = items.iter().filter(|item| item.required).collect();
-        let missing: Vec<&'static str> = required
-            .iter()
-            .filter(|item| !is_ready(item, &self.entries, international, env.uts46))
-            .map(|item| item.id)
+        let items: Vec<ItemState> = items_for(self.desk, product)
+            .into_iter()
+            .map(|item| ItemState {
+                check: check_item(&item, &self.entries, international, env.uts46),
+                ready: is_ready(&item, &self.entries, international, env.uts46),
+                item,
+            })
             .collect();
+        let required = items.iter().filter(|state| state.item.required);
+        ChecklistEvaluation {
+            plan,
+            ready: required.clone().filter(|state| state.ready).count(),
+            total: required.count(),
+            items,
+        }
+    }
+
+    fn result(&self, evaluation: &ChecklistEvaluation) -> ChecklistResult {
+        let product = self.product();
+        let plan = evaluation.plan;
+        let missing: Vec<&'static str> = evaluation.missing().map(|item| item.id).collect();
         ChecklistResult {
             desk: self.desk.key(),
             product: product.slug,
@@ -178,8 +223,8 @@ impl ToolState for ChecklistForm {
                 .flatten(),
             phone_required: plan.phone_required,
             email: plan.mail(),
-            ready: required.len() - missing.len(),
-            total: required.len(),
+            ready: evaluation.ready,
+            total: evaluation.total,
             missing,
         }
     }

@@ -46,6 +46,11 @@ pub struct Env<'a> {
 }
 
 pub trait ToolState: Form {
+    /// What the tool works out from its form: once per render, in one environment (one reading of
+    /// the clock), shown by the view and read by [`ToolState::result`], so the screen and the host's
+    /// result event never disagree and nothing is worked out twice.
+    type Evaluation: Clone + PartialEq + 'static;
+
     /// The tool's current answer, for host pages (`supportwidget:result`) and tests.
     type Result: Serialize + Clone + PartialEq + std::fmt::Debug + 'static;
 
@@ -56,7 +61,10 @@ pub trait ToolState: Form {
     /// The deep-link parameters for the current state: never personal values.
     fn to_params(&self, env: &Env) -> Params;
 
-    fn result(&self, env: &Env) -> Self::Result;
+    fn evaluate(&self, env: &Env) -> Self::Evaluation;
+
+    /// The result, read from the evaluation (the form gives what the evaluation does not hold).
+    fn result(&self, evaluation: &Self::Evaluation) -> Self::Result;
 }
 
 /// The last value of `key`, as deep links are read: a later repeat wins.
@@ -87,9 +95,18 @@ pub(crate) mod testing {
         }
     }
 
+    /// A result worked out in one step, as the hook does it (evaluate, then read the result).
+    pub trait ResultIn: ToolState {
+        fn result_in(&self, env: &Env) -> Self::Result {
+            self.result(&self.evaluate(env))
+        }
+    }
+
+    impl<T: ToolState> ResultIn for T {}
+
     /// The result as host pages will read it.
     pub fn json<T: ToolState>(state: &T, env: &Env) -> serde_json::Value {
-        serde_json::to_value(state.result(env)).expect("a result serialises")
+        serde_json::to_value(state.result(&state.evaluate(env))).expect("a result serialises")
     }
 
     /// Building from a state's own parameters gives the same parameters back.

@@ -8,7 +8,8 @@ use time::{Date, PrimitiveDateTime};
 use crate::rules::contract::form::Form;
 use crate::rules::contract::tool_state::{Env, Params, ToolState};
 use crate::rules::delivery::{
-    calculate, Arrival, Contract, DeliveryError, Desired, Promise, Request, ServiceLevel,
+    calculate, if_completed_after_closing, Answer, Arrival, Contract, DeliveryError, Desired,
+    Promise, Request, ServiceLevel,
 };
 use crate::rules::kernel::calendar::{
     parse_company_holidays, parse_time, read_date, BusinessCalendar, CompanyHolidayError, DateRead,
@@ -404,7 +405,18 @@ impl ArrivalResult {
     }
 }
 
+/// The form checked and, when it is complete, the answer, with the answer for a completion after
+/// 17:00 when the arrangement time is "now": worked out once per render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeliveryEvaluation {
+    pub checked: Checked,
+    pub answer: Option<Result<Answer, DeliveryError>>,
+    /// With the arrangement time "now": the arrival if TAC completes the arrangement after 17:00.
+    pub after_closing: Option<Arrival>,
+}
+
 impl ToolState for DeliveryForm {
+    type Evaluation = DeliveryEvaluation;
     type Result = DeliveryResult;
 
     /// The form a deep link gives, over the host's company holidays; with no arrangement time in the
@@ -431,9 +443,27 @@ impl ToolState for DeliveryForm {
         params
     }
 
-    fn result(&self, _env: &Env) -> DeliveryResult {
+    fn evaluate(&self, _env: &Env) -> DeliveryEvaluation {
         let checked = check(self);
-        let request = checked.request.as_ref();
+        let answer = checked
+            .request
+            .as_ref()
+            .map(|request| calculate(request, &checked.calendar));
+        let after_closing = match (&checked.request, &answer) {
+            (Some(request), Some(Ok(answer))) if self.at_now => {
+                if_completed_after_closing(request, answer, &checked.calendar)
+            }
+            _ => None,
+        };
+        DeliveryEvaluation {
+            checked,
+            answer,
+            after_closing,
+        }
+    }
+
+    fn result(&self, evaluation: &DeliveryEvaluation) -> DeliveryResult {
+        let request = evaluation.checked.request.as_ref();
         let mut result = DeliveryResult {
             level: self.level.map(ServiceLevel::slug),
             arranged_at: request.map(|r| iso_jst(r.arranged_at)),
@@ -447,7 +477,7 @@ impl ToolState for DeliveryForm {
             parts_from: None,
             error: Some("incomplete"),
         };
-        match request.map(|request| calculate(request, &checked.calendar)) {
+        match &evaluation.answer {
             None => {}
             Some(Err(DeliveryError::OutOfRange(_))) => result.error = Some("out-of-range"),
             Some(Err(DeliveryError::SeverityNeeded)) => result.error = Some("severity-needed"),
@@ -498,6 +528,7 @@ pub fn form_at(now: PrimitiveDateTime) -> DeliveryForm {
 mod tests {
     use super::*;
     use crate::rules::contract::tool_state::testing;
+    use crate::rules::contract::tool_state::testing::ResultIn;
     use crate::rules::kernel::calendar::DayRange;
 
     #[test]
@@ -740,7 +771,7 @@ mod tests {
         ];
         for (link, promise, parts_from) in cases {
             let form = DeliveryForm::from_params(&params(link), &env);
-            let result = form.result(&env);
+            let result = form.result_in(&env);
             assert_eq!(result.arrival, None, "{link:?}");
             assert_eq!(result.cautious_arrival, None, "{link:?}");
             assert_eq!(result.promise, promise, "{link:?}");

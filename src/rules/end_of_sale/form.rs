@@ -70,20 +70,20 @@ fn read(text: &str, required: bool) -> Result<Option<Date>, DateError> {
 
 /// The form checked: each field's error, and the answer when the form is complete.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evaluation {
+pub struct EndOfSaleEvaluation {
     pub end_of_sale: Result<Option<Date>, DateError>,
     pub end_of_sw_maintenance: Result<Option<Date>, DateError>,
     pub answer: Option<Answer>,
 }
 
-pub fn evaluate(form: &EndOfSaleForm, today: Option<Date>) -> Evaluation {
+pub fn evaluate_on(form: &EndOfSaleForm, today: Option<Date>) -> EndOfSaleEvaluation {
     let end_of_sale = read(&form.end_of_sale, true);
     let end_of_sw_maintenance = read(&form.end_of_sw_maintenance, false);
     let answer = match (&end_of_sale, &end_of_sw_maintenance) {
         (Ok(Some(eos)), Ok(eosm)) => calculate(*eos, *eosm, today),
         _ => None,
     };
-    Evaluation {
+    EndOfSaleEvaluation {
         end_of_sale,
         end_of_sw_maintenance,
         answer,
@@ -117,6 +117,7 @@ pub struct PeriodResult {
 
 /// Deep link: `#/eos?eos=2024-05-01&eosm=2025-05-01` (dates of a product, nothing personal).
 impl ToolState for EndOfSaleForm {
+    type Evaluation = EndOfSaleEvaluation;
     type Result = EndOfSaleResult;
 
     fn from_params(params: &[(String, String)], _env: &Env) -> Self {
@@ -138,9 +139,13 @@ impl ToolState for EndOfSaleForm {
         .collect()
     }
 
-    fn result(&self, env: &Env) -> EndOfSaleResult {
-        let evaluation = evaluate(self, env.now.map(|now| now.date()));
-        let Some(answer) = evaluation.answer else {
+    /// Today in Japan only decides "still open" or "ended".
+    fn evaluate(&self, env: &Env) -> EndOfSaleEvaluation {
+        evaluate_on(self, env.now.map(|now| now.date()))
+    }
+
+    fn result(&self, evaluation: &EndOfSaleEvaluation) -> EndOfSaleResult {
+        let Some(answer) = &evaluation.answer else {
             return EndOfSaleResult {
                 end_of_sale: None,
                 end_of_sw_maintenance: None,

@@ -352,7 +352,7 @@ mod tests {
                 end_of_sale: (*eos).into(),
                 end_of_sw_maintenance: (*eosm).into(),
             };
-            let evaluation = evaluate(&form, None);
+            let evaluation = evaluate_on(&form, None);
             assert_eq!(&evaluation.end_of_sale, expected_eos, "{eos:?}");
             assert_eq!(&evaluation.end_of_sw_maintenance, expected_eosm, "{eosm:?}");
             assert_eq!(
@@ -424,7 +424,7 @@ mod tests {
         proptest! {
             #[test]
             fn any_text_gives_an_evaluation_never_a_panic(eos in ".*", eosm in ".*") {
-                let _ = evaluate(&EndOfSaleForm { end_of_sale: eos, end_of_sw_maintenance: eosm }, Some(date!(2026 - 11 - 23)));
+                let _ = evaluate_on(&EndOfSaleForm { end_of_sale: eos, end_of_sw_maintenance: eosm }, Some(date!(2026 - 11 - 23)));
             }
 
             #[test]

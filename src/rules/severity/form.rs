@@ -9,8 +9,8 @@ use crate::rules::kernel::jst::iso_jst;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
 use crate::rules::severity::{
-    availability, phone_required, progress, suggest, Answers, Availability, ExampleRef, Question,
-    Suggestion,
+    phone_required, progress, suggest, Answers, Availability, DesksNow, ExampleRef, Progress,
+    Question, Suggestion,
 };
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,13 +74,16 @@ impl SeverityForm {
         })
     }
 
-    /// The severity in force: the visitor's choice, else the suggestion.
+    /// The severity in force: the visitor's choice, else the suggestion. (The tool reads it from
+    /// its evaluation, which works out the questions once; the tests ask one thing at a time.)
+    #[cfg(test)]
     pub fn severity(&self) -> Option<Severity> {
         self.chosen
             .or_else(|| self.suggestion().map(|s| s.severity))
     }
 
     /// What the questions and the family's example suggest together.
+    #[cfg(test)]
     pub fn suggestion(&self) -> Option<Suggestion> {
         suggest(progress(&self.answers).suggestion.as_ref(), self.example)
     }
@@ -98,10 +101,15 @@ impl SeverityForm {
     /// With a family chosen but none of its examples yet, and a suggestion below S1: the visitor
     /// should check the family's S1 examples before relying on it, as the family may rank the case
     /// higher (lines 825–827).
+    #[cfg(test)]
     pub fn should_check_s1_examples(&self) -> bool {
+        self.check_s1_examples(self.suggestion().as_ref())
+    }
+
+    fn check_s1_examples(&self, suggestion: Option<&Suggestion>) -> bool {
         self.family.is_some()
             && self.example.is_none()
-            && self.suggestion().is_some_and(|s| s.severity > Severity::S1)
+            && suggestion.is_some_and(|s| s.severity > Severity::S1)
     }
 }
 
@@ -132,7 +140,21 @@ pub struct SeverityResult {
     pub next_opening: Option<String>,
 }
 
+/// What the severity tool works out, once per render: the questions' progress, the suggestion, the
+/// severity and desk in force, and where both desks stand at the one reading of the clock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SeverityEvaluation {
+    pub progress: Progress,
+    pub suggestion: Option<Suggestion>,
+    pub severity: Option<Severity>,
+    pub desk: Desk,
+    /// Both desks at `env.now` for the severity in force; `None` without a severity or a clock.
+    pub now: Option<DesksNow>,
+    pub check_s1_examples: bool,
+}
+
 impl ToolState for SeverityForm {
+    type Evaluation = SeverityEvaluation;
     type Result = SeverityResult;
 
     fn from_params(params: &[(String, String)], _env: &Env) -> Self {
@@ -192,15 +214,33 @@ impl ToolState for SeverityForm {
         params
     }
 
-    fn result(&self, env: &Env) -> SeverityResult {
-        let severity = self.severity();
-        let desk = self.desk(env.lang);
-        let availability = severity.zip(env.now).and_then(|(severity, now)| {
-            availability(desk, severity, now, &env.settings.calendar()).ok()
-        });
+    /// The questions' progress is worked out once here; `severity()`, `suggestion()` and
+    /// `should_check_s1_examples()` say the same for one question at a time.
+    fn evaluate(&self, env: &Env) -> SeverityEvaluation {
+        let progress = progress(&self.answers);
+        let suggestion = suggest(progress.suggestion.as_ref(), self.example);
+        let severity = self.chosen.or(suggestion.as_ref().map(|s| s.severity));
+        let now = severity
+            .zip(env.now)
+            .and_then(|(severity, now)| DesksNow::at(severity, now, &env.settings.calendar()));
+        let check_s1_examples = self.check_s1_examples(suggestion.as_ref());
+        SeverityEvaluation {
+            progress,
+            suggestion,
+            severity,
+            desk: self.desk(env.lang),
+            now,
+            check_s1_examples,
+        }
+    }
+
+    fn result(&self, evaluation: &SeverityEvaluation) -> SeverityResult {
+        let severity = evaluation.severity;
+        let desk = evaluation.desk;
+        let availability = evaluation.now.and_then(|now| now.get(desk));
         SeverityResult {
             severity: severity.map(Severity::label),
-            suggested: self.suggestion().map(|s| s.severity.label()),
+            suggested: evaluation.suggestion.as_ref().map(|s| s.severity.label()),
             desk: desk.key(),
             family: self.family.clone(),
             example: self.example.map(ExampleRef::key),
@@ -223,6 +263,7 @@ impl ToolState for SeverityForm {
 mod tests {
     use super::*;
     use crate::rules::contract::form::Form;
+    use crate::rules::contract::tool_state::testing::ResultIn;
     use crate::rules::contract::tool_state::{testing, Env};
     use crate::rules::params;
     use time::macros::datetime;
@@ -260,7 +301,7 @@ mod tests {
             lang: Lang::En,
             ..testing::env(None)
         };
-        let result = form.result(&english);
+        let result = form.result_in(&english);
         assert_eq!((result.desk, result.phone_required), ("global", true));
         form.apply(Action::Desk(Desk::Japan));
         assert_eq!(form.desk(Lang::En), Desk::Japan);
@@ -317,7 +358,7 @@ mod tests {
         let env = testing::env(Some(datetime!(2026-11-22 02:00)));
         let form = from_params(&params(&[("family", "router-switch"), ("example", "s1-2")]));
         assert_eq!(form.severity(), Some(Severity::S1));
-        let result = form.result(&env);
+        let result = form.result_in(&env);
         assert_eq!(
             (
                 result.severity,
@@ -411,13 +452,13 @@ mod tests {
         testing::round_trips(&form, &env);
         form.apply(Action::Choose(Some(Severity::S4)));
         form.apply(Action::Desk(Desk::Japan));
-        let result = form.result(&env);
+        let result = form.result_in(&env);
         assert_eq!(
             (result.severity, result.suggested, result.phone_required),
             (Some("S4"), Some("S2"), false)
         );
         assert_eq!(
-            form.result(&testing::env(None)).availability,
+            form.result_in(&testing::env(None)).availability,
             None,
             "no clock, no availability"
         );

@@ -4,7 +4,9 @@ use crate::ui::rich::rich;
 
 use crate::content::account_domain as text;
 use crate::i18n::{tr, Key};
-use crate::rules::account_domain::form::{AccountDomainForm, Action, Evaluation, Mode};
+use crate::rules::account_domain::form::{
+    AccountDomainEvaluation, AccountDomainForm, Action, Mode,
+};
 use crate::rules::account_domain::Verdict;
 use crate::rules::contract::partner::PartnerConfig;
 use crate::rules::kernel::address::{Domain, SyntaxError};
@@ -17,7 +19,7 @@ use crate::ui::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct JudgeViewProps {
     pub form: AccountDomainForm,
-    pub evaluation: Evaluation,
+    pub evaluation: std::rc::Rc<AccountDomainEvaluation>,
     pub on_action: Callback<Action>,
 }
 
@@ -80,7 +82,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
 }
 
 /// The verdict's title, or what is still needed for one.
-fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
+fn verdict_headline(lang: Lang, evaluation: &AccountDomainEvaluation) -> Html {
     match (
         &evaluation.email_domain,
         &evaluation.account,
@@ -105,7 +107,7 @@ fn verdict_headline(lang: Lang, evaluation: &Evaluation) -> Html {
     }
 }
 
-fn verdict_view(lang: Lang, evaluation: &Evaluation, partner: &PartnerConfig) -> Html {
+fn verdict_view(lang: Lang, evaluation: &AccountDomainEvaluation, partner: &PartnerConfig) -> Html {
     let cisco_contacts = partner.shows_cisco_contacts();
     let (Some(Ok(email)), Some(Ok(account)), Some(verdict)) = (
         &evaluation.email_domain,

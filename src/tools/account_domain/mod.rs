@@ -6,16 +6,18 @@ mod readiness_view;
 
 use yew::prelude::*;
 
-use crate::browser::BrowserUts46;
-use crate::hooks::{use_tool, ToolProps};
-use crate::rules::account_domain::form::{evaluate, AccountDomainForm};
+use crate::hooks::{use_tool, ToolProps, ToolRun};
+use crate::rules::account_domain::form::AccountDomainForm;
 use judge_view::JudgeView;
 use readiness_view::ReadinessView;
 
 #[function_component]
-pub fn DomainTool(props: &ToolProps) -> Html {
-    let (form, dispatch) = use_tool::<AccountDomainForm>(props);
-    let evaluation = evaluate(&form, &BrowserUts46);
+pub fn AccountDomainTool(props: &ToolProps) -> Html {
+    let ToolRun {
+        form,
+        evaluation,
+        dispatch,
+    } = use_tool::<AccountDomainForm>(props);
     html! {
         <div class="sw-domain" data-testid="domain-tool">
             <JudgeView {form} {evaluation} on_action={dispatch} />

@@ -1,12 +1,9 @@
 use yew::prelude::*;
 
-use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::i18n::{tr, Key};
-use crate::rules::checklist::form::{Action, ChecklistForm};
-use crate::rules::checklist::{
-    check_item, is_ready, progress, summary, Check, Item, Kind, Plan, Route, PRODUCTS,
-};
+use crate::rules::checklist::form::{Action, ChecklistEvaluation, ChecklistForm, ItemState};
+use crate::rules::checklist::{summary, Check, Item, Kind, Route, PRODUCTS};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
@@ -17,8 +14,7 @@ use crate::ui::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct ItemsViewProps {
     pub state: ChecklistForm,
-    pub items: Vec<Item>,
-    pub plan: Plan,
+    pub evaluation: std::rc::Rc<ChecklistEvaluation>,
     pub on_action: Callback<Action>,
 }
 
@@ -27,8 +23,10 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     let lang = use_lang();
     let confirming = use_state(|| false);
     let state = &props.state;
-    let international = props.plan.international();
-    let (ready, total) = progress(&props.items, &state.entries, international, &BrowserUts46);
+    let evaluation = &props.evaluation;
+    let plan = &evaluation.plan;
+    let (ready, total) = (evaluation.ready, evaluation.total);
+    let items: Vec<Item> = evaluation.items.iter().map(|state| state.item).collect();
 
     let desks: Vec<Choice> = Desk::ALL
         .iter()
@@ -64,35 +62,33 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         Lang::En => format!("{ready} of {total} required items ready"),
     };
     // A 「(日本語/英語)」 pair is one row: its two fields side by side.
-    let mut grouped: Vec<Vec<Item>> = Vec::new();
-    for item in &props.items {
+    let mut grouped: Vec<Vec<&ItemState>> = Vec::new();
+    for item in &evaluation.items {
         match grouped.last_mut() {
-            Some(row) if row.len() == 1 && row[0].pair == Some(item.id) => row.push(*item),
-            _ => grouped.push(vec![*item]),
+            Some(row) if row.len() == 1 && row[0].item.pair == Some(item.item.id) => row.push(item),
+            _ => grouped.push(vec![item]),
         }
     }
     let rows = grouped.into_iter().map(|row| {
-        let ready = row
-            .iter()
-            .any(|item| is_ready(item, &state.entries, international, &BrowserUts46));
+        let ready = row.iter().any(|item| item.ready);
         let pair = row.len() == 2;
         html! {
-            <li key={row[0].id} class={classes!("sw-item", ready.then_some("sw-item--ready"), pair.then_some("sw-item--pair"))}
-                data-testid={format!("sw-cl-item-{}", row[0].id)}>
-                { for row.iter().map(|item| html! {
-                    <ItemRow key={item.id} item={*item} entries_value={state.entries.value(item.id).to_owned()}
-                        result={check_item(item, &state.entries, international, &BrowserUts46)}
-                        ticked={state.entries.is_ticked(item.id)} route={props.plan.route} on_action={props.on_action.clone()} />
-                }) }
+            <li key={row[0].item.id} class={classes!("sw-item", ready.then_some("sw-item--ready"), pair.then_some("sw-item--pair"))}
+                data-testid={format!("sw-cl-item-{}", row[0].item.id)}>
+                { for row.iter().map(|item| { let id = item.item.id; html! {
+                    <ItemRow key={id} item={item.item} entries_value={state.entries.value(id).to_owned()}
+                        result={item.check.clone()}
+                        ticked={state.entries.is_ticked(id)} route={plan.route} on_action={props.on_action.clone()} />
+                }}) }
             </li>
         }
     });
-    let notes = text::notes(&props.plan, state.product);
+    let notes = text::notes(plan, state.product);
     // First, what to have ready in four short lines; the form follows.
-    let summary = summary(&props.items).into_iter().map(|(group, ids)| {
+    let summary = summary(&items).into_iter().map(|(group, ids)| {
         let names: Vec<String> = ids
             .iter()
-            .map(|id| text::summary_label(lang, id, props.plan.route))
+            .map(|id| text::summary_label(lang, id, plan.route))
             .collect();
         html! {
             <li><strong>{ text::group_name(group).get(lang) }{ ": " }</strong>{ names.join(if lang == Lang::Ja { "、" } else { ", " }) }</li>

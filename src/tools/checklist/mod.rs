@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use crate::browser::storage;
 use crate::content::checklist as text;
-use crate::hooks::{use_tool_with, ToolProps};
+use crate::hooks::{use_tool_with, ToolProps, ToolRun};
 use crate::rules::checklist::form::ChecklistForm;
 use crate::rules::checklist::storage::{save, KEY};
-use crate::rules::checklist::{items_for, plan};
 use crate::ui::use_lang;
 use items_view::ItemsView;
 use output_view::OutputView;
@@ -19,7 +18,11 @@ use output_view::OutputView;
 #[function_component]
 pub fn ChecklistTool(props: &ToolProps) -> Html {
     let params = props.params.clone();
-    let (state, dispatch) = use_tool_with(props, move |_| {
+    let ToolRun {
+        form: state,
+        evaluation,
+        dispatch,
+    } = use_tool_with(props, move |_| {
         ChecklistForm::start(&params, storage::read(KEY).as_deref())
     });
     // Save every change. A browser that refuses storage (private mode, a full quota) does not keep
@@ -32,17 +35,13 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
         });
     }
     let lang = use_lang();
-    let product = state.product();
-    let items = items_for(state.desk, product);
-    // Where the text goes and how (CSSM On-Prem and Smart Account are inquiries; S1 goes by phone).
-    let plan = plan(state.desk, product, state.severity());
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
             if !*kept {
                 <p class="sw-note" role="status" data-testid="sw-cl-not-kept">{ text::NOT_KEPT.get(lang) }</p>
             }
-            <ItemsView state={state.clone()} items={items.clone()} {plan} on_action={dispatch.clone()} />
-            <OutputView {plan} product={state.product} items={items} entries={state.entries.clone()} />
+            <ItemsView state={state.clone()} evaluation={evaluation.clone()} on_action={dispatch.clone()} />
+            <OutputView {evaluation} product={state.product} entries={state.entries.clone()} />
         </div>
     }
 }

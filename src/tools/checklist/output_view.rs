@@ -2,13 +2,11 @@ use yew::prelude::*;
 
 use crate::ui::rich::rich;
 
-use crate::browser::BrowserUts46;
 use crate::content::checklist as text;
 use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
-use crate::rules::checklist::{
-    check_item, is_ready, mailto, progress, Check, Entries, Item, Plan, Route,
-};
+use crate::rules::checklist::form::ChecklistEvaluation;
+use crate::rules::checklist::{mailto, Check, Entries, Item, Route};
 use crate::ui::cited::{citation, cited_list, readings, sources_fold};
 use crate::ui::copy_status::copy_status;
 use crate::ui::partner::{partner_desk, use_partner};
@@ -16,9 +14,8 @@ use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputViewProps {
-    pub plan: Plan,
+    pub evaluation: std::rc::Rc<ChecklistEvaluation>,
     pub product: &'static str,
-    pub items: Vec<Item>,
     pub entries: Entries,
 }
 
@@ -29,24 +26,15 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     let lang = use_lang();
     let partner = use_partner();
     let cisco_contacts = partner.shows_cisco_contacts();
-    let plan = props.plan;
-    let international = plan.international();
-    let checked: Vec<(Item, Check)> = props
+    let evaluation = &props.evaluation;
+    let plan = evaluation.plan;
+    let checked: Vec<(Item, Check)> = evaluation
         .items
         .iter()
-        .map(|item| {
-            (
-                *item,
-                check_item(item, &props.entries, international, &BrowserUts46),
-            )
-        })
+        .map(|state| (state.item, state.check.clone()))
         .collect();
-    let (ready, _) = progress(&props.items, &props.entries, international, &BrowserUts46);
-    let missing: Vec<&Item> = props
-        .items
-        .iter()
-        .filter(|i| i.required && !is_ready(i, &props.entries, international, &BrowserUts46))
-        .collect();
+    let ready = evaluation.ready;
+    let missing: Vec<&Item> = evaluation.missing().collect();
     let severity = checked
         .iter()
         .find(|(i, _)| i.id == "severity")

@@ -8,10 +8,10 @@ mod result_view;
 use yew::prelude::*;
 
 use crate::content::delivery as text;
-use crate::hooks::{use_tool, ToolProps};
+use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
-use crate::rules::delivery::form::{check, DeliveryForm};
-use crate::rules::delivery::{calculate, if_completed_after_closing, near_long_holidays, Promise};
+use crate::rules::delivery::form::DeliveryForm;
+use crate::rules::delivery::{near_long_holidays, Promise};
 use crate::ui::use_lang;
 use form_view::FormView;
 use result_view::ResultView;
@@ -19,22 +19,20 @@ use result_view::ResultView;
 #[function_component]
 pub fn DeliveryTool(props: &ToolProps) -> Html {
     let lang = use_lang();
-    let (form, dispatch) = use_tool::<DeliveryForm>(props);
-    let checked = check(&form);
-    let answer = checked
-        .request
-        .as_ref()
-        .map(|request| calculate(request, &checked.calendar));
-    let quick = match (&checked.request, &answer) {
+    let ToolRun {
+        form,
+        evaluation,
+        dispatch,
+    } = use_tool::<DeliveryForm>(props);
+    let checked = &evaluation.checked;
+    let answer = &evaluation.answer;
+    let quick = match (&checked.request, answer) {
         (Some(request), Some(Ok(answer))) => {
             let promise = answer.promise();
             let line = text::no_arrival(lang, promise)
                 .unwrap_or_else(|| text::arrival(lang, answer.arrival));
             // "Now" is when the visitor looked, not when TAC will have completed the arrangement.
-            let slip = form
-                .at_now
-                .then(|| if_completed_after_closing(request, answer, &checked.calendar))
-                .flatten();
+            let slip = evaluation.after_closing;
             let season = checked.calendar.company_holidays().is_empty()
                 && matches!(promise, Promise::Arrival(_))
                 && near_long_holidays(request.arranged_at.date(), answer.arrival.date());
@@ -60,7 +58,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
             <FormView {form} checked={checked.clone()} on_action={dispatch} {quick} />
-            <ResultView request={checked.request.clone()} needs_corrections={checked.needs_corrections()} answer={answer} calendar={checked.calendar.clone()} />
+            <ResultView request={checked.request.clone()} needs_corrections={checked.needs_corrections()} answer={answer.clone()} calendar={checked.calendar.clone()} />
         </div>
     }
 }

@@ -1,27 +1,27 @@
 //! Support after end of sale: from a product's end-of-sale date (and its EoSM date, if known), how
 //! long TAC can still be reached for each kind of problem, when the service price rises, and what
-//! else changes. The rules are in `domain::end_of_sale`, the words in `content::end_of_sale`.
+//! else changes. The rules are in `rules::end_of_sale`, the words in `content::end_of_sale`.
 
 mod result_view;
 
 use yew::prelude::*;
 
-use crate::browser::clock::jst_now;
 use crate::content::end_of_sale as text;
-use crate::hooks::{use_tool, ToolProps};
+use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
-use crate::rules::end_of_sale::form::{evaluate, Action, EndOfSaleForm};
+use crate::rules::end_of_sale::form::{Action, EndOfSaleForm};
 use crate::ui::fields::TextField;
 use crate::ui::use_lang;
 use result_view::ResultView;
 
 #[function_component]
-pub fn EosTool(props: &ToolProps) -> Html {
+pub fn EndOfSaleTool(props: &ToolProps) -> Html {
     let lang = use_lang();
-    let (form, dispatch) = use_tool::<EndOfSaleForm>(props);
-    // Today in Japan, read once per render: it only decides "still open" or "ended".
-    let today = jst_now().map(|now| now.date());
-    let evaluation = evaluate(&form, today);
+    let ToolRun {
+        form,
+        evaluation,
+        dispatch,
+    } = use_tool::<EndOfSaleForm>(props);
     // An empty required field is not an error while the visitor has not typed anything.
     let error = |result: &Result<Option<time::Date>, _>, typed: &str| match result {
         Err(error) if !typed.trim().is_empty() => Some(text::date_error(lang, *error)),
@@ -39,7 +39,7 @@ pub fn EosTool(props: &ToolProps) -> Html {
                         error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" />
                 </div>
             </form>
-            <ResultView answer={evaluation.answer} />
+            <ResultView answer={evaluation.answer.clone()} />
         </div>
     }
 }

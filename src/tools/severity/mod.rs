@@ -11,14 +11,12 @@ mod questions_view;
 
 use yew::prelude::*;
 
-use crate::browser::clock::jst_now;
 use crate::content::desks;
-use crate::hooks::{use_tool, ToolProps};
+use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::severity::form::{Action, SeverityForm};
-use crate::rules::severity::{progress, DesksNow};
 use crate::ui::fields::{Choice, RadioGroup};
 use crate::ui::partner::use_partner;
 use crate::ui::use_lang;
@@ -32,15 +30,17 @@ use questions_view::QuestionsView;
 pub fn SeverityTool(props: &ToolProps) -> Html {
     let lang = use_lang();
     let partner = use_partner();
-    let (form, dispatch) = use_tool::<SeverityForm>(props);
-    let progress = progress(&form.answers);
-    let suggestion = form.suggestion();
-    let severity = form.chosen.or(suggestion.as_ref().map(|s| s.severity));
-    let desk = form.desk(lang);
-    // One reading of the clock and one calendar for the card and both desks.
-    let now = severity
-        .zip(jst_now())
-        .and_then(|(severity, now)| DesksNow::at(severity, now, &props.settings.calendar()));
+    let ToolRun {
+        form,
+        evaluation,
+        dispatch,
+    } = use_tool::<SeverityForm>(props);
+    // One reading of the clock and one calendar for the card, both desks and the result event.
+    let severity = evaluation.severity;
+    let desk = evaluation.desk;
+    let now = evaluation.now;
+    let suggestion = evaluation.suggestion.clone();
+    let progress = evaluation.progress.clone();
     // The link to the checklist is for the standalone page, where the URL is the tool's.
     let checklist_link = props.on_params.is_some();
     // The desk in the visitor's language comes first.
@@ -70,7 +70,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                 }
             </div>
             <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
-                check_s1_examples={form.should_check_s1_examples()} chosen={form.chosen} on_action={dispatch.clone()} />
+                check_s1_examples={evaluation.check_s1_examples} chosen={form.chosen} on_action={dispatch.clone()} />
             <details class="sw-details sw-fold" open={family_open} data-testid="sw-sv-family-fold">
                 <summary>{ tr(lang, Key::FamilyFold) }</summary>
                 <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />
