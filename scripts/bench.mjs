@@ -1,5 +1,5 @@
 // The benchmark (never a test: it reports figures and fails on none). One table: each figure, its
-// budget (issue 12), the floor beside it (a bare yew 0.23 counter, `../shared/floor/`, built by
+// budget, the floor beside it (a bare yew 0.23 counter, `../shared/floor/`, built by
 // scripts/bench with the same release settings and measured in the same run), the ratio to the
 // floor, and whether the budget is met.
 //

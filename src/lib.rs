@@ -1,13 +1,14 @@
-//! Support-guide widgets: four tools built from two Japanese support guides, as one Yew app that
+//! Support-guide widgets: five tools built from two Japanese support guides, as one Yew app that
 //! runs standalone or embedded in any page, each widget in its own shadow root.
 //!
-//! - `domain/`: the pure rules, tested natively.
+//! - `rules/`: the pure rules, tested natively: `kernel/` (shared), `contract/` (how a tool meets
+//!   the shell and the host), a folder per tool.
 //! - `i18n/` and `content/`: every UI string in ja and en, and the guide's facts as cited data.
-//! - `app/` (the shell), `tools/` (one folder per tool), `hooks/`, `embed/`: the browser side (wasm32
-//!   only); components stay thin and call into `domain/`.
+//! - `ui/` (the kit), `shell/`, `tools/` (one folder per tool, views only), `hooks/`, `browser/`,
+//!   `embed/`: the browser side (wasm32 only); components stay thin and call into `rules/`.
 //!
-//! Visibility: only what the binary and the tests outside the crate use is `pub` (`domain`'s
-//! account-domain rules and checklist storage key, `browser`'s UTS-46, `embed`); everything else is
+//! Visibility: only what the binary and the tests outside the crate use is `pub` (the address
+//! rules and the checklist storage key, `browser`'s UTS-46, `embed`); everything else is
 //! `pub(crate)`, so the compiler reports dead code. The wasm32 build holds every layer, so that is
 //! where dead code is judged (clippy runs on both targets in `scripts/test`); natively, code used only
 //! by the components would look dead, hence the `allow` below.

@@ -22,7 +22,7 @@
 // benchmark); once the full module is loaded, every later widget uses it too.
 
 const VERSION = '0.1.0';
-// The host page may replace globals this script needs (issue 12's hostile hosts). The engine's own
+// The host page may replace globals this script needs (a hostile or careless host). The engine's own
 // Promise is what every async function returns, whatever `window.Promise` says now; fetch is taken
 // as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
 const NativePromise = (async () => {})().constructor;

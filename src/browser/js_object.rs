@@ -1,5 +1,5 @@
 //! Reading the plain objects host pages pass (`mount()`'s options, `prefill()`'s values) by hand,
-//! field by field. (Measured, issue 12: serde's deserialiser with `serde_wasm_bindgen` cost each wasm
+//! field by field. (Measured: serde's deserialiser with `serde_wasm_bindgen` cost each wasm
 //! module about 10 KB, most of it the float formatting of its error messages.)
 
 use js_sys::{Object, Reflect};

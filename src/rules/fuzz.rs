@@ -1,4 +1,4 @@
-//! Fuzzing every pure entry point that takes outside text (issue 12): what a visitor types, a deep
+//! Fuzzing every pure entry point that takes outside text: what a visitor types, a deep
 //! link, a partner's configuration, the host's company holidays and the saved checklist. Each
 //! property feeds arbitrary text (any Unicode, and text made of the characters each parser cares
 //! about) and checks that nothing panics and that what comes back holds its invariants: a normalised

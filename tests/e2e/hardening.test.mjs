@@ -1,4 +1,4 @@
-// Hardening (issue 12): hostile host pages, damaged or refused saved state, markup and `javascript:`
+// Hardening: hostile host pages, damaged or refused saved state, markup and `javascript:`
 // in every input, and no request beyond the widget's own files. Each test drives the widgets as a
 // visitor or a host script would, and checks what must hold: the widget works or says clearly why
 // not, the host's own scripts keep working, nothing typed is ever run or sent.

@@ -12,7 +12,7 @@ const MOUNTS = [
   ['/intranet/tools/', join(ROOT, 'dist')],
   ['/', join(ROOT, 'dist')],
 ];
-/** The Content-Security-Policy a strict partner intranet sends (issue 11), and the pages served with it. */
+/** The Content-Security-Policy a strict partner intranet sends, and the pages served with it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const STRICT_PAGES = new Set(['/test-pages/strict-csp.html', '/demo/strict-csp.html', '/embed.html']);
 

@@ -102,7 +102,7 @@ impl Route {
 }
 
 // Measured: `form_urlencoded` and `percent-encoding` in place of these two functions made the release
-// wasm 3.4 KB larger (661,520 against 658,139 bytes), so they stay hand-written and tested (issue 10).
+// wasm 3.4 KB larger (661,520 against 658,139 bytes), so they stay hand-written and tested.
 
 /// Decodes `%XX` escapes and `+` (as `URLSearchParams` does, so links built by JavaScript agree).
 /// A broken escape is kept as typed, and bytes that are not UTF-8 become U+FFFD: a pasted link

@@ -3,7 +3,7 @@
 //! Source: 000_aa25d047744acda8.txt, "2-5. 交換パーツの配送・現地での設置作業" (lines 1983–2163), its
 //! "フィールドエンジニアのご訪問のタイミング" and "障害パーツの返却" (lines 2330–2367), "1-4. サービス
 //! 契約管理" (lines 252–266) and "3. 注意事項" (lines 2480–2485). The readings where the guide is terse
-//! are the project's (issue #3) and are stated next to each rule and in the UI.
+//! are the project's and are stated next to each rule and in the UI.
 //!
 //! All times are Japan Standard Time (the guide's hours are JST, which has no daylight saving).
 

@@ -716,7 +716,7 @@ mod tests {
     }
 
     /// Overlapping, touching and unsorted company ranges read as their union; a closure of decades
-    /// is crossed in one step (issue 12).
+    /// is crossed in one step.
     #[test]
     fn company_ranges_merge_and_long_closures_are_crossed() {
         let range = |first, last| DayRange { first, last };

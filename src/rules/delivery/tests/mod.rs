@@ -1,5 +1,5 @@
-//! Every case below was worked out by hand from the guide and a calendar (issue #3's worked examples
-//! first), not produced by the code.
+//! Every case below was worked out by hand from the guide and a calendar (the worked examples the
+//! project started from first), not produced by the code.
 
 use super::*;
 use crate::rules::kernel::calendar::DayRange;
