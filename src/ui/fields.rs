@@ -156,8 +156,9 @@ pub struct RadioGroupProps {
     pub choices: Vec<Choice>,
     /// The checked option's value, if any.
     pub selected: Option<AttrValue>,
-    /// Told the value the visitor chose.
-    pub on_change: Callback<AttrValue>,
+    /// Told the position in `choices` of the option the visitor chose: build it with [`choose`],
+    /// from the typed values the choices stand for, so no string is parsed back.
+    pub on_change: Callback<usize>,
     #[prop_or_default]
     pub layout: RadioLayout,
     /// Under the options, tied to the group (`{name}-hint`).
@@ -187,13 +188,10 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     .into_iter()
     .flatten()
     .collect();
-    let options = props.choices.iter().map(|choice| {
+    let options = props.choices.iter().enumerate().map(|(position, choice)| {
         let id = format!("{}-{}", props.name, choice.value);
         let detail_id = format!("{id}-summary");
-        let onchange = {
-            let value = choice.value.clone();
-            props.on_change.reform(move |_: Event| value.clone())
-        };
+        let onchange = props.on_change.reform(move |_: Event| position);
         let checked = props.selected.as_ref() == Some(&choice.value);
         let input = html! {
             <input type="radio" name={props.name.clone()} id={id.clone()} {checked} data-testid={id.clone()}
@@ -231,7 +229,31 @@ pub fn RadioGroup(props: &RadioGroupProps) -> Html {
     }
 }
 
-/// S1–S4 as choices (value: the number, as deep links write it).
+/// Callbacks for a form's text fields, one per action, built once for each `on_action`: a field
+/// given the same callback as at the last render (and the same value and messages) is not rendered
+/// again, so a keystroke renders the field it changed.
+#[hook]
+pub fn use_text_actions<A: 'static, const N: usize>(
+    on_action: &Callback<A>,
+    actions: [fn(String) -> A; N],
+) -> std::rc::Rc<[Callback<String>; N]> {
+    use_memo(on_action.clone(), move |on_action| {
+        actions.map(|action| on_action.reform(action))
+    })
+}
+
+/// A [`RadioGroup`]'s `on_change` from the typed values its choices stand for, in the same order:
+/// the chosen option's value goes to `on_choose` (a position past the list, which the group never
+/// gives, is ignored).
+pub fn choose<T: Clone + 'static>(values: Vec<T>, on_choose: Callback<T>) -> Callback<usize> {
+    Callback::from(move |position: usize| {
+        if let Some(value) = values.get(position) {
+            on_choose.emit(value.clone());
+        }
+    })
+}
+
+/// S1–S4 as choices (value: the number, as deep links write it), in `Severity::ALL`'s order.
 pub fn severity_choices() -> Vec<Choice> {
     crate::rules::kernel::severity::Severity::ALL
         .into_iter()

@@ -12,7 +12,7 @@ use crate::rules::contract::partner::PartnerConfig;
 use crate::rules::kernel::address::{Domain, SyntaxError};
 use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::citation;
-use crate::ui::fields::{Choice, RadioGroup, TextField};
+use crate::ui::fields::{choose, use_text_actions, Choice, RadioGroup, TextField};
 use crate::ui::partner::{partner_desk, use_partner};
 use crate::ui::use_lang;
 
@@ -41,24 +41,26 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
         Mode::AccountDomain => "domain",
         Mode::Prefix => "prefix",
     });
-    let on_mode = props.on_action.reform(|value: AttrValue| {
-        Action::Mode(if value == "prefix" {
-            Mode::Prefix
-        } else {
-            Mode::AccountDomain
-        })
-    });
+    let [on_account, on_prefix, on_email] = (*use_text_actions(
+        &props.on_action,
+        [Action::Account, Action::Prefix, Action::Email],
+    ))
+    .clone();
+    let on_mode = choose(
+        vec![Mode::AccountDomain, Mode::Prefix],
+        props.on_action.reform(Action::Mode),
+    );
     let from_link = (form.email.trim().is_empty()).then_some(form.email_domain_from_link.as_ref()).flatten().map(|domain| {
         html! { <p class="sw-hint" data-testid="sw-sa-email-from-link">{ tr(lang, Key::EmailFromLink) }{ " @" }{ domain }</p> }
     });
     let account_field = match form.mode {
         Mode::AccountDomain => html! {
             <TextField id="sw-sa-account" label={tr(lang, Key::AccountLabel)} value={form.account.clone()}
-                on_input={props.on_action.reform(Action::Account)} error={field_error(&evaluation.account)} placeholder="jp.cisco.com" />
+                on_input={on_account} error={field_error(&evaluation.account)} placeholder="jp.cisco.com" />
         },
         Mode::Prefix => html! {
             <TextField id="sw-sa-prefix" label={tr(lang, Key::PrefixLabel)} value={form.prefix.clone()}
-                on_input={props.on_action.reform(Action::Prefix)} error={field_error(&evaluation.account)}
+                on_input={on_prefix} error={field_error(&evaluation.account)}
                 hint={tr(lang, Key::PrefixHint)} placeholder="jp" />
         },
     };
@@ -66,7 +68,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-sa-judge-title">
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-email" label={tr(lang, Key::EmailLabel)} value={form.email.clone()} inputmode="email" autocomplete="email"
-                    on_input={props.on_action.reform(Action::Email)} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
+                    on_input={on_email} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
                     placeholder="hanako@clan.blue" class="sw-field--wide" />
                 if let Some(from_link) = from_link { { from_link } }
                 <RadioGroup name="sw-sa-mode" legend={html! { tr(lang, Key::ModeLegend) }} choices={modes} selected={mode_selected} on_change={on_mode} />

@@ -8,7 +8,7 @@ use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
 use crate::ui::cited::cited_list;
-use crate::ui::fields::{checkbox, severity_choices, Choice, RadioGroup, TextField};
+use crate::ui::fields::{checkbox, choose, severity_choices, Choice, RadioGroup, TextField};
 use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -32,9 +32,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         .iter()
         .map(|desk| Choice::new(desk.key(), text::desk_short(*desk).get(lang)))
         .collect();
-    let on_desk = props
-        .on_action
-        .reform(|value: AttrValue| Action::Desk(Desk::parse(&value).unwrap_or(Desk::Japan)));
+    let on_desk = choose(Desk::ALL.to_vec(), props.on_action.reform(Action::Desk));
     let on_product = props
         .on_action
         .reform(|event: Event| Action::Product(crate::browser::events::value(&event)));
@@ -185,7 +183,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 .map(|severity| AttrValue::from(severity.number().to_string()));
             html! {
                 <RadioGroup name={field_id.clone()} legend={html! { label.clone() }} legend_class="sw-label" choices={severity_choices()}
-                    {selected} on_change={props.on_action.reform(move |value: AttrValue| Action::Value(id, value.to_string()))} />
+                    {selected} on_change={choose(Severity::ALL.to_vec(), props.on_action.reform(move |severity: Severity| Action::Value(id, severity.number().to_string())))} />
             }
         }
         Kind::LongText => {

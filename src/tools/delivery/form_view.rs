@@ -6,7 +6,10 @@ use crate::i18n::{tr, Key};
 use crate::rules::delivery::form::{Action, Checked, DeliveryForm, Field};
 use crate::rules::delivery::ServiceLevel;
 use crate::rules::kernel::severity::Severity;
-use crate::ui::fields::{checkbox, severity_choices, Choice, RadioGroup, RadioLayout, TextField};
+use crate::ui::fields::{
+    checkbox, choose, severity_choices, use_text_actions, Choice, RadioGroup, RadioLayout,
+    TextField,
+};
 use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +32,23 @@ pub fn FormView(props: &FormViewProps) -> Html {
             .error(field)
             .map(|error| field_error(lang, error))
     };
-    let text = |action: fn(String) -> Action| props.on_action.reform(action);
+    let [date, time, desired_date, desired_time, order_date, service_start, previous_end, contract_end, ship_date, company_holidays] =
+        (*use_text_actions(
+            &props.on_action,
+            [
+                Action::Date,
+                Action::Time,
+                Action::DesiredDate,
+                Action::DesiredTime,
+                Action::OrderDate,
+                Action::ServiceStart,
+                Action::PreviousEnd,
+                Action::ContractEnd,
+                Action::ShipDate,
+                Action::CompanyHolidays,
+            ],
+        ))
+        .clone();
     // Open the optional section at first if it holds something (from a deep link or the host page), so
     // nothing that changes the answer starts hidden; afterwards the visitor alone opens and closes it.
     let optional_open = *use_state(|| has_optional_values(form));
@@ -45,14 +64,16 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 .with_detail(level_summary(level).get(lang))
         })
         .collect();
-    let on_level = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |value: AttrValue| {
-            if let Some(level) = ServiceLevel::parse(&value) {
-                on_action.emit(Action::Level(level));
-            }
-        })
-    };
+    let on_level = choose(
+        ServiceLevel::ALL.to_vec(),
+        props.on_action.reform(Action::Level),
+    );
+    let on_severity = choose(
+        std::iter::once(None)
+            .chain(Severity::ALL.map(Some))
+            .collect(),
+        props.on_action.reform(Action::Severity),
+    );
     let severities: Vec<Choice> =
         std::iter::once(Choice::new("none", tr(lang, Key::SeverityUnknown)))
             .chain(severity_choices())
@@ -82,9 +103,9 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 <legend class="sw-legend">{ tr(lang, Key::ArrangedLegend) }</legend>
                 <div class="sw-row">
                     <TextField id="sw-dl-date" label={tr(lang, Key::DateLabel)} value={form.date.clone()}
-                        on_input={text(Action::Date)} error={error(Field::Date)} placeholder={date_placeholder.clone()} />
+                        on_input={date} error={error(Field::Date)} placeholder={date_placeholder.clone()} />
                     <TextField id="sw-dl-time" label={tr(lang, Key::TimeLabel)} value={form.time.clone()}
-                        on_input={text(Action::Time)} error={error(Field::Time)} placeholder={time_placeholder.clone()} class="sw-field--short" />
+                        on_input={time} error={error(Field::Time)} placeholder={time_placeholder.clone()} class="sw-field--short" />
                     <button type="button" class="sw-button sw-button--secondary" onclick={set_now} data-testid="sw-dl-now">
                         { tr(lang, Key::NowButton) }
                     </button>
@@ -92,7 +113,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
             </fieldset>
 
             <RadioGroup name="sw-dl-sev" legend={html! { tr(lang, Key::SeverityLegend) }} choices={severities}
-                selected={severity_selected} on_change={props.on_action.reform(|value: AttrValue| Action::Severity(Severity::parse(&value)))}
+                selected={severity_selected} on_change={on_severity}
                 hint={AttrValue::Static(tr(lang, Key::SeverityHint))} />
 
             <details class="sw-details" open={optional_open}>
@@ -101,28 +122,28 @@ pub fn FormView(props: &FormViewProps) -> Html {
                     <legend class="sw-legend">{ tr(lang, Key::DesiredLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-want-date" label={tr(lang, Key::DesiredDateLabel)} value={form.desired_date.clone()}
-                            on_input={text(Action::DesiredDate)} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} />
+                            on_input={desired_date} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-want-time" label={tr(lang, Key::DesiredTimeLabel)} value={form.desired_time.clone()}
-                            on_input={text(Action::DesiredTime)} error={error(Field::DesiredTime)} placeholder={time_placeholder} class="sw-field--short" />
+                            on_input={desired_time} error={error(Field::DesiredTime)} placeholder={time_placeholder} class="sw-field--short" />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">
                     <legend class="sw-legend">{ tr(lang, Key::ContractLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-order" label={tr(lang, Key::OrderDateLabel)} value={form.order_date.clone()}
-                            on_input={text(Action::OrderDate)} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} />
+                            on_input={order_date} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-start" label={tr(lang, Key::ServiceStartLabel)} value={form.service_start.clone()}
-                            on_input={text(Action::ServiceStart)} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} />
+                            on_input={service_start} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-prev-end" label={tr(lang, Key::PreviousEndLabel)} value={form.previous_end.clone()}
-                            on_input={text(Action::PreviousEnd)} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} />
+                            on_input={previous_end} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-end" label={tr(lang, Key::ContractEndLabel)} value={form.contract_end.clone()}
-                            on_input={text(Action::ContractEnd)} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} />
+                            on_input={contract_end} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-ship" label={tr(lang, Key::ShipDateLabel)} value={form.ship_date.clone()}
-                            on_input={text(Action::ShipDate)} error={error(Field::ShipDate)} placeholder={date_placeholder} />
+                            on_input={ship_date} error={error(Field::ShipDate)} placeholder={date_placeholder} />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">
@@ -133,7 +154,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
                         &props.on_action.reform(Action::OtherAddress)) }
                 </fieldset>
                 <TextField id="sw-dl-company-holidays" label={tr(lang, Key::CompanyHolidaysLabel)} value={form.company_holidays.clone()}
-                    on_input={text(Action::CompanyHolidays)} error={error(Field::CompanyHolidays)} hint={tr(lang, Key::CompanyHolidaysHint)} />
+                    on_input={company_holidays} error={error(Field::CompanyHolidays)} hint={tr(lang, Key::CompanyHolidaysHint)} />
             </details>
         </form>
     }

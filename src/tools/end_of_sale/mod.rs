@@ -10,7 +10,7 @@ use crate::content::end_of_sale as text;
 use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
 use crate::rules::end_of_sale::form::{Action, EndOfSaleForm};
-use crate::ui::fields::TextField;
+use crate::ui::fields::{use_text_actions, TextField};
 use crate::ui::use_lang;
 use result_view::ResultView;
 
@@ -22,6 +22,8 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
         evaluation,
         dispatch,
     } = use_tool::<EndOfSaleForm>(props);
+    let [on_end_of_sale, on_end_of_sw_maintenance] =
+        (*use_text_actions(&dispatch, [Action::EndOfSale, Action::EndOfSwMaintenance])).clone();
     // An empty required field is not an error while the visitor has not typed anything.
     let error = |result: &Result<Option<time::Date>, _>, typed: &str| match result {
         Err(error) if !typed.trim().is_empty() => Some(text::date_error(lang, *error)),
@@ -32,10 +34,10 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <div class="sw-row">
                     <TextField id="sw-eos-eos" label={tr(lang, Key::EosDateLabel)} value={form.end_of_sale.clone()}
-                        on_input={dispatch.reform(Action::EndOfSale)} hint={tr(lang, Key::DateFormatHint)}
+                        on_input={on_end_of_sale} hint={tr(lang, Key::DateFormatHint)}
                         error={error(&evaluation.end_of_sale, &form.end_of_sale)} placeholder="2024-05-01" />
                     <TextField id="sw-eos-eosm" label={tr(lang, Key::EosmDateLabel)} value={form.end_of_sw_maintenance.clone()}
-                        on_input={dispatch.reform(Action::EndOfSwMaintenance)} hint={tr(lang, Key::EosmHint)}
+                        on_input={on_end_of_sw_maintenance} hint={tr(lang, Key::EosmHint)}
                         error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" />
                 </div>
             </form>

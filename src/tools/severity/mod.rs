@@ -17,7 +17,7 @@ use crate::i18n::{tr, Key};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::severity::form::{Action, SeverityForm};
-use crate::ui::fields::{Choice, RadioGroup};
+use crate::ui::fields::{choose, Choice, RadioGroup};
 use crate::ui::partner::use_partner;
 use crate::ui::use_lang;
 use card_view::CardView;
@@ -44,20 +44,15 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
     // The link to the checklist is for the standalone page, where the URL is the tool's.
     let checklist_link = props.on_params.is_some();
     // The desk in the visitor's language comes first.
-    let desks: Vec<Choice> = match lang {
+    let order = match lang {
         Lang::Ja => [Desk::Japan, Desk::Global],
         Lang::En => [Desk::Global, Desk::Japan],
-    }
-    .into_iter()
-    .map(|desk| Choice::new(desk.key(), desks::desk_choice(desk).get(lang)))
-    .collect();
-    let on_desk = dispatch.reform(|value: AttrValue| {
-        Action::Desk(
-            Desk::parse(&value)
-                .filter(|d| d.is_tac())
-                .unwrap_or(Desk::Japan),
-        )
-    });
+    };
+    let desks: Vec<Choice> = order
+        .iter()
+        .map(|desk| Choice::new(desk.key(), desks::desk_choice(*desk).get(lang)))
+        .collect();
+    let on_desk = choose(order.to_vec(), dispatch.reform(Action::Desk));
     let family_open = form.family.is_some();
     html! {
         <div class="sw-severity" data-testid="severity-tool">

@@ -6,7 +6,7 @@ use crate::rules::kernel::severity::Severity;
 use crate::rules::severity::form::Action;
 use crate::rules::severity::{Answers, Progress, Question, Ranking, Suggestion};
 use crate::ui::cited::readings;
-use crate::ui::fields::{severity_choices, Choice, RadioGroup};
+use crate::ui::fields::{choose, severity_choices, Choice, RadioGroup};
 use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
         let name = format!("sw-sv-q-{}", question.key());
         let yes_no = vec![Choice::new("yes", tr(lang, Key::Yes)), Choice::new("no", tr(lang, Key::No))];
         let selected = answer.map(|yes| AttrValue::Static(if yes { "yes" } else { "no" }));
-        let on_answer = props.on_action.reform(move |value: AttrValue| Action::Answer(question, Some(value == "yes")));
+        let on_answer = choose(vec![true, false], props.on_action.reform(move |yes: bool| Action::Answer(question, Some(yes))));
         let legend = html! { <>{ format!("{}. ", index + 1) }{ tac::question(question).get(lang) }</> };
         // Keyed: yew matches unkeyed list items from the end, so appending the next question would
         // otherwise reuse the focused radio button's node for the new question and move focus there.
@@ -87,7 +87,7 @@ pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
             </div>
             <RadioGroup name="sw-sv-sev" legend={html! { tr(lang, Key::YourSeverity) }} choices={severity_choices()}
                 selected={current.map(|severity| AttrValue::from(severity.number().to_string()))}
-                on_change={props.on_action.reform(|value: AttrValue| Action::Choose(Severity::parse(&value)))} />
+                on_change={choose(Severity::ALL.to_vec(), props.on_action.reform(|severity: Severity| Action::Choose(Some(severity))))} />
             if !props.progress.asked.is_empty() || props.chosen.is_some() || props.suggestion.is_some() {
                 <button type="button" class="sw-button sw-button--secondary" onclick={start_over} data-testid="sw-sv-start-over">{ tr(lang, Key::StartOver) }</button>
             }
