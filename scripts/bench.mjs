@@ -1,3 +1,4 @@
+// @ts-check
 // The benchmark (never a test: it reports figures and fails on none). One table: each figure, its
 // budget, the floor beside it (a bare yew 0.23 counter, `../shared/floor/`, built by
 // scripts/bench with the same release settings and measured in the same run), the ratio to the
@@ -12,28 +13,40 @@ import { startServer } from '../tests/e2e/server.mjs';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 9));
 const FLOOR_DIST = 'target/floor/dist';
-const TOOLS = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
+// The tools' slugs, from the one contract file.
+/** @type {string[]} */
+const TOOLS = JSON.parse(await readFile('contract/tools.json', 'utf8')).tools.map((/** @type {{ slug: string }} */ tool) => tool.slug);
 const CPU_SLOWDOWN = 4;
 
-const brotli = async (path) => brotliCompressSync(await readFile(path), {
+const brotli = async (/** @type {string} */ path) => brotliCompressSync(await readFile(path), {
   params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value) => `${value.toFixed(1)} ms`;
-const median = (values) => {
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
+const median = (/** @type {number[]} */ values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Table rows: [figure, ours (number), format, budget (number or null), floor (number or null)]. */
+/** @typedef {{ figure: string, value: number, format: (value: number) => string, budget: number | null, floor: number | null }} Row */
+/** The table's rows: each figure, ours, its format, its budget and the floor's figure (or null). */
+/** @type {Row[]} */
 const rows = [];
+/**
+ * @param {string} figure
+ * @param {number} value
+ * @param {(value: number) => string} format
+ * @param {number | null} [budget]
+ * @param {number | null} [floor]
+ */
 const row = (figure, value, format, budget = null, floor = null) => rows.push({ figure, value, format, budget, floor });
 
 // --- Sizes: what a visitor downloads (brotli 11), the CSS being inside the wasm -------------------
 const loader = await brotli('dist/widget.js');
-const moduleSize = async (name) => (await brotli(`dist/${name}_bg.wasm`)) + (await brotli(`dist/${name}.js`));
+const moduleSize = async (/** @type {string} */ name) => (await brotli(`dist/${name}_bg.wasm`)) + (await brotli(`dist/${name}.js`));
 const floorSize = (await brotli(`${FLOOR_DIST}/floor_bg.wasm`)) + (await brotli(`${FLOOR_DIST}/floor.js`));
+/** @type {Record<string, number>} */
 const toolSizes = {};
 for (const tool of TOOLS) toolSizes[tool] = await moduleSize(`support_widgets_${tool}`);
 for (const tool of TOOLS) row(`page with one tool: ${tool}`, toolSizes[tool] + loader, kb, 85 * 1024, floorSize);
@@ -57,26 +70,41 @@ async function slowPage() {
 
 // From navigation start to the first control usable: for a widget, its `supportwidget:mounted`
 // event with a button in its shadow root; for the floor, its button in the document.
+/**
+ * @param {string} url
+ * @param {boolean} widget
+ * @returns {Promise<number>}
+ */
 async function timeToControl(url, widget) {
   const { context, page } = await slowPage();
   await page.addInitScript((widget) => {
+    const marks = /** @type {{ __benchInteractive?: number }} */ (/** @type {unknown} */ (window));
     // The moment a button is in `root`, now or as soon as one is added.
-    const whenButtonIn = (root) => {
-      const record = () => { window.__benchInteractive ??= performance.now(); };
+    const whenButtonIn = (/** @type {ParentNode} */ root) => {
+      const record = () => { marks.__benchInteractive ??= performance.now(); };
       if (root.querySelector('button')) return record();
       new MutationObserver((_, observer) => { if (root.querySelector('button')) { record(); observer.disconnect(); } })
         .observe(root, { childList: true, subtree: true });
     };
-    if (widget) document.addEventListener('supportwidget:mounted', (event) => whenButtonIn(event.target.shadowRoot), true);
-    else whenButtonIn(document);
+    if (widget) {
+      document.addEventListener('supportwidget:mounted', (event) => {
+        const root = /** @type {Element} */ (event.target).shadowRoot;
+        if (root) whenButtonIn(root);
+      }, true);
+    } else whenButtonIn(document);
   }, widget);
   await page.goto(url);
-  await page.waitForFunction(() => window.__benchInteractive !== undefined);
-  const value = await page.evaluate(() => window.__benchInteractive);
+  const mark = () => /** @type {{ __benchInteractive?: number }} */ (/** @type {unknown} */ (window)).__benchInteractive;
+  await page.waitForFunction(mark);
+  const value = /** @type {number} */ (await page.evaluate(mark));
   await context.close();
   return value;
 }
 
+/**
+ * @param {string} url
+ * @param {boolean} widget
+ */
 async function medianTime(url, widget) {
   const samples = [];
   for (let run = 0; run < runs; run += 1) samples.push(await timeToControl(url, widget));
@@ -89,6 +117,12 @@ row('first control usable, standalone page', await medianTime(`${server.origin}/
 
 // Each keystroke: the time from the input event to the end of the work it causes (yew renders in
 // microtasks; a MessageChannel message arrives after they all ran), for every character typed.
+/**
+ * @param {string} tool
+ * @param {string} testid
+ * @param {string} text
+ * @returns {Promise<number[]>}
+ */
 async function keystrokes(tool, testid, text) {
   const { context, page } = await slowPage();
   await page.goto(`${server.origin}/test-pages/empty.html`);
@@ -96,17 +130,17 @@ async function keystrokes(tool, testid, text) {
     const element = document.createElement('div');
     element.dataset.supportWidget = tool;
     element.dataset.lang = 'en';
-    document.querySelector('main').append(element);
+    document.querySelector('main')?.append(element);
     await window.SupportWidgets.mount(element);
   }, tool);
   const times = await page.evaluate(async ({ testid, text }) => {
-    const root = document.querySelector('[data-support-widget]').shadowRoot;
-    const field = root.querySelector(`[data-testid="${testid}"]`);
+    const root = /** @type {ShadowRoot} */ (document.querySelector('[data-support-widget]')?.shadowRoot);
+    const field = /** @type {HTMLInputElement} */ (root.querySelector(`[data-testid="${testid}"]`));
     field.focus();
     field.value = '';
     const settled = () => new Promise((done) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => done();
+      channel.port1.onmessage = () => done(undefined);
       channel.port2.postMessage(null);
     });
     const result = [];
@@ -134,6 +168,10 @@ for (const [tool, testid, text] of [['delivery', 'sw-dl-date', '2026-12-28'], ['
 }
 
 // Memory per mounted widget: JS heap after a forced GC, over a blank page; wasm linear memory.
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').CDPSession} cdp
+ */
 async function heapAfterGc(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -148,7 +186,7 @@ async function heapAfterGc(page, cdp) {
   const floorHeap = (await heapAfterGc(page, cdp)) - blank;
   await page.goto(`${server.origin}/test-pages/one-tool.html`);
   await page.waitForFunction(() => window.SupportWidgets?.stats().widgets === 1
-    && document.querySelector('[data-support-widget]').shadowRoot?.querySelector('button'));
+    && document.querySelector('[data-support-widget]')?.shadowRoot?.querySelector('button'));
   const ours = (await heapAfterGc(page, cdp)) - blank;
   const { wasmMemoryBytes } = await page.evaluate(() => window.SupportWidgets.stats());
   row('JS heap, page with one widget', ours, kb, null, floorHeap);
@@ -160,19 +198,19 @@ await server.close();
 
 // --- The rules, natively (µs per delivery calculation) --------------------------------------------
 const rules = execFileSync('cargo', ['run', '--release', '--quiet', '--example', 'rules'], { encoding: 'utf8' });
-const us = (value) => `${value.toFixed(2)} µs`;
-for (const [label, pattern, budget] of [
+const us = (/** @type {number} */ value) => `${value.toFixed(2)} µs`;
+for (const [label, pattern, budget] of /** @type {[string, RegExp, number][]} */ ([
   ['delivery rule, per case', /no company holidays\s+([\d.]+)/, 2],
   ['  with 2,000 company holidays', /2,000 company holidays\s+([\d.]+)/, 16000],
   ['  closed every day 2026–2069', /closed every day 2026–2069\s+([\d.]+)/, 16000],
-]) {
+])) {
   const value = Number(rules.match(pattern)?.[1]);
   row(label, value, us, budget);
 }
 
 // --- The table ------------------------------------------------------------------------------------
 const widths = [40, 12, 12, 12, 8, 6];
-const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
+const line = (/** @type {(string | number)[]} */ cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ');
 console.log(`\nBenchmark: sizes brotli 11; times headless Chromium, CPU ${CPU_SLOWDOWN}x slower, median of ${runs} cold loads`);
 console.log(line(['figure', 'ours', 'budget', 'floor', 'ratio', 'met']));
 for (const { figure, value, format, budget, floor } of rows) {

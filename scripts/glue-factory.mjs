@@ -1,3 +1,4 @@
+// @ts-check
 // Used by scripts/build-tools: turns a wasm-bindgen glue module (`--target web`) into one that can
 // start any number of wasm instances from a single download.
 //

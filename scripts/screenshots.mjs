@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots for the README, from the release build in dist/ (run `bash scripts/build` first):
 // every tool in Japanese and English at 390 px (a phone's first screen) and at 1280 × 800, in a
 // typical state, at a fixed time (Sunday 02:00 in Japan); and a help page at 320 and 1280 px.
@@ -20,7 +21,15 @@ const browser = await launchChromium();
 const out = new URL('../docs/screenshots/', import.meta.url);
 await mkdir(out, { recursive: true });
 
-async function shoot(width, height, file, path, { locale = 'ja-JP', lang = null, ready } = {}) {
+/**
+ * One screenshot of `path` at `width` × `height`, once `ready` is on screen.
+ * @param {number} width
+ * @param {number} height
+ * @param {string} file
+ * @param {string} path
+ * @param {{ locale?: string, lang?: string | null, ready: string }} how
+ */
+async function shoot(width, height, file, path, { locale = 'ja-JP', lang = null, ready }) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale });
   const page = await context.newPage();
   await page.clock.setFixedTime(SUNDAY_2AM_JST);

@@ -1,3 +1,4 @@
+// @ts-check
 // The iframe page (embed.html): mounts the one tool its URL names and talks to the page around it.
 //
 //   embed.html#/delivery?lang=en&parent=https://intranet.example&company_holidays=2026-12-29..2027-01-03&sev=2
@@ -11,15 +12,21 @@
 //   result is posted as { type: 'supportwidget:result', tool, result } to that origin, never to '*':
 //   a result can hold what a visitor typed.
 
+/** @typedef {import('./widget-api').MountOptions} MountOptions */
+
 const HEIGHT_MESSAGE = 'supportwidget:height';
 const RESULT_MESSAGE = 'supportwidget:result';
 
-/** The tool, settings and tool parameters from `location.hash`. */
+/**
+ * The tool, settings and tool parameters from `location.hash`.
+ * @param {string} hash
+ * @returns {{ options: MountOptions & { tool: string }, parentOrigin: string | null }}
+ */
 export function readFrameHash(hash) {
   const text = hash.replace(/^#/, '');
   const [path, query = ''] = text.split('?', 2);
   const params = new URLSearchParams(query);
-  const take = (key) => {
+  const take = (/** @type {string} */ key) => {
     const value = params.get(key);
     params.delete(key);
     return value;
@@ -27,13 +34,17 @@ export function readFrameHash(hash) {
   const lang = take('lang');
   const parent = take('parent');
   const companyHolidays = take('company_holidays');
+  /** @type {MountOptions & { tool: string }} */
   const options = { tool: decodeOrKeep(path.replace(/^\/+|\/+$/g, '')), params: Object.fromEntries(params) };
   if (lang !== null) options.lang = lang;
   if (companyHolidays !== null) options.companyHolidays = companyHolidays;
   return { options, parentOrigin: validOrigin(parent) };
 }
 
-/** A percent-decoded path; a malformed one (`%E0%A4%A`) is kept as typed, and named as unknown. */
+/**
+ * A percent-decoded path; a malformed one (`%E0%A4%A`) is kept as typed, and named as unknown.
+ * @param {string} text
+ */
 function decodeOrKeep(text) {
   try {
     return decodeURIComponent(text);
@@ -42,7 +53,11 @@ function decodeOrKeep(text) {
   }
 }
 
-/** `parent` if it is exactly an origin (`https://host[:port]`), else null. */
+/**
+ * `parent` if it is exactly an origin (`https://host[:port]`), else null.
+ * @param {string | null} parent
+ * @returns {string | null}
+ */
 function validOrigin(parent) {
   if (!parent) return null;
   try {
@@ -56,6 +71,7 @@ function validOrigin(parent) {
 }
 
 const element = document.createElement('div');
+/** @type {string | null} */
 let parentOrigin = null;
 let tool = '';
 
@@ -68,9 +84,9 @@ function show() {
 }
 
 function start() {
-  document.getElementById('frame').replaceChildren(element);
+  document.getElementById('frame')?.replaceChildren(element);
   element.addEventListener(RESULT_MESSAGE, (event) => {
-    if (parentOrigin) window.parent.postMessage({ type: RESULT_MESSAGE, tool, result: event.detail }, parentOrigin);
+    if (parentOrigin) window.parent.postMessage({ type: RESULT_MESSAGE, tool, result: /** @type {CustomEvent} */ (event).detail }, parentOrigin);
   });
   show();
   // A new hash (the host changed the frame's URL) starts the tool afresh from it.

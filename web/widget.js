@@ -1,3 +1,4 @@
+// @ts-check
 // Support-guide widgets: the one script a host page includes.
 //
 //   <script type="module" src="https://…/widget.js"></script>
@@ -21,14 +22,35 @@
 // module once for all of them (two tool modules already weigh more than it: see the README's
 // benchmark); once the full module is loaded, every later widget uses it too.
 
+/** @typedef {import('./widget-api').MountOptions} MountOptions */
+/** @typedef {import('./widget-api').ToolResult} ToolResult */
+/** @typedef {import('./widget-api').SupportWidgetsApi} SupportWidgetsApi */
+/** @typedef {import('./widget-api').WidgetStats} WidgetStats */
+/**
+ * A mounted widget, as the wasm hands it back (`embed::WidgetHandle`).
+ * @typedef {{ destroy(): void, free(): void, setLang(lang: string): void, prefill(params: unknown): void, simulatePanic(): void }} WidgetHandle
+ */
+/**
+ * One instance of a module's glue (`createInstance()`, scripts/glue-factory.mjs).
+ * @typedef {{ default(init: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>, version(): string, mount(element: Element, options: object): WidgetHandle }} Glue
+ */
+/**
+ * A widget on the page, per element.
+ * @typedef {{ options: MountOptions, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module: string, handle: WidgetHandle | null, glue: Glue | null, done: Promise<void> | null, result: ToolResult | undefined }} WidgetRecord
+ */
+/**
+ * A module: its compiled wasm and its glue (each a promise, once), and its idle instances.
+ * @typedef {{ glueUrl: URL, idle: Glue[], instances: number, compiled: Promise<WebAssembly.Module> | null, glue: Promise<{ createInstance(): Glue }> | null, glueFailures: number, compile: () => Promise<WebAssembly.Module> }} ModuleEntry
+ */
+
 const VERSION = '0.1.0';
 // The host page may replace globals this script needs (a hostile or careless host). The engine's own
 // Promise is what every async function returns, whatever `window.Promise` says now; fetch is taken
 // as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
-const NativePromise = (async () => {})().constructor;
+const NativePromise = /** @type {PromiseConstructor} */ ((async () => {})().constructor);
 const nativeFetch = globalThis.fetch;
 const SELECTOR = '[data-support-widget]';
-// The tools' slugs, as contract/tools.json lists them (tests/e2e/loader.test.mjs checks they agree).
+// The tools' slugs, as contract/tools.json lists them (tests/unit/loader.test.mjs checks they agree).
 const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
 const FULL_MODULE = 'support_widgets';
 const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button
@@ -37,27 +59,38 @@ const MOUNTED_EVENT = 'supportwidget:mounted';
 const RESULT_EVENT = 'supportwidget:result';
 
 /** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module?, glue?, handle?, done } */
+/** @type {Map<Element, WidgetRecord>} */
 const widgets = new Map();
 // Per module name: its compiled WebAssembly.Module (a promise) and the instances whose widget was
 // destroyed cleanly, ready for the next mount. A module can never be unloaded, so without reuse
 // every mount would keep another instance (and its memory) alive for good; with it, a page holds as
 // many instances as it ever showed widgets at once. Crashed instances are never reused.
+/** @type {Map<string, ModuleEntry>} */
 const modules = new Map();
+/** @type {WeakSet<ShadowRoot>} */
 const listeningRoots = new WeakSet();
 let instanceCount = 0;
 // Each instance's linear memory, for stats() (memory use is part of the benchmark).
+/** @type {WebAssembly.Memory[]} */
 const memories = [];
 
-const toolSlug = (tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
+const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
 
-/** The module a widget needs: its tool's own, or the full one (see the top of this file). */
+/**
+ * The module a widget needs: its tool's own, or the full one (see the top of this file).
+ * @param {Element} element
+ * @param {MountOptions} options
+ */
 function moduleNameFor(element, options) {
   const slug = toolSlug(options.tool ?? element.getAttribute?.('data-support-widget'));
   if (modules.has(FULL_MODULE) || !TOOL_MODULES.includes(slug)) return FULL_MODULE;
   return `${FULL_MODULE}_${slug}`;
 }
 
-/** With more than one tool on the page as it is now, the full module serves them all. */
+/**
+ * With more than one tool on the page as it is now, the full module serves them all.
+ * @param {ParentNode} root
+ */
 function chooseModulesFor(root) {
   const tools = new Set();
   for (const element of root.querySelectorAll(`${SELECTOR}, support-widget`)) {
@@ -66,6 +99,7 @@ function chooseModulesFor(root) {
   if (tools.size > 1) moduleEntry(FULL_MODULE);
 }
 
+/** @param {string} name @returns {ModuleEntry} */
 function moduleEntry(name) {
   let entry = modules.get(name);
   if (!entry) {
@@ -93,18 +127,20 @@ function moduleEntry(name) {
   return entry;
 }
 
+/** @param {string} name @returns {Promise<Glue>} */
 async function instance(name) {
   const entry = moduleEntry(name);
-  if (entry.idle.length) return entry.idle.pop();
+  const idle = entry.idle.pop();
+  if (idle) return idle;
   // A failed download (wasm or glue) is forgotten, so the next mount (the crash box's reload) tries again.
-  entry.compiled ??= entry.compile().catch((error) => {
+  entry.compiled ??= entry.compile().catch((/** @type {unknown} */ error) => {
     entry.compiled = null;
     throw error;
   });
   // The browser keeps a module that failed to load as failed (the HTML module map), so a retry asks
   // for it under a fresh URL.
   entry.glue ??= import(entry.glueFailures ? `${entry.glueUrl.href}#retry-${entry.glueFailures}` : entry.glueUrl.href)
-    .catch((error) => {
+    .catch((/** @type {unknown} */ error) => {
       entry.glue = null;
       entry.glueFailures += 1;
       throw error;
@@ -123,11 +159,16 @@ async function instance(name) {
   return glue;
 }
 
-/** Puts a cleanly destroyed widget's instance back for the next widget of the same module. */
+/**
+ * Puts a cleanly destroyed widget's instance back for the next widget of the same module.
+ * @param {string} name
+ * @param {Glue} glue
+ */
 function release(name, glue) {
   moduleEntry(name).idle.push(glue);
 }
 
+/** @param {Element} element @param {unknown} error */
 function report(element, error) {
   console.warn('SupportWidgets: could not mount', element, error);
 }
@@ -141,7 +182,11 @@ const LOAD_FAILED = {
   en: 'This tool could not be loaded. Please reload the page.',
 };
 
-/** A BCP 47 tag's language, if it is one of ours: only the primary subtag counts (Lang::from_tag). */
+/**
+ * A BCP 47 tag's language, if it is one of ours: only the primary subtag counts (Lang::from_tag).
+ * @param {unknown} tag
+ * @returns {'ja' | 'en' | null}
+ */
 function langFromTag(tag) {
   const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
   return primary === 'ja' || primary === 'en' ? primary : null;
@@ -151,6 +196,11 @@ function langFromTag(tag) {
  * The widget's starting language, exactly as Rust's Lang::choose: the explicit choice (mount option,
  * else data-lang), else the visitor's saved choice, else the page's <html lang>, else the browser's
  * languages, else Japanese; a tag naming neither is skipped.
+ * @param {string | null | undefined} explicit
+ * @param {string | null | undefined} page
+ * @param {string | null} [saved]
+ * @param {readonly string[]} [browser]
+ * @returns {'ja' | 'en'}
  */
 export function resolveLang(explicit, page, saved = null, browser = []) {
   return langFromTag(explicit) ?? langFromTag(saved) ?? langFromTag(page)
@@ -166,6 +216,7 @@ function savedLang() {
   }
 }
 
+/** @param {Element} element @param {MountOptions} options */
 function showLoadFailure(element, options) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -195,10 +246,15 @@ const CONFIG_ATTRIBUTES = {
   'data-compact': ['compact'],
 };
 
-const asText = (value) => (value === undefined || value === null ? undefined : String(value));
+const asText = (/** @type {unknown} */ value) => (value === undefined || value === null ? undefined : String(value));
 
-/** The partner configuration for `element`: data-config's object, with the attributes over it. */
+/**
+ * The partner configuration for `element`: data-config's object, with the attributes over it.
+ * @param {Element} element
+ * @param {unknown} given
+ */
 function partnerConfig(element, given) {
+  /** @type {any} */
   let object = given;
   let unreadable = false;
   const json = element.getAttribute?.('data-config');
@@ -215,6 +271,7 @@ function partnerConfig(element, given) {
   }
   if (unreadable) console.warn('SupportWidgets: data-config is not a JSON object; its settings are ignored', element);
   const desk = object?.helpDesk ?? {};
+  /** @type {{ helpDesk: Record<string, string | undefined>, theme: string | undefined, compact: string | undefined, unreadable: boolean } & Record<string, any>} */
   const config = {
     helpDesk: {
       name: asText(desk.name),
@@ -236,17 +293,23 @@ function partnerConfig(element, given) {
   return config;
 }
 
-/** Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen. */
+/**
+ * Mounts (or re-mounts) a widget in `element`. Resolves when it is on screen.
+ * @param {Element} element
+ * @param {MountOptions} [options]
+ * @returns {Promise<void>}
+ */
 function mount(element, options = {}) {
   if (!(element instanceof Element)) {
     return NativePromise.reject(new TypeError('SupportWidgets.mount: the first argument must be an element'));
   }
   const previous = widgets.get(element);
   if (previous && (previous.state === 'mounting' || previous.state === 'mounted') && previous.options === options) {
-    return previous.done;
+    return /** @type {Promise<void>} */ (previous.done);
   }
   if (previous) destroy(element, previous);
-  const record = { options, state: 'mounting', module: moduleNameFor(element, options), handle: null, done: null, result: undefined };
+  /** @type {WidgetRecord} */
+  const record = { options, state: 'mounting', module: moduleNameFor(element, options), handle: null, glue: null, done: null, result: undefined };
   widgets.set(element, record);
   record.done = (async () => {
     let glue;
@@ -265,7 +328,7 @@ function mount(element, options = {}) {
     try {
       // The widget reports each new result on its element; keep the last for SupportWidgets.result().
       element.addEventListener(RESULT_EVENT, (event) => {
-        if (widgets.get(element) === record) record.result = event.detail;
+        if (widgets.get(element) === record) record.result = /** @type {CustomEvent<ToolResult>} */ (event).detail;
       });
       record.handle = glue.mount(element, { ...options, config: partnerConfig(element, options.config) });
       record.glue = glue;
@@ -283,13 +346,15 @@ function mount(element, options = {}) {
   return record.done;
 }
 
+/** @param {Element} element @param {WidgetRecord} record */
 function destroy(element, record) {
   widgets.delete(element);
   if (record.state === 'mounted') {
     try {
-      record.handle.destroy();
-      record.handle.free();
-      release(record.module, record.glue);
+      const handle = /** @type {WidgetHandle} */ (record.handle);
+      handle.destroy();
+      handle.free();
+      release(record.module, /** @type {Glue} */ (record.glue));
     } catch (error) {
       report(element, error);
     }
@@ -299,42 +364,64 @@ function destroy(element, record) {
   }
 }
 
-/** Destroys the widget in `element`, if any. */
+/**
+ * Destroys the widget in `element`, if any.
+ * @param {Element} element
+ */
 function unmount(element) {
   const record = widgets.get(element);
   if (record) destroy(element, record);
 }
 
-/** The mounted widget's record, or an error naming the call. */
+/**
+ * The mounted widget's record and its handle, or an error naming the call.
+ * @param {Element} element
+ * @param {string} call
+ * @returns {WidgetRecord & { handle: WidgetHandle }}
+ */
 function mounted(element, call) {
   const record = widgets.get(element);
-  if (record?.state !== 'mounted') throw new Error(`SupportWidgets.${call}: no widget is mounted in this element`);
-  return record;
+  if (record?.state !== 'mounted' || !record.handle) throw new Error(`SupportWidgets.${call}: no widget is mounted in this element`);
+  return /** @type {WidgetRecord & { handle: WidgetHandle }} */ (record);
 }
 
-/** Changes the widget's language (`ja` or `en`), keeping what the visitor entered. */
+/**
+ * Changes the widget's language (`ja` or `en`), keeping what the visitor entered.
+ * @param {Element} element
+ * @param {string} lang
+ */
 function setLang(element, lang) {
   const record = mounted(element, 'setLang');
   record.handle.setLang(String(lang));
   record.options = { ...record.options, lang: String(lang) };
 }
 
-/** Starts the tool afresh from these values, named as in its deep link: { sev: '2', product: 'umbrella' }. */
+/**
+ * Starts the tool afresh from these values, named as in its deep link: { sev: '2', product: 'umbrella' }.
+ * @param {Element} element
+ * @param {Record<string, string>} params
+ */
 function prefill(element, params) {
   const record = mounted(element, 'prefill');
   record.handle.prefill(params);
   record.options = { ...record.options, params };
 }
 
-/** The tool's latest result (as in the supportwidget:result event), or undefined before the first. */
+/**
+ * The tool's latest result (as in the supportwidget:result event), or undefined before the first.
+ * @param {Element} element
+ */
 function result(element) {
   return widgets.get(element)?.result;
 }
 
-/** Test hook: makes the widget in `element` panic, exactly as a bug in it would. */
+/**
+ * Test hook: makes the widget in `element` panic, exactly as a bug in it would.
+ * @param {Element} element
+ */
 function simulatePanic(element) {
   const record = widgets.get(element);
-  if (record?.state !== 'mounted') return false;
+  if (record?.state !== 'mounted' || !record.handle) return false;
   try {
     record.handle.simulatePanic();
   } catch {
@@ -346,6 +433,7 @@ function simulatePanic(element) {
 /**
  * Diagnostics: how many widgets are on the page, how many wasm instances hold them (and how many
  * wait for reuse), which modules were loaded, and the instances' memory.
+ * @returns {WidgetStats}
  */
 function stats() {
   const wasmMemoryBytes = memories.reduce((sum, memory) => sum + (memory?.buffer.byteLength ?? 0), 0);
@@ -354,35 +442,44 @@ function stats() {
   return { widgets: widgets.size, instances: instanceCount, idleInstances, modules: loaded, wasmMemoryBytes };
 }
 
-/** Mounts the widget again in a fresh instance (what the crash box's button does). */
+/**
+ * Mounts the widget again in a fresh instance (what the crash box's button does).
+ * @param {Element} element
+ */
 function reload(element) {
   const record = widgets.get(element);
   return mount(element, record ? { ...record.options } : {});
 }
 
 // The crash box is drawn by the dying instance, but its button must be handled from here.
+/** @param {Element} element */
 function listenForReload(element) {
   const root = element.shadowRoot;
   if (!root || listeningRoots.has(root)) return;
   listeningRoots.add(root);
   root.addEventListener('click', (event) => {
-    const button = event.target.closest?.(`[data-support-widget-action="${RELOAD_ACTION}"]`);
+    const button = /** @type {Element | null} */ (event.target)?.closest?.(`[data-support-widget-action="${RELOAD_ACTION}"]`);
     if (!button) return;
     reload(element).then(() => focusFirstControl(element)).catch(() => {});
   });
 }
 
+/** @param {Element} element */
 function focusFirstControl(element) {
-  element.shadowRoot?.querySelector('a[href], button, input, select, textarea')?.focus();
+  element.shadowRoot?.querySelector(/** @type {'button'} */ ('a[href], button, input, select, textarea'))?.focus();
 }
 
 document.addEventListener(CRASH_EVENT, (event) => {
-  const record = widgets.get(event.target);
+  const record = widgets.get(/** @type {Element} */ (event.target));
   if (record) record.state = 'crashed';
 }, true);
 
 // --- automatic mounting -------------------------------------------------------------------
 
+/**
+ * @param {Node} node
+ * @returns {Element[]}
+ */
 function widgetElementsIn(node) {
   if (!(node instanceof Element)) return [];
   const found = [...node.querySelectorAll(SELECTOR)];
@@ -390,6 +487,7 @@ function widgetElementsIn(node) {
   return found;
 }
 
+/** @param {Node} root */
 function mountAll(root) {
   for (const element of widgetElementsIn(root)) {
     if (!widgets.has(element)) mount(element).catch(() => {});
@@ -399,11 +497,12 @@ function mountAll(root) {
 const observer = new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'attributes') {
-      const element = mutation.target;
+      const element = /** @type {Element} */ (mutation.target);
       // <support-widget> follows its own attributes (attributeChangedCallback).
       if (element.localName === 'support-widget') continue;
       if (element.hasAttribute('data-support-widget')) {
-        if (widgets.has(element)) mount(element, { ...widgets.get(element).options }).catch(() => {});
+        const record = widgets.get(element);
+        if (record) mount(element, { ...record.options }).catch(() => {});
         else mount(element).catch(() => {});
       } else {
         unmount(element);
@@ -430,7 +529,9 @@ class SupportWidgetElement extends HTMLElement {
     return ['tool', 'lang', 'company-holidays', 'data-config', ...Object.keys(CONFIG_ATTRIBUTES)];
   }
 
+  /** @returns {MountOptions} */
   options() {
+    /** @type {MountOptions} */
     const options = {};
     const tool = this.getAttribute('tool');
     const lang = this.getAttribute('lang');
@@ -453,6 +554,11 @@ class SupportWidgetElement extends HTMLElement {
     });
   }
 
+  /**
+   * @param {string} _name
+   * @param {string | null} previous
+   * @param {string | null} current
+   */
   attributeChangedCallback(_name, previous, current) {
     if (previous !== current && this.isConnected && widgets.has(this)) mount(this, this.options()).catch(() => {});
   }
@@ -461,10 +567,12 @@ class SupportWidgetElement extends HTMLElement {
 // One copy of this script runs the page (a second copy, from another URL, finds the first by this
 // symbol, not by the global name, which a host page may have taken for something of its own).
 const RUNNING = Symbol.for('support-widgets.running');
+/** Where the first copy leaves its API (under `RUNNING`). */
+const runningCopies = /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (globalThis));
 
 // Before anything mounts: custom elements already in the page mount as soon as they are defined.
 // (A page still loading is looked at again when it has loaded: see `start` below.)
-if (document.readyState !== 'loading' && !globalThis[RUNNING]) chooseModulesFor(document);
+if (document.readyState !== 'loading' && !runningCopies[RUNNING]) chooseModulesFor(document);
 
 // Registered once: a second copy of this script (another URL) finds the name taken and leaves it. A
 // host that forbids or breaks custom elements loses only this way in: data-support-widget works.
@@ -475,9 +583,10 @@ try {
 }
 
 /** The API, also this module's export for hosts whose page took the `window.SupportWidgets` name. */
+/** @type {SupportWidgetsApi} */
 export const SupportWidgets = Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
 
-if (!globalThis[RUNNING]) {
+if (!runningCopies[RUNNING]) {
   Object.defineProperty(globalThis, RUNNING, { value: SupportWidgets });
   if (window.SupportWidgets === undefined) {
     Object.defineProperty(window, 'SupportWidgets', { value: SupportWidgets, configurable: true });

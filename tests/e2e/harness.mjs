@@ -1,3 +1,4 @@
+// @ts-check
 // Shared set-up for the end-to-end tests: one server and one Chromium per test file, a fresh
 // context per test, and a page that records console errors and every request it makes.
 import assert from 'node:assert/strict';
@@ -7,7 +8,14 @@ import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
+/** @typedef {Awaited<ReturnType<typeof startHarness>>} Harness */
+/**
+ * A page that records what every test asserts to be empty.
+ * @typedef {import('playwright-core').Page & { consoleErrors: string[], foreignRequests: string[] }} TestPage
+ */
+
 /** The tools (slug, cargo feature, help chapter), from the one contract file every layer reads. */
+/** @type {{ slug: string, feature: string, chapter: string }[]} */
 export const TOOLS = JSON.parse(await readFile(new URL('../../contract/tools.json', import.meta.url), 'utf8')).tools;
 export const TOOL_SLUGS = TOOLS.map((tool) => tool.slug);
 
@@ -48,9 +56,10 @@ export async function startHarness() {
  * Tests set `suite.page` to the page they open; a test that expects errors clears them itself.
  */
 export function useSuite() {
-  const suite = { harness: null, page: null };
+  /** @type {{ harness: Harness, page: TestPage | null }} */
+  const suite = { harness: /** @type {Harness} */ (/** @type {unknown} */ (null)), page: null };
   before(async () => { suite.harness = await startHarness(); });
-  after(async () => { await suite.harness.close(); });
+  after(async () => { await suite.harness?.close(); });
   afterEach(async () => {
     if (!suite.page) return;
     const { page } = suite;
@@ -63,17 +72,17 @@ export function useSuite() {
 }
 
 /**
- * A new page in a fresh context. `page.consoleErrors` and `page.foreignRequests` collect what
+ * A fresh page in its own context. `page.consoleErrors` and `page.foreignRequests` collect what
  * tests assert to be empty: console errors, uncaught exceptions, and requests to any origin but
- * the test server's.
- */
-/**
- * A fresh page in its own context. The browser speaks Japanese unless told otherwise (`locale`), as
- * most visitors' do: the standalone page follows the browser's languages when nothing else decides.
+ * the test server's. The browser speaks Japanese unless told otherwise (`locale`), as most
+ * visitors' do: the standalone page follows the browser's languages when nothing else decides.
+ * @param {Harness} harness
+ * @param {{ viewport?: { width: number, height: number }, locale?: string }} [how]
+ * @returns {Promise<TestPage>}
  */
 export async function openPage(harness, { viewport = { width: 1100, height: 900 }, locale = 'ja-JP' } = {}) {
   const context = await harness.browser.newContext({ viewport, deviceScaleFactor: 1, locale });
-  const page = await context.newPage();
+  const page = /** @type {TestPage} */ (await context.newPage());
   page.consoleErrors = [];
   page.foreignRequests = [];
   page.on('console', (message) => {
@@ -92,25 +101,38 @@ export async function openPage(harness, { viewport = { width: 1100, height: 900 
 }
 
 const require = createRequire(import.meta.url);
+/** @type {string | undefined} */
 let axeSource;
 
-/** Runs axe-core in the page (it looks inside open shadow roots) and returns its violations. */
+/** @typedef {{ id: string, help: string, nodes: string[] }} Violation */
+
+/**
+ * Runs axe-core in the page (it looks inside open shadow roots) and returns its violations.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} [include] selectors to check instead of the whole document
+ * @returns {Promise<Violation[]>}
+ */
 export async function axeViolations(page, include) {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // axe-core's own page API, untyped here: what it returns is reduced to `Violation`s.
   const violations = await page.evaluate(async (selectors) => {
-    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
-    const results = await window.axe.run(context, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
+    const context = selectors ? { include: selectors.map((/** @type {string} */ s) => [s]) } : document;
+    const axe = /** @type {any} */ (window).axe;
+    const results = await axe.run(context, { resultTypes: ['violations'] });
+    return results.violations.map((/** @type {any} */ v) => ({
       id: v.id,
       help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' >>> ')),
+      nodes: v.nodes.map((/** @type {any} */ n) => n.target.join(' >>> ')),
     }));
   }, include ?? null);
   return violations;
 }
 
-/** Formats axe violations for an assertion message. */
+/**
+ * Formats axe violations for an assertion message.
+ * @param {Violation[]} violations
+ */
 export function describeViolations(violations) {
   return violations.map((v) => `${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
 }

@@ -38,3 +38,12 @@ test('from another origin that sends CORS headers', async () => {
   assert.ok(foreign.length >= 3);
   assert.ok(foreign.every((url) => url.startsWith(`${other.origin}/`) && /widget\.js|support_widgets/.test(url)), foreign.join('\n'));
 });
+
+test('the release ships the host types beside widget.js, as the sources have them', async () => {
+  const response = await fetch(`${suite.harness.origin}/widget.d.ts`);
+  assert.equal(response.status, 200);
+  const shipped = await response.text();
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(shipped, await readFile(new URL('../../web/widget-api.d.ts', import.meta.url), 'utf8'));
+  assert.match(shipped, /interface SupportWidgetsApi/);
+});

@@ -4,18 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { TOOL_SLUGS, openPage, useSuite } from './harness.mjs';
+import { openPage, useSuite } from './harness.mjs';
 import { addWidget } from './widget-page.mjs';
 
 const suite = useSuite();
 const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
-
-test('widget.js knows the modules of exactly the tools in contract/tools.json', async () => {
-  const source = await readFile(new URL('../../web/widget.js', import.meta.url), 'utf8');
-  const list = source.match(/const TOOL_MODULES = (\[[^\]]*\]);/);
-  assert.ok(list, 'widget.js lists its tool modules');
-  assert.deepEqual(JSON.parse(list[1].replaceAll("'", '"')), TOOL_SLUGS);
-});
 
 test('widget.js resolves the language as Rust does, case by case', async () => {
   const page = suite.page = await openPage(suite.harness);

@@ -1,3 +1,4 @@
+// @ts-check
 // A small static server for the end-to-end tests and the benchmark: the release build (`dist/`) at
 // `/`, and the test fixture pages at `/test-pages/`. Loopback only.
 import { createServer } from 'node:http';
@@ -6,6 +7,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** @typedef {[prefix: string, dir: string][]} Mounts */
+
+/** @type {Mounts} */
 const MOUNTS = [
   ['/test-pages/', join(ROOT, 'tests/e2e/pages')],
   // The release again under a sub-path, as an intranet would serve it.
@@ -16,6 +20,7 @@ const MOUNTS = [
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const STRICT_PAGES = new Set(['/test-pages/strict-csp.html', '/demo/strict-csp.html', '/embed.html']);
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,6 +32,12 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/**
+ * The file a URL path names under the mounts, or null (never outside a mount).
+ * @param {string} urlPath
+ * @param {Mounts} [mounts]
+ * @returns {Promise<string | null>}
+ */
 async function resolveFile(urlPath, mounts = MOUNTS) {
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
@@ -43,12 +54,16 @@ async function resolveFile(urlPath, mounts = MOUNTS) {
 /**
  * Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. With `cors`,
  * every response allows any origin, as a host serving the widget's files to other sites would.
+ * @param {number} [port]
+ * @param {{ cors?: boolean, mounts?: Mounts }} [how]
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function startServer(port = 0, { cors = false, mounts = [] } = {}) {
   // Extra mounts (the benchmark serves the floor at /floor/) come before the usual ones.
-  const all = [...mounts.map(([prefix, dir]) => [prefix, resolve(ROOT, dir)]), ...MOUNTS];
+  /** @type {Mounts} */
+  const all = [...mounts.map(([prefix, dir]) => /** @type {[string, string]} */ ([prefix, resolve(ROOT, dir)])), ...MOUNTS];
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = await resolveFile(path, all).catch(() => null);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -62,11 +77,11 @@ export async function startServer(port = 0, { cors = false, mounts = [] } = {}) 
     });
     response.end(await readFile(file));
   });
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  const { port: actual } = server.address();
+  await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
+  const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise((done) => server.close(() => done(undefined))),
   };
 }
 

@@ -1,0 +1,32 @@
+// @ts-check
+// frame.js's reading of its URL (embed.html#/<tool>?…): the tool, the widget's settings, the tool's
+// own parameters, and the parent origin results may be posted to (exactly an origin, or none).
+import { warnings } from './fake-dom.mjs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const { readFrameHash } = await import('../../web/frame.js');
+
+test('the tool, its settings and its parameters', () => {
+  const frame = readFrameHash('#/delivery?lang=en&parent=https://intranet.example&company_holidays=2026-12-29..2027-01-03&sev=2');
+  assert.deepEqual(frame, {
+    options: { tool: 'delivery', params: { sev: '2' }, lang: 'en', companyHolidays: '2026-12-29..2027-01-03' },
+    parentOrigin: 'https://intranet.example',
+  });
+  assert.deepEqual(readFrameHash(''), { options: { tool: '', params: {} }, parentOrigin: null });
+  assert.deepEqual(readFrameHash('#eos').options, { tool: 'eos', params: {} });
+  assert.deepEqual(readFrameHash('#/%E0%A4%A?x=1').options, { tool: '%E0%A4%A', params: { x: '1' } }, 'a malformed path is kept as typed');
+  assert.equal(readFrameHash('#/checklist?lang=ja&lang=en').options.lang, 'ja', 'the first lang');
+});
+
+test('results go only to an exact origin', () => {
+  for (const parent of ['https://intranet.example', 'http://localhost:8080', 'https://xn--eckwd4c7c.xn--zckzah']) {
+    assert.equal(readFrameHash(`#/severity?parent=${parent}`).parentOrigin, parent, parent);
+  }
+  warnings.length = 0;
+  for (const parent of ['https://intranet.example/', 'https://intranet.example/path', '*', 'javascript:alert(1)', 'file:///etc', 'intranet.example']) {
+    assert.equal(readFrameHash(`#/severity?parent=${encodeURIComponent(parent)}`).parentOrigin, null, parent);
+  }
+  assert.equal(warnings.length, 6, 'each refused parent is named in the console');
+  assert.match(warnings[0], /parent must be an origin/);
+});

@@ -1,0 +1,39 @@
+// @ts-check
+// widget.js's pure parts, in Node: the language it starts in (the same cases as Rust's
+// Lang::choose, tests/lang-cases.json), the modules it knows (contract/tools.json), and an API
+// that refuses what it cannot use with the documented messages.
+import './fake-dom.mjs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const { resolveLang, SupportWidgets } = await import('../../web/widget.js');
+const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
+const { tools } = JSON.parse(await readFile(new URL('../../contract/tools.json', import.meta.url), 'utf8'));
+
+test('the starting language, case by case, as Rust chooses it', () => {
+  assert.ok(cases.length >= 10, `the shared cases are there (${cases.length})`);
+  for (const c of cases) {
+    assert.equal(resolveLang(c.explicit, c.page, c.saved ?? null, c.browser ?? []), c.lang, JSON.stringify(c));
+  }
+});
+
+test('widget.js knows the modules of exactly the tools in contract/tools.json', async () => {
+  const source = await readFile(new URL('../../web/widget.js', import.meta.url), 'utf8');
+  const list = source.match(/const TOOL_MODULES = (\[[^\]]*\]);/);
+  assert.ok(list, 'widget.js lists its tool modules');
+  assert.deepEqual(JSON.parse(list[1].replaceAll("'", '"')), tools.map((/** @type {{ slug: string }} */ t) => t.slug));
+});
+
+test('the API: frozen, versioned, and refusing what it cannot use', async () => {
+  assert.ok(Object.isFrozen(SupportWidgets));
+  assert.match(SupportWidgets.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(window.SupportWidgets, SupportWidgets, 'the page had no SupportWidgets of its own');
+  await assert.rejects(SupportWidgets.mount(/** @type {any} */ ('#widget')), /the first argument must be an element/);
+  const element = new Element();
+  assert.throws(() => SupportWidgets.setLang(element, 'en'), /SupportWidgets.setLang: no widget is mounted in this element/);
+  assert.throws(() => SupportWidgets.prefill(element, {}), /SupportWidgets.prefill: no widget is mounted in this element/);
+  assert.equal(SupportWidgets.result(element), undefined);
+  assert.equal(SupportWidgets.simulatePanic(element), false);
+  assert.deepEqual(SupportWidgets.stats(), { widgets: 0, instances: 0, idleInstances: 0, modules: [], wasmMemoryBytes: 0 });
+});
