@@ -5,6 +5,8 @@
 //! back cover (lines 886–906).
 
 use super::{smart_account, Cited, Guide, Reading, Source};
+use crate::content::tools::ToolInfo;
+use crate::content::{links, GuideLink};
 use crate::i18n::Text;
 use crate::rules::account_domain::readiness::{CharClass, PASSWORD_MAX, PASSWORD_MIN};
 use crate::rules::account_domain::Verdict;
@@ -408,6 +410,24 @@ pub const READINESS_CHECKLIST: &[Text] = &[
         ja: "プレフィクスを付ける場合: プレフィクスなしのスマートアカウント管理者の了承",
         en: "For a prefix: the agreement of the un-prefixed Smart Account's admin",
     },
+];
+
+/// The tool's title and what the guide says it is about (shown folded, "About this tool").
+pub const INFO: ToolInfo = ToolInfo {
+    title: Text { ja: "スマートアカウントのドメイン確認", en: "Smart Account domain check" },
+    summary: Text {
+        ja: "スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィクスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。",
+        en: "A Smart Account has an Account Domain that identifies the customer's organisation. By default it is the domain of the e-mail address the creator registered on their Cisco account (for example cisco.com). Where the whole organisation uses one domain, a part of it creates its own Smart Account by adding a prefix so the domains do not clash (for example jp.cisco.com).",
+    },
+    source: super::Source { guide: super::Guide::SmartAccount, section: "スマートアカウントの作成に関する制限事項について", lines: (78, 81) },
+};
+
+/// The pages the guide links to that this tool's visitor needs, in the order they need them.
+pub const LINKS: &[GuideLink] = &[
+    links::SOFTWARE_CENTRAL,
+    links::PROFILE,
+    links::SMART_ACCOUNTS,
+    links::SMART_ACCOUNT_DOCS,
 ];
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! and links the template.
 
 use super::{services, smart_account, Cited, GuideLink, Reading, Source};
+use crate::content::links;
+use crate::content::tools::ToolInfo;
 use crate::i18n::Text;
 use crate::rules::checklist::storage::LoadNote;
 use crate::rules::checklist::{
@@ -721,6 +723,31 @@ pub fn body(plan: &Plan, items: &[(Item, Check)]) -> String {
     }
     lines.join("\n")
 }
+
+/// The tool's title and what the guide says it is about (shown folded, "About this tool").
+pub const INFO: ToolInfo = ToolInfo {
+    title: Text { ja: "SR オープン時の必要情報チェックリスト", en: "Service request checklist" },
+    summary: Text {
+        ja: "サービスリクエスト (SR) のオープンには、シビラティ、契約番号、会社名・住所・ご担当者名 (日本語/英語)、シスコアカウントに登録の E メールアドレス、電話番号、製品設置先住所、製品型番、シリアル番号・サブスクリプション ID 等、件名、障害内容が必要です。原則、SR は 1 事象 1 件で対応し、障害のある製品 (被疑品) を一つ提示します。",
+        en: "To open a service request (SR) you need the severity, contract number, company name, address and contact name (in Japanese or English), the e-mail address registered on your Cisco account, a phone number, the installation address, the product ID, the serial number or subscription ID, a subject and a description of the problem. As a rule, one SR covers one issue and names one suspect product.",
+    },
+    source: super::Source { guide: super::Guide::TechnicalServices, section: "サービスリクエスト(SR)オープン時に必要な情報", lines: (878, 903) },
+};
+
+/// The pages the guide links to that this tool's visitor needs, in the order they need them.
+pub const LINKS: &[GuideLink] = &[
+    links::SCM,
+    links::GLOBAL_CASE_OPEN,
+    links::TROUBLESHOOTING,
+    links::SR_COLLECTION,
+    links::BUG_SEARCH,
+    links::WCA_GUIDE,
+    links::WEBEX_CALLING,
+    links::WEBEX_CONTACT_CENTER,
+    links::SIP_URI,
+    links::INTERSIGHT_LICENSES,
+    links::LRP,
+];
 
 #[cfg(test)]
 mod tests {

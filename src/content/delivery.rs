@@ -8,6 +8,8 @@
 use time::{Date, PrimitiveDateTime};
 
 use super::{holiday_names, services, Cited, Reading};
+use crate::content::tools::ToolInfo;
+use crate::content::{links, GuideLink};
 use crate::i18n::format;
 use crate::i18n::Text;
 use crate::rules::delivery::form::FieldError;
@@ -617,6 +619,25 @@ pub const FACTS: &[Cited] = &[
         },
         source: services("サポートの対象外となるもの・ご注意点", 2494, 2508),
     },
+];
+
+/// The tool's title and what the guide says it is about (shown folded, "About this tool").
+pub const INFO: ToolInfo = ToolInfo {
+    title: Text { ja: "交換パーツ到着時刻の計算", en: "Replacement-part delivery window" },
+    summary: Text {
+        ja: "サービスレベルごとの配送時間は、TAC がパーツ交換が必要と判断し有効な保守契約を確認した後、配送の手配が完了してから配送が完了するまでの時間です。お客様からの連絡を受け付けてからの時間ではありません。また、TAC の対応時間はサービスレベルによらず、シビラティによって決まります。",
+        en: "The delivery time of each service level runs from when TAC, having decided that a part must be replaced and confirmed a valid support contract, completes the dispatch arrangement, until the delivery is complete. It does not run from when you first contact TAC. TAC's response hours are set by the severity, not by the service level.",
+    },
+    source: super::Source { guide: super::Guide::TechnicalServices, section: "2-5. 交換パーツの配送・現地での設置作業", lines: (1983, 1999) },
+};
+
+/// The pages the guide links to that this tool's visitor needs, in the order they need them.
+pub const LINKS: &[GuideLink] = &[
+    links::SAM,
+    links::SNTC,
+    links::HEAVY_PARTS,
+    links::UCS_SERVICE,
+    links::LRP,
 ];
 
 #[cfg(test)]

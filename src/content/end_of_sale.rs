@@ -3,6 +3,8 @@
 //! "販売終了製品についてのご案内" (lines 2513–2537) and "サービス終了" (lines 2549–2559).
 
 use super::{services, Cited, Reading};
+use crate::content::tools::ToolInfo;
+use crate::content::GuideLink;
 use crate::i18n::Text;
 use crate::rules::end_of_sale::form::{DateError, FIRST_YEAR, LAST_YEAR};
 use crate::rules::end_of_sale::Category;
@@ -177,6 +179,19 @@ pub fn date_error(lang: Lang, error: DateError) -> String {
         }
     }
 }
+
+/// The tool's title and what the guide says it is about (shown folded, "About this tool").
+pub const INFO: ToolInfo = ToolInfo {
+    title: Text { ja: "販売終了後のサポート期間", en: "Support after end of sale" },
+    summary: Text {
+        ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。EoSM 日を過ぎたソフトウェアのサポートは限定的な対応になります。",
+        en: "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for the operating system and 2 years for application software. Software past its EoSM date gets limited support.",
+    },
+    source: super::Source { guide: super::Guide::TechnicalServices, section: "サービス終了", lines: (2549, 2559) },
+};
+
+/// The pages the guide links to that this tool's visitor needs, in the order they need them.
+pub const LINKS: &[GuideLink] = &[];
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,5 @@
-//! The pages the guides link to that a tool's visitor needs, per tool. Every other address in the
+//! The pages the guides link to that the tools' visitors need (each tool lists its own, `LINKS` in
+//! its content). Every other address in the
 //! guides is listed, with the reason it is not shown, in `docs/guide-coverage.md` (a test keeps the
 //! two complete).
 
@@ -8,7 +9,6 @@
 
 use super::{services, smart_account, GuideLink};
 use crate::i18n::Text;
-use crate::rules::contract::tool::Tool;
 
 const fn link(
     ja: &'static str,
@@ -29,26 +29,26 @@ pub const SCM: GuideLink = link(
     "https://mycase.cloudapps.cisco.com/case",
     services("Japan TAC (日本語) のサポートを受ける", 1224, 1250),
 );
-const SCM_HELP_JA: GuideLink = link(
+pub const SCM_HELP_JA: GuideLink = link(
     "SCM ヘルプ (日本語)",
     "SCM help (Japanese)",
     "https://www.cisco.com/c/en/us/support/web/tools/scm/help/ja-JP/index.html",
     services("Japan TAC (日本語) のサポートを受ける", 1225, 1251),
 );
-const SCM_HELP_EN: GuideLink = link(
+pub const SCM_HELP_EN: GuideLink = link(
     "SCM ヘルプ (英語)",
     "SCM help (English)",
     "https://www.cisco.com/c/en/us/support/web/tools/scm/help/index.html",
     services("Japan TAC (日本語) のサポートを受ける", 1225, 1252),
 );
-const CASE_GUIDE: GuideLink = link(
+pub const CASE_GUIDE: GuideLink = link(
     "サポートケースガイド",
     "Support case guide",
     "https://www.cisco.com/c/ja_jp/support/local-tac-guide.html",
     services("Japan TAC (日本語) のサポートを受ける", 1233, 1254),
 );
-const GLOBAL_CASE_OPEN: GuideLink = link("Global TAC への SR オープン方法 (PDF)", "Opening an SR with Global TAC (PDF)", "https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/pdf/global-tac-case-open-guide.pdf", services("Global TAC (英語) のサポートを受ける", 1382, 1446));
-const WCA_GUIDE: GuideLink = link(
+pub const GLOBAL_CASE_OPEN: GuideLink = link("Global TAC への SR オープン方法 (PDF)", "Opening an SR with Global TAC (PDF)", "https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/pdf/global-tac-case-open-guide.pdf", services("Global TAC (英語) のサポートを受ける", 1382, 1446));
+pub const WCA_GUIDE: GuideLink = link(
     "Webex Chat Assistant (WCA) ご利用ガイド",
     "Webex Chat Assistant (WCA) guide",
     "https://community.cisco.com/t5/-/-/ta-p/4973796",
@@ -78,70 +78,70 @@ pub const WEBEX_CONTACT_CENTER: GuideLink = link(
         1346,
     ),
 );
-const SIP_URI: GuideLink = link(
+pub const SIP_URI: GuideLink = link(
     "SIP URI の確認方法",
     "How to find the SIP URI",
     "https://community.cisco.com/t5/-/-/ta-p/4002921",
     services("コラボレーション", 1038, 1114),
 );
-const INTERSIGHT_LICENSES: GuideLink = link(
+pub const INTERSIGHT_LICENSES: GuideLink = link(
     "Intersight のライセンス",
     "Intersight licences",
     "https://community.cisco.com/t5/-/-/ta-p/4103182",
     services("データセンター", 1090, 1115),
 );
-const TROUBLESHOOTING: GuideLink = link(
+pub const TROUBLESHOOTING: GuideLink = link(
     "トラブルシューティングドキュメント",
     "Troubleshooting documents",
     "https://community.cisco.com/t5/-/-/ta-p/3162064",
     services("Japan TAC にお問い合わせいただく時に必要な情報", 1169, 1196),
 );
-const SR_COLLECTION: GuideLink = link(
+pub const SR_COLLECTION: GuideLink = link(
     "よくある問題と解決方法 (TAC SR Collection)",
     "Common problems and solutions (TAC SR Collection)",
     "https://community.cisco.com/t5/-/-/ta-p/3186556",
     services("Japan TAC にお問い合わせいただく時に必要な情報", 1179, 1197),
 );
-const BUG_SEARCH: GuideLink = link(
+pub const BUG_SEARCH: GuideLink = link(
     "Bug Search Tool",
     "Bug Search Tool",
     "https://bst.cloudapps.cisco.com/bugsearch/",
     services("Japan TAC にお問い合わせいただく時に必要な情報", 1179, 1198),
 );
-const LRP: GuideLink = link(
+pub const LRP: GuideLink = link(
     "Access LRP (ライセンスリホスト)",
     "Access LRP (licence re-host)",
     "https://software.cisco.com/software/swift/lrp/#/pak",
     services("機器交換時のライセンス付け替え", 2402, 2473),
 );
-const UCS_24X7: GuideLink = link(
+pub const UCS_24X7: GuideLink = link(
     "UCS 製品の 24 時間 365 日日本語サポート",
     "Japanese support around the clock for UCS",
     "https://www.cisco.com/c/ja_jp/services/technical/smart-net-total-care-ucs.html",
     services("シビラティと TAC 対応時間", 842, 860),
 );
-const WEBEX_SD_EN: GuideLink = link("Cisco Webex: Software Support サービスディスクリプション (英語)", "Cisco Webex: Software Support service description (English)", "https://www.cisco.com/c/dam/en_us/about/doing_business/docs/cisco-software-support-service.pdf", services("シビラティと TAC 対応時間", 844, 861));
-const WEBEX_SD_JA: GuideLink = link("Cisco Webex: Software Support サービスディスクリプション (日本語参考訳)", "Cisco Webex: Software Support service description (Japanese reference translation)", "https://www.cisco.com/c/dam/global/ja_jp/about/doing-business/legal/service-descriptions/docs/SD-cisco-software-support-service_JP.pdf", services("シビラティと TAC 対応時間", 844, 862));
-const SAM: GuideLink = link(
+pub const WEBEX_SD_EN: GuideLink = link("Cisco Webex: Software Support サービスディスクリプション (英語)", "Cisco Webex: Software Support service description (English)", "https://www.cisco.com/c/dam/en_us/about/doing_business/docs/cisco-software-support-service.pdf", services("シビラティと TAC 対応時間", 844, 861));
+pub const WEBEX_SD_JA: GuideLink = link("Cisco Webex: Software Support サービスディスクリプション (日本語参考訳)", "Cisco Webex: Software Support service description (Japanese reference translation)", "https://www.cisco.com/c/dam/global/ja_jp/about/doing-business/legal/service-descriptions/docs/SD-cisco-software-support-service_JP.pdf", services("シビラティと TAC 対応時間", 844, 862));
+pub const SAM: GuideLink = link(
     "Service Availability Matrix (SAM)",
     "Service Availability Matrix (SAM)",
     "http://samccx.cloudapps.cisco.com/apidc/sam/search.do",
     services("サービスレベルとパーツ配送時間", 2157, 2168),
 );
-const SNTC: GuideLink = link(
+pub const SNTC: GuideLink = link(
     "Smart Net Total Care (SNTC) のページ",
     "The Smart Net Total Care (SNTC) page",
     "https://www.cisco.com/c/ja_jp/services/technical/smart-net-total-care.html",
     services("サービスレベルとパーツ配送時間", 2161, 2169),
 );
-const HEAVY_PARTS: GuideLink = link(
+pub const HEAVY_PARTS: GuideLink = link(
     "重量パーツリスト (Excel)",
     "Heavy-parts list (Excel)",
     "https://www.cisco.com/c/dam/global/ja_jp/support/loc-tac-guide/doc/heavy-parts.xlsx",
     services("サービスレベルとパーツ配送時間", 2161, 2170),
 );
-const UCS_SERVICE: GuideLink = link("UCS 向け サポート サービス概要 (PDF)", "UCS support service overview (PDF)", "https://www.cisco.com/c/dam/global/ja_jp/partners/support/ucs-service-endcustomer-2t-partner.pdf", services("お客様に実施頂く作業", 2276, 2370));
-const PROFILE: GuideLink = link(
+pub const UCS_SERVICE: GuideLink = link("UCS 向け サポート サービス概要 (PDF)", "UCS support service overview (PDF)", "https://www.cisco.com/c/dam/global/ja_jp/partners/support/ucs-service-endcustomer-2t-partner.pdf", services("お客様に実施頂く作業", 2276, 2370));
+pub const PROFILE: GuideLink = link(
     "プロフィール管理 (住所の登録)",
     "Profile Management (registering the address)",
     "https://rpa.cloudapps.cisco.com/rpa/profile/profile_management.do",
@@ -151,19 +151,19 @@ const PROFILE: GuideLink = link(
         923,
     ),
 );
-const SMART_ACCOUNTS: GuideLink = link(
+pub const SMART_ACCOUNTS: GuideLink = link(
     "シスコ スマートアカウント ポータルサイト",
     "Cisco Smart Accounts portal",
     "https://www.cisco.com/jp/go/smart-accounts",
     smart_account("シスコ スマートアカウント Web サイト", 925, 933),
 );
-const SMART_ACCOUNT_DOCS: GuideLink = link(
+pub const SMART_ACCOUNT_DOCS: GuideLink = link(
     "シスコ スマートアカウント関連資料集",
     "Cisco Smart Account documents",
     "https://www.cisco.com/c/ja_jp/products/software/smart-accounts/smart-accounts-documents.html",
     smart_account("シスコ スマートアカウント Web サイト", 937, 939),
 );
-const SOFTWARE_CENTRAL: GuideLink = link(
+pub const SOFTWARE_CENTRAL: GuideLink = link(
     "Cisco Software Central (CSC)",
     "Cisco Software Central (CSC)",
     "https://software.cisco.com/",
@@ -180,52 +180,15 @@ pub(crate) fn bare_address(url: &str) -> &str {
         .trim_end_matches('/')
 }
 
-/// The links a tool shows, in the order its visitor needs them.
-pub fn for_tool(tool: Tool) -> &'static [GuideLink] {
-    match tool {
-        Tool::Severity => &[
-            SCM,
-            SCM_HELP_JA,
-            SCM_HELP_EN,
-            CASE_GUIDE,
-            GLOBAL_CASE_OPEN,
-            UCS_24X7,
-            WEBEX_SD_EN,
-            WEBEX_SD_JA,
-        ],
-        Tool::Checklist => &[
-            SCM,
-            GLOBAL_CASE_OPEN,
-            TROUBLESHOOTING,
-            SR_COLLECTION,
-            BUG_SEARCH,
-            WCA_GUIDE,
-            WEBEX_CALLING,
-            WEBEX_CONTACT_CENTER,
-            SIP_URI,
-            INTERSIGHT_LICENSES,
-            LRP,
-        ],
-        Tool::Delivery => &[SAM, SNTC, HEAVY_PARTS, UCS_SERVICE, LRP],
-        Tool::AccountDomain => &[
-            SOFTWARE_CENTRAL,
-            PROFILE,
-            SMART_ACCOUNTS,
-            SMART_ACCOUNT_DOCS,
-        ],
-        Tool::EndOfSale => &[],
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "app"))]
 mod tests {
     use super::*;
     use crate::content::guide_text;
 
     #[test]
     fn every_link_is_the_guides() {
-        for tool in Tool::ALL {
-            for link in for_tool(tool) {
+        for (_, _, links) in crate::content::every_tool() {
+            for link in links {
                 let address = bare_address(link.url);
                 assert!(
                     guide_text(link.source.guide).contains(address),

@@ -23,6 +23,28 @@ pub mod tools;
 
 use crate::i18n::Text;
 
+/// Every tool's title, description and links, for the tests that check them all (the full build
+/// holds every tool).
+#[cfg(all(test, feature = "app"))]
+pub(crate) fn every_tool() -> [(
+    crate::rules::contract::tool::Tool,
+    &'static tools::ToolInfo,
+    &'static [GuideLink],
+); 5] {
+    use crate::rules::contract::tool::Tool;
+    [
+        (Tool::Severity, &severity::INFO, severity::LINKS),
+        (Tool::Checklist, &checklist::INFO, checklist::LINKS),
+        (Tool::Delivery, &delivery::INFO, delivery::LINKS),
+        (
+            Tool::AccountDomain,
+            &account_domain::INFO,
+            account_domain::LINKS,
+        ),
+        (Tool::EndOfSale, &end_of_sale::INFO, end_of_sale::LINKS),
+    ]
+}
+
 /// One of the two source guides (see `shared/reference/README.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Guide {

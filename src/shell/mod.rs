@@ -10,6 +10,7 @@ mod nav;
 mod overview;
 #[cfg(feature = "app")]
 mod page;
+mod registry;
 mod tool_panel;
 mod widget;
 

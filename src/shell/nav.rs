@@ -1,9 +1,7 @@
 use yew::prelude::*;
 
-use crate::content::tools;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::route::{Page, Route};
-use crate::rules::contract::tool::Tool;
 use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -21,11 +19,11 @@ pub fn Nav(props: &NavProps) -> Html {
             <li><a class="sw-nav__link" href={route.to_hash()} aria-current={current} data-testid={testid}>{ label }</a></li>
         }
     };
-    let tool_links = Tool::ALL.into_iter().map(|tool| {
+    let tool_links = super::registry::TOOLS.iter().map(|spec| {
         link(
-            Route::tool(tool),
-            tools::info(tool).title.get(lang),
-            format!("nav-{}", tool.slug()),
+            Route::tool(spec.tool),
+            spec.info.title.get(lang),
+            format!("nav-{}", spec.tool.slug()),
         )
     });
     html! {

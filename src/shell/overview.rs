@@ -1,17 +1,15 @@
 use yew::prelude::*;
 
-use crate::content::tools;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::route::Route;
-use crate::rules::contract::tool::Tool;
 use crate::ui::use_lang;
 
 /// The standalone page's landing page: what each tool is for, with the tool's name as its link.
 #[function_component]
 pub fn Overview() -> Html {
     let lang = use_lang();
-    let cards = Tool::ALL.into_iter().map(|tool| {
-        let info = tools::info(tool);
+    let cards = super::registry::TOOLS.iter().map(|spec| {
+        let (tool, info) = (spec.tool, spec.info);
         html! {
             <li class="sw-card" data-testid={format!("card-{}", tool.slug())}>
                 <h3 class="sw-card__title">

@@ -1,21 +1,10 @@
 use yew::prelude::*;
 
 use super::WidgetConfig;
-use crate::content::tools;
 use crate::hooks::ToolProps;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::tool::Tool;
 use crate::rules::contract::tool_state::Settings;
-#[cfg(feature = "account_domain")]
-use crate::tools::account_domain::AccountDomainTool;
-#[cfg(feature = "checklist")]
-use crate::tools::checklist::ChecklistTool;
-#[cfg(feature = "delivery")]
-use crate::tools::delivery::DeliveryTool;
-#[cfg(feature = "end_of_sale")]
-use crate::tools::end_of_sale::EndOfSaleTool;
-#[cfg(feature = "severity")]
-use crate::tools::severity::SeverityTool;
 use crate::ui::cited::guide_links;
 use crate::ui::use_lang;
 
@@ -42,7 +31,11 @@ pub struct ToolPanelProps {
 #[function_component]
 pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     let lang = use_lang();
-    let info = tools::info(props.tool);
+    // The widget turns a tool this build does not hold into an "unknown tool" message first.
+    let Some(spec) = super::registry::spec(props.tool) else {
+        return html! {};
+    };
+    let info = spec.info;
     // Every tool takes the same props and runs on the same hook (`hooks::use_tool`).
     let tool_props = ToolProps {
         params: props.params.clone(),
@@ -52,21 +45,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
         on_params: props.on_params.clone(),
         on_result: props.config.on_result.clone(),
     };
-    let key = props.generation;
-    let body = match props.tool {
-        #[cfg(feature = "severity")]
-        Tool::Severity => html! { <SeverityTool {key} ..tool_props /> },
-        #[cfg(feature = "checklist")]
-        Tool::Checklist => html! { <ChecklistTool {key} ..tool_props /> },
-        #[cfg(feature = "delivery")]
-        Tool::Delivery => html! { <DeliveryTool {key} ..tool_props /> },
-        #[cfg(feature = "account_domain")]
-        Tool::AccountDomain => html! { <AccountDomainTool {key} ..tool_props /> },
-        #[cfg(feature = "end_of_sale")]
-        Tool::EndOfSale => html! { <EndOfSaleTool {key} ..tool_props /> },
-        #[allow(unreachable_patterns)]
-        _ => html! {},
-    };
+    let body = (spec.render)(tool_props, props.generation);
     let title_id = format!("sw-tool-title-{}", props.tool.slug());
     let source = info.source;
     html! {
@@ -84,7 +63,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
                 </p>
             </details>
             { body }
-            { guide_links(lang, crate::content::links::for_tool(props.tool), format!("guide-links-{}", props.tool.slug())) }
+            { guide_links(lang, spec.links, format!("guide-links-{}", props.tool.slug())) }
         </section>
     }
 }

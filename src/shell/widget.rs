@@ -4,7 +4,6 @@ use super::header::{header, TITLE_ID};
 #[cfg(feature = "app")]
 use super::page::StandalonePage;
 use super::tool_panel::ToolPanel;
-use crate::content::tools;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::partner::{PartnerConfig, Problem};
 use crate::rules::contract::tool::{WidgetKind, WidgetKindError};
@@ -72,27 +71,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
         },
         #[cfg(not(feature = "app"))]
         Ok(WidgetKind::App) => html! {}, // `embed::mount` makes this an unknown name
-        Ok(WidgetKind::Single(tool)) => html! {
-            <>
-                { header(lang, tools::info(*tool).title.get(lang), 2, &on_lang) }
-                <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
-                    params={props.config.params.clone()} generation={props.config.generation} />
-            </>
-        },
-        Err(error) => {
-            let message = match error {
-                WidgetKindError::Missing => html! { tr(lang, Key::MissingKind) },
-                WidgetKindError::Unknown(value) => html! {
-                    <>{ tr(lang, Key::UnknownKind) }{" "}<code>{ value }</code></>
-                },
-            };
-            html! {
+        Ok(WidgetKind::Single(tool)) => match super::registry::spec(*tool) {
+            Some(spec) => html! {
                 <>
-                    { header(lang, tr(lang, Key::AppTitle), 2, &on_lang) }
-                    <p class="sw-error" role="alert" data-testid="kind-error">{ message }</p>
+                    { header(lang, spec.info.title.get(lang), 2, &on_lang) }
+                    <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
+                        params={props.config.params.clone()} generation={props.config.generation} />
                 </>
-            }
-        }
+            },
+            // A one-tool module asked for another tool (widget.js never does): a name it does not know.
+            None => kind_error(
+                lang,
+                &WidgetKindError::Unknown(tool.slug().to_owned()),
+                &on_lang,
+            ),
+        },
+        Err(error) => kind_error(lang, error, &on_lang),
     };
 
     // `sw-root` resets everything the host page could pass down by inheritance (see widget.css).
@@ -131,5 +125,21 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <ContextProvider<PointerHold> context={(*hold).clone()}>{ root }</ContextProvider<PointerHold>>
             </ContextProvider<PartnerConfig>>
         </ContextProvider<Lang>>
+    }
+}
+
+/// The widget in place of a tool it cannot show: the element names none, or one it does not know.
+fn kind_error(lang: Lang, error: &WidgetKindError, on_lang: &Callback<Lang>) -> Html {
+    let message = match error {
+        WidgetKindError::Missing => html! { tr(lang, Key::MissingKind) },
+        WidgetKindError::Unknown(value) => html! {
+            <>{ tr(lang, Key::UnknownKind) }{" "}<code>{ value }</code></>
+        },
+    };
+    html! {
+        <>
+            { header(lang, tr(lang, Key::AppTitle), 2, on_lang) }
+            <p class="sw-error" role="alert" data-testid="kind-error">{ message }</p>
+        </>
     }
 }

@@ -17,6 +17,7 @@ pub mod fields;
 pub mod partner;
 pub mod pointer_hold;
 pub mod rich;
+pub mod tool_spec;
 
 use crate::rules::kernel::lang::Lang;
 use yew::prelude::*;

@@ -6,6 +6,8 @@
 pub mod tac;
 
 use super::{services, Guide, Reading, Source};
+use crate::content::tools::ToolInfo;
+use crate::content::{links, GuideLink};
 use crate::i18n::Text;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
@@ -436,6 +438,28 @@ pub const FAMILIES: &[Family] = &[
         ],
         source: source("セキュリティ", 1893, 1927),
     },
+];
+
+/// The tool's title and what the guide says it is about (shown folded, "About this tool").
+pub const INFO: ToolInfo = ToolInfo {
+    title: Text { ja: "シビラティの選択", en: "Choosing a severity" },
+    summary: Text {
+        ja: "TAC の対応時間は、障害の重大度を表すシビラティによって定義されています。シビラティのレベルは TAC とお客様の合意の上で決定します。各シビラティに相当する障害状況は製品により異なるため、製品別のシビラティの例もあわせてご確認ください。",
+        en: "TAC's response hours are set by the severity, which expresses how serious a problem is. The severity level is agreed between TAC and the customer. What counts as each severity differs by product, so check the per-product severity examples as well.",
+    },
+    source: super::Source { guide: super::Guide::TechnicalServices, section: "シビラティと TAC 対応時間", lines: (821, 827) },
+};
+
+/// The pages the guide links to that this tool's visitor needs, in the order they need them.
+pub const LINKS: &[GuideLink] = &[
+    links::SCM,
+    links::SCM_HELP_JA,
+    links::SCM_HELP_EN,
+    links::CASE_GUIDE,
+    links::GLOBAL_CASE_OPEN,
+    links::UCS_24X7,
+    links::WEBEX_SD_EN,
+    links::WEBEX_SD_JA,
 ];
 
 #[cfg(test)]

@@ -166,9 +166,8 @@ fn every_numbered_section_is_in_the_coverage_document() {
 /// Every place a fact is cited from, across the tools' content.
 fn every_source() -> Vec<Source> {
     use super::severity::tac;
-    use super::{account_domain, checklist, delivery, desks, end_of_sale, links, tools};
+    use super::{account_domain, checklist, delivery, desks, end_of_sale};
     use crate::rules::checklist::{plan, PRODUCTS};
-    use crate::rules::contract::tool::Tool;
     use crate::rules::kernel::desk::Desk;
     let mut cited: Vec<super::Cited> = Vec::new();
     cited.extend([
@@ -242,9 +241,9 @@ fn every_source() -> Vec<Source> {
     sources.push(super::severity::COMMON_SOURCE);
     sources.extend(super::severity::FAMILIES.iter().map(|f| f.source));
     sources.extend(cited.iter().map(|c| c.source));
-    for tool in Tool::ALL {
-        sources.push(tools::info(tool).source);
-        sources.extend(links::for_tool(tool).iter().map(|link| link.source));
+    for (_, info, links) in super::every_tool() {
+        sources.push(info.source);
+        sources.extend(links.iter().map(|link| link.source));
     }
     sources
 }
@@ -281,12 +280,11 @@ fn every_citation_points_at_its_section() {
 /// and the closing slash): a link is never cited to a section about something else.
 #[test]
 fn every_link_is_cited_where_the_guide_names_it() {
-    use crate::rules::contract::tool::Tool;
     let services = guide_text(Guide::TechnicalServices);
     let smart = guide_text(Guide::SmartAccount);
     let mut checked = 0;
-    for tool in Tool::ALL {
-        for link in super::links::for_tool(tool) {
+    for (tool, _, links) in super::every_tool() {
+        for link in links {
             let text = match link.source.guide {
                 Guide::TechnicalServices => &services,
                 Guide::SmartAccount => &smart,

@@ -11,6 +11,14 @@ use crate::rules::account_domain::form::AccountDomainForm;
 use judge_view::JudgeView;
 use readiness_view::ReadinessView;
 
+/// The tool, as the shell finds it.
+pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
+    tool: crate::rules::contract::tool::Tool::AccountDomain,
+    info: &crate::content::account_domain::INFO,
+    links: crate::content::account_domain::LINKS,
+    render: |props, key| html! { <AccountDomainTool {key} ..props /> },
+};
+
 #[function_component]
 pub fn AccountDomainTool(props: &ToolProps) -> Html {
     let ToolRun {

@@ -15,6 +15,14 @@ use crate::ui::use_lang;
 use items_view::ItemsView;
 use output_view::OutputView;
 
+/// The tool, as the shell finds it.
+pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
+    tool: crate::rules::contract::tool::Tool::Checklist,
+    info: &crate::content::checklist::INFO,
+    links: crate::content::checklist::LINKS,
+    render: |props, key| html! { <ChecklistTool {key} ..props /> },
+};
+
 #[function_component]
 pub fn ChecklistTool(props: &ToolProps) -> Html {
     let params = props.params.clone();

@@ -16,6 +16,14 @@ use crate::ui::use_lang;
 use form_view::FormView;
 use result_view::ResultView;
 
+/// The tool, as the shell finds it.
+pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
+    tool: crate::rules::contract::tool::Tool::Delivery,
+    info: &crate::content::delivery::INFO,
+    links: crate::content::delivery::LINKS,
+    render: |props, key| html! { <DeliveryTool {key} ..props /> },
+};
+
 #[function_component]
 pub fn DeliveryTool(props: &ToolProps) -> Html {
     let lang = use_lang();

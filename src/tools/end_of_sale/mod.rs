@@ -14,6 +14,14 @@ use crate::ui::fields::{use_text_actions, TextField};
 use crate::ui::use_lang;
 use result_view::ResultView;
 
+/// The tool, as the shell finds it.
+pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
+    tool: crate::rules::contract::tool::Tool::EndOfSale,
+    info: &crate::content::end_of_sale::INFO,
+    links: crate::content::end_of_sale::LINKS,
+    render: |props, key| html! { <EndOfSaleTool {key} ..props /> },
+};
+
 #[function_component]
 pub fn EndOfSaleTool(props: &ToolProps) -> Html {
     let lang = use_lang();

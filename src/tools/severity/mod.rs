@@ -26,6 +26,14 @@ use examples_view::ExamplesView;
 use next_step_view::next_step_view;
 use questions_view::QuestionsView;
 
+/// The tool, as the shell finds it.
+pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
+    tool: crate::rules::contract::tool::Tool::Severity,
+    info: &crate::content::severity::INFO,
+    links: crate::content::severity::LINKS,
+    render: |props, key| html! { <SeverityTool {key} ..props /> },
+};
+
 #[function_component]
 pub fn SeverityTool(props: &ToolProps) -> Html {
     let lang = use_lang();
