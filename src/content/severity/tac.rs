@@ -338,14 +338,14 @@ pub const GLOBAL_PHONE_MENU: &[Cited] = &[
 pub const READINGS: &[Reading] = &[
     Reading {
         text: Text {
-            ja: "「現在対応中か」は日本時間と日本の祝日で計算し、シスコが定めた休日はガイドに一覧がないため、指定されない限りないものとしています (埋め込み側が会社指定休日を設定できます)。",
+            ja: "「ただいま受付中です」かどうかは日本時間と日本の祝日で計算し、シスコが定めた休日はガイドに一覧がないため、指定されない限りないものとしています (埋め込み側が会社指定休日を設定できます)。",
             en: "\"Answering now\" uses Japan time and Japan's holidays. The guide does not list Cisco's own holidays, so none are assumed unless the page embedding this tool sets them.",
         },
         source: services("Japan TAC (日本語) のサポートを受ける", 1216, 1222),
     },
     Reading {
         text: Text {
-            ja: "Global TAC のシビラティ 2 は、営業時間外はお客様が希望した場合だけ 24 時間 (ベストエフォート) で対応するものとして、「現在対応中」とは表示しません。",
+            ja: "Global TAC のシビラティ 2 は、営業時間外はお客様が希望した場合だけ 24 時間 (ベストエフォート) で対応するものとして、「ただいま受付中です」とは表示しません。",
             en: "Global TAC severity 2 outside business hours is handled around the clock (best effort) only if you ask for it, so it is not shown as \"answering now\".",
         },
         source: services("Global TAC (英語) のサポートを受ける", 1349, 1364),
