@@ -7,9 +7,9 @@
 //   node scripts/bench.mjs [runs]     (scripts/bench builds both first)
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { launchChromium } from '../tests/e2e/harness.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
+import { moduleSize, pageSizes } from './sizes.mjs';
 
 const runs = Math.max(1, Number(process.argv[2] ?? 9));
 const FLOOR_DIST = 'target/floor/dist';
@@ -18,9 +18,6 @@ const FLOOR_DIST = 'target/floor/dist';
 const TOOLS = JSON.parse(await readFile('contract/tools.json', 'utf8')).tools.map((/** @type {{ slug: string }} */ tool) => tool.slug);
 const CPU_SLOWDOWN = 4;
 
-const brotli = async (/** @type {string} */ path) => brotliCompressSync(await readFile(path), {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-}).length;
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
 const median = (/** @type {number[]} */ values) => {
@@ -42,19 +39,15 @@ const rows = [];
  */
 const row = (figure, value, format, budget = null, floor = null) => rows.push({ figure, value, format, budget, floor });
 
-// --- Sizes: what a visitor downloads (brotli 11), the CSS being inside the wasm -------------------
-const loader = await brotli('dist/widget.js');
-const moduleSize = async (/** @type {string} */ name) => (await brotli(`dist/${name}_bg.wasm`)) + (await brotli(`dist/${name}.js`));
-const floorSize = (await brotli(`${FLOOR_DIST}/floor_bg.wasm`)) + (await brotli(`${FLOOR_DIST}/floor.js`));
-/** @type {Record<string, number>} */
-const toolSizes = {};
-for (const tool of TOOLS) toolSizes[tool] = await moduleSize(`support_widgets_${tool}`);
-for (const tool of TOOLS) row(`page with one tool: ${tool}`, toolSizes[tool] + loader, kb, 85 * 1024, floorSize);
-const full = await moduleSize('support_widgets');
-row('standalone page (all five)', full + loader, kb, 150 * 1024, floorSize);
+// --- Sizes: what a visitor downloads (brotli 11, the CSS being inside the wasm; scripts/sizes.mjs) ----
+const sizes = await pageSizes();
+const floorSize = await moduleSize('floor', FLOOR_DIST);
+for (const tool of TOOLS) row(`page with one tool: ${tool}`, sizes[`tool:${tool}`], kb, 85 * 1024, floorSize);
+row('standalone page (all five)', sizes.standalone, kb, 150 * 1024, floorSize);
 // More than one tool on the page at load: widget.js loads the full module once for all of them.
-row('page with 2–5 different tools at load', full + loader, kb, null, floorSize);
-row('  (delivery + checklist as two modules)', toolSizes.delivery + toolSizes.checklist + loader, kb, null, floorSize);
+row('page with 2–5 different tools at load', sizes.standalone, kb, null, floorSize);
+const loader = sizes['tool:delivery'] - (await moduleSize('support_widgets_delivery'));
+row('  (delivery + checklist as two modules)', sizes['tool:delivery'] + sizes['tool:checklist'] - loader, kb, null, floorSize);
 
 // --- Time and memory in headless Chromium, CPU slowed 4x ------------------------------------------
 const server = await startServer(0, { mounts: [['/floor/', FLOOR_DIST]] });

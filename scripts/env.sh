@@ -5,9 +5,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
+# The versions are read by the scripts that source this file.
+# shellcheck disable=SC2034
 TRUNK_VERSION="0.21.14"
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+# shellcheck disable=SC2034
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+# shellcheck disable=SC2034
 WASM_OPT_VERSION="132"
 
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

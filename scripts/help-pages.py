@@ -3,7 +3,8 @@
 # each chapter summarises a part of the guides in our own words, cites it, and embeds its tool exactly
 # as a partner would. Run `python3 scripts/help-pages.py` after editing, and commit the pages.
 import html, os
-ROOT=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'help')
+# HELP_OUT writes them elsewhere: scripts/test regenerates them there and compares with help/.
+ROOT=os.environ.get('HELP_OUT') or os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'help')
 GUIDE={'ja':{'000':'テクニカルサービス ご利用ガイド','002':'スマートアカウント作成ガイド'},'en':{'000':'Technical services user guide','002':'Smart Account creation guide'}}
 SRC={'ja':'出典','en':'Source'}
 T={

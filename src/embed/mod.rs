@@ -1,5 +1,5 @@
 //! How a widget gets onto a page: `mount(host, options)` attaches an open shadow root to the host
-//! element, puts the widget's CSS inside it and renders a [`Widget`] there. `web/widget.js` calls it
+//! element, puts the widget's CSS inside it and renders a `Widget` there. `web/widget.js` calls it
 //! once per element, each time in a wasm instance of its own, so a panic poisons one widget only.
 
 pub mod crash;

@@ -10,7 +10,7 @@ use crate::content::{Cited, GuideLink, Reading, Source};
 use crate::i18n::{tr, Key};
 use crate::rules::kernel::lang::Lang;
 
-/// "Source: <guide>「<section>」", after a fact.
+/// "Source: `<guide>「<section>」`", after a fact.
 pub fn citation(lang: Lang, source: Source) -> Html {
     html! {
         <span class="sw-cite">

@@ -148,7 +148,7 @@ pub enum Shape {
     Case,
     /// A heading for the sub-examples after it ("以下のような事象により…"): not a case by itself.
     Lead,
-    /// One of the "[例]" under the case or heading before it: matching it matches that severity.
+    /// One of the "\[例\]" under the case or heading before it: matching it matches that severity.
     Sub,
 }
 

@@ -263,7 +263,7 @@ pub fn notes(severity: Severity, family: Option<&str>) -> Vec<Cited> {
     notes
 }
 
-/// "Right now (Japan time) <date>: answering now", or from when.
+/// "Right now (Japan time) `<date>`: answering now", or from when.
 pub fn right_now(
     lang: Lang,
     at: PrimitiveDateTime,

@@ -535,8 +535,9 @@ mod tests {
             .map_while(|n| date!(2026 - 11 - 20).checked_add(Duration::days(n)))
             .take_while(|d| *d < date!(2070 - 01 - 05))
             .filter(|d| closure.day_kind(*d).unwrap() != DayKind::Business)
-            .count() as i64;
-        assert_eq!(closed.listed.len() as i64 + closed.more, naive);
+            .count();
+        let listed = i64::try_from(closed.listed.len()).unwrap();
+        assert_eq!(listed + closed.more, i64::try_from(naive).unwrap());
     }
 
     #[test]
