@@ -15,7 +15,7 @@ const runs = Math.max(1, Number(process.argv[2] ?? 9));
 const FLOOR_DIST = 'target/floor/dist';
 // The tools' slugs, from the one contract file.
 /** @type {string[]} */
-const TOOLS = JSON.parse(await readFile('contract/tools.json', 'utf8')).tools.map((/** @type {{ slug: string }} */ tool) => tool.slug);
+const TOOLS = JSON.parse(await readFile('contract/embedding.json', 'utf8')).tools.map((/** @type {{ slug: string }} */ tool) => tool.slug);
 const CPU_SLOWDOWN = 4;
 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -28,7 +28,7 @@ export const moduleSize = async (name, dist = 'dist') => (await brotli(`${dist}/
  * @returns {Promise<Record<string, number>>}
  */
 export async function pageSizes() {
-  const { tools } = JSON.parse(await readFile(new URL('contract/tools.json', ROOT), 'utf8'));
+  const { tools } = JSON.parse(await readFile(new URL('contract/embedding.json', ROOT), 'utf8'));
   const loader = await brotli('dist/widget.js');
   /** @type {Record<string, number>} */
   const sizes = {};

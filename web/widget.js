@@ -50,7 +50,7 @@ const VERSION = '0.1.0';
 const NativePromise = /** @type {PromiseConstructor} */ ((async () => {})().constructor);
 const nativeFetch = globalThis.fetch;
 const SELECTOR = '[data-support-widget]';
-// The tools' slugs, as contract/tools.json lists them (tests/unit/loader.test.mjs checks they agree).
+// The tools' slugs, as contract/embedding.json lists them (tests/unit/loader.test.mjs checks they agree).
 const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
 const FULL_MODULE = 'support_widgets';
 const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button

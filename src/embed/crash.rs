@@ -15,10 +15,9 @@ use super::MOUNT_CLASS;
 use crate::i18n::{tr, Key};
 use crate::rules::kernel::lang::Lang;
 
-/// `data-support-widget-action` value of the reload button; `web/widget.js` listens for it.
-pub const RELOAD_ACTION: &str = "reload";
 /// Event dispatched on the host element when its widget crashed (bubbles, so pages can log it).
 pub use crate::rules::contract::embedding::CRASH_EVENT;
+pub use crate::rules::contract::embedding::RELOAD_ACTION;
 
 thread_local! {
     /// Shadow roots of the widgets this instance hosts: where the apology goes.

@@ -16,7 +16,7 @@ import { startServer } from './server.mjs';
 
 /** The tools (slug, cargo feature, help chapter), from the one contract file every layer reads. */
 /** @type {{ slug: string, feature: string, chapter: string }[]} */
-export const TOOLS = JSON.parse(await readFile(new URL('../../contract/tools.json', import.meta.url), 'utf8')).tools;
+export const TOOLS = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8')).tools;
 export const TOOL_SLUGS = TOOLS.map((tool) => tool.slug);
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,6 +4,7 @@
 import { warnings } from './fake-dom.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 const { readFrameHash } = await import('../../web/frame.js');
 
@@ -29,4 +30,11 @@ test('results go only to an exact origin', () => {
   }
   assert.equal(warnings.length, 6, 'each refused parent is named in the console');
   assert.match(warnings[0], /parent must be an origin/);
+});
+
+test('the messages posted to the parent are the contract\'s', async () => {
+  const contract = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8'));
+  const source = await readFile(new URL('../../web/frame.js', import.meta.url), 'utf8');
+  assert.ok(source.includes(`const HEIGHT_MESSAGE = '${contract.frameMessages.height}';`));
+  assert.ok(source.includes(`const RESULT_MESSAGE = '${contract.frameMessages.result}';`));
 });

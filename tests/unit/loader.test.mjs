@@ -1,7 +1,8 @@
 // @ts-check
 // widget.js's pure parts, in Node: the language it starts in (the same cases as Rust's
-// Lang::choose, tests/lang-cases.json), the modules it knows (contract/tools.json), and an API
-// that refuses what it cannot use with the documented messages.
+// Lang::choose, tests/lang-cases.json), what it shares with every other layer (contract/embedding.json:
+// the modules, the events, the crash box's action, the partner attributes, the observed attributes),
+// and an API that refuses what it cannot use with the documented messages.
 import './fake-dom.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,9 @@ import { readFile } from 'node:fs/promises';
 
 const { resolveLang, SupportWidgets } = await import('../../web/widget.js');
 const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
-const { tools } = JSON.parse(await readFile(new URL('../../contract/tools.json', import.meta.url), 'utf8'));
+const contract = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8'));
+const { tools } = contract;
+const source = await readFile(new URL('../../web/widget.js', import.meta.url), 'utf8');
 
 test('the starting language, case by case, as Rust chooses it', () => {
   assert.ok(cases.length >= 10, `the shared cases are there (${cases.length})`);
@@ -18,8 +21,7 @@ test('the starting language, case by case, as Rust chooses it', () => {
   }
 });
 
-test('widget.js knows the modules of exactly the tools in contract/tools.json', async () => {
-  const source = await readFile(new URL('../../web/widget.js', import.meta.url), 'utf8');
+test('widget.js knows the modules of exactly the tools in contract/embedding.json', async () => {
   const list = source.match(/const TOOL_MODULES = (\[[^\]]*\]);/);
   assert.ok(list, 'widget.js lists its tool modules');
   assert.deepEqual(JSON.parse(list[1].replaceAll("'", '"')), tools.map((/** @type {{ slug: string }} */ t) => t.slug));
@@ -36,4 +38,30 @@ test('the API: frozen, versioned, and refusing what it cannot use', async () => 
   assert.equal(SupportWidgets.result(element), undefined);
   assert.equal(SupportWidgets.simulatePanic(element), false);
   assert.deepEqual(SupportWidgets.stats(), { widgets: 0, instances: 0, idleInstances: 0, modules: [], wasmMemoryBytes: 0 });
+});
+
+test('widget.js names the events, the reload action and the attributes as contract/embedding.json does', () => {
+  for (const [name, value] of [
+    ['RESULT_EVENT', contract.events.result],
+    ['MOUNTED_EVENT', contract.events.mounted],
+    ['CRASH_EVENT', contract.events.crash],
+    ['RELOAD_ACTION', contract.reloadAction],
+  ]) {
+    assert.ok(source.includes(`const ${name} = '${value}';`), `widget.js says const ${name} = '${value}';`);
+  }
+  // The partner attributes and where each goes: `'data-theme': ['theme'],` is `theme`.
+  const block = source.match(/const CONFIG_ATTRIBUTES = \{([^}]*)\};/);
+  assert.ok(block, 'widget.js lists the partner attributes');
+  const attributes = Object.fromEntries([...block[1].matchAll(/'([a-z-]+)': \[([^\]]*)\]/g)]
+    .map(([, attribute, path]) => [attribute, path.replaceAll("'", '').split(', ').join('.')]));
+  assert.deepEqual(attributes, contract.configAttributes);
+  // What mounts a widget again: the custom element's observed attributes, and the data-* ones.
+  const element = /** @type {{ observedAttributes: string[] }} */ (/** @type {unknown} */ (customElements.get('support-widget')));
+  assert.deepEqual(element.observedAttributes, [...contract.observedAttributes['support-widget'], ...Object.keys(contract.configAttributes)]);
+  const filter = source.match(/attributeFilter: \[([^\]]*)\]/);
+  assert.ok(filter, 'widget.js observes data-* attributes');
+  assert.deepEqual(
+    filter[1].split(', ').map((item) => item.replaceAll("'", '')),
+    [...contract.observedAttributes['data-support-widget'], '...Object.keys(CONFIG_ATTRIBUTES)'],
+  );
 });

@@ -99,17 +99,17 @@ mod tests {
         }
     }
 
-    /// `contract/tools.json` is what every list outside Rust reads (the module builds, the loader's
+    /// `contract/embedding.json` is what every list outside Rust reads (the module builds, the loader's
     /// tests, the help pages' tests): it must hold exactly these tools, in this order, with
     /// `Cargo.toml`'s features and a folder per tool in every layer.
     #[test]
     fn the_contract_file_lists_exactly_the_tools_and_their_features() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let contract: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(root.join("contract/tools.json"))
-                .expect("contract/tools.json"),
+            &std::fs::read_to_string(root.join("contract/embedding.json"))
+                .expect("contract/embedding.json"),
         )
-        .expect("contract/tools.json is JSON");
+        .expect("contract/embedding.json is JSON");
         let listed: Vec<(String, String)> = contract["tools"]
             .as_array()
             .expect("a list of tools")
