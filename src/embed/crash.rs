@@ -85,8 +85,8 @@ pub fn show_apology(root: &ShadowRoot) {
     let Some(apology) = build_apology(&document, lang) else {
         return;
     };
-    mount.set_inner_html("");
-    let _ = mount.append_child(&apology);
+    // In place of what the widget showed (no string-to-HTML sink: Trusted Types hosts allow it).
+    mount.replace_children_with_node_1(&apology);
     if had_focus {
         let button = apology
             .query_selector("button")

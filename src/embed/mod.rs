@@ -81,7 +81,8 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        self.shadow.set_inner_html("");
+        // Emptied without a string-to-HTML sink, so a host enforcing Trusted Types allows it.
+        self.shadow.replace_children_with_node_0();
     }
 
     /// Changes the language, keeping what the visitor entered (`SupportWidgets.setLang`). A tag that
@@ -274,7 +275,7 @@ fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
 /// cannot be detached), or a new one.
 fn shadow_root_of(host: &Element) -> Result<ShadowRoot, JsError> {
     if let Some(shadow) = host.shadow_root() {
-        shadow.set_inner_html("");
+        shadow.replace_children_with_node_0();
         return Ok(shadow);
     }
     host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|error| {

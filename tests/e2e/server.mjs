@@ -18,7 +18,15 @@ const MOUNTS = [
 ];
 /** The Content-Security-Policy a strict partner intranet sends, and the pages served with it. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const STRICT_PAGES = new Set(['/test-pages/strict-csp.html', '/demo/strict-csp.html', '/embed.html']);
+/** The strict policy, and no string-to-HTML sink allowed at all (Trusted Types, no policy may be made). */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
+/** @type {Map<string, string>} */
+const POLICIES = new Map([
+  ['/test-pages/strict-csp.html', STRICT_CSP],
+  ['/demo/strict-csp.html', STRICT_CSP],
+  ['/embed.html', STRICT_CSP],
+  ['/test-pages/trusted-types.html', TRUSTED_TYPES_CSP],
+]);
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -72,7 +80,7 @@ export async function startServer(port = 0, { cors = false, mounts = [] } = {}) 
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...(STRICT_PAGES.has(path) ? { 'content-security-policy': STRICT_CSP } : {}),
+      ...(POLICIES.has(path) ? { 'content-security-policy': POLICIES.get(path) } : {}),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(await readFile(file));

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSuite } from './harness.mjs';
-import { DeliveryTool, Widget } from './widget-page.mjs';
+import { ChecklistTool, DeliveryTool, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
 
@@ -73,4 +73,38 @@ test('the strict-CSP demo page shows all five tools, with no violation', async (
     assert.equal(radius, '10px', `${tool} is styled`);
   }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+});
+
+test('under Trusted Types (no string-to-HTML sink, no policy) every path of a widget works with no violation', async () => {
+  const { page, response } = await openHost('/test-pages/trusted-types.html');
+  assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'; trusted-types 'none'$/);
+  const delivery = new Widget(page, page.locator('#w1'));
+  const checklist = new Widget(page, page.locator('#w2'));
+  await delivery.title.waitFor();
+  await checklist.title.waitFor();
+  // Typing and the visitor's language switch.
+  await new DeliveryTool(delivery).field('date').fill('2026-12-01');
+  await delivery.langButton('ja').click();
+  await delivery.title.getByText('交換パーツ到着時刻の計算').waitFor();
+  // A remount by attribute, the language by the API, and a prefill.
+  await page.evaluate(() => document.querySelector('#w2').setAttribute('data-lang', 'en'));
+  await checklist.title.getByText('Service request checklist').waitFor();
+  await page.evaluate(() => window.SupportWidgets.setLang(document.querySelector('#w2'), 'ja'));
+  await checklist.title.getByText('SR オープン時の必要情報チェックリスト').waitFor();
+  await page.evaluate(() => window.SupportWidgets.prefill(document.querySelector('#w2'), { desk: 'global' }));
+  const items = new ChecklistTool(checklist);
+  await items.field('desk-global').waitFor();
+  assert.equal(await items.field('desk-global').isChecked(), true);
+  // A crash, then the crash box's reload.
+  await page.evaluate(() => window.SupportWidgets.simulatePanic(document.querySelector('#w1')));
+  await delivery.crashBox().waitFor();
+  await delivery.reloadButton().click();
+  await delivery.title.waitFor();
+  assert.equal(await delivery.crashBox().count(), 0);
+  // And an unmount: the element emptied.
+  await page.evaluate(() => document.querySelector('#w2').removeAttribute('data-support-widget'));
+  await page.waitForFunction(() => document.querySelector('#w2').shadowRoot?.childNodes.length === 0);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // The panic is the one console error this test causes.
+  page.consoleErrors = page.consoleErrors.filter((text) => !/simulated panic/.test(text));
 });
