@@ -66,10 +66,10 @@ test('results go to the parent origin the host names, never anywhere else', asyn
   assert.deepEqual(await results(other.page), []);
 });
 
-test('the iframe page is served under the strict CSP and a new hash starts the tool afresh', async () => {
+test('the iframe page is served under the strict CSP with Trusted Types, and a new hash starts the tool afresh', async () => {
   const { page, widget } = await frameHost('#/severity?lang=ja&sev=2');
   const response = await page.request.get(`${suite.harness.origin}/embed.html`);
-  assert.match(response.headers()['content-security-policy'], /style-src 'self'/);
+  assert.match(response.headers()['content-security-policy'], /style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'/);
   assert.equal(await widget.root.getByTestId('sw-sv-sev-2').isChecked(), true);
   await page.evaluate(() => { document.querySelector('#frame').src = '/embed.html#/domain?lang=en'; });
   await widget.title.getByText('Smart Account domain check').waitFor();

@@ -24,7 +24,8 @@ export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'scri
 const POLICIES = new Map([
   ['/test-pages/strict-csp.html', STRICT_CSP],
   ['/demo/strict-csp.html', STRICT_CSP],
-  ['/embed.html', STRICT_CSP],
+  // The iframe page under Trusted Types too: its hash changes mount the tool again.
+  ['/embed.html', TRUSTED_TYPES_CSP],
   ['/test-pages/trusted-types.html', TRUSTED_TYPES_CSP],
 ]);
 
