@@ -264,6 +264,8 @@ catalogue! {
     ProductLabel: "製品 (ガイドの表の行)", "Product (the guide's table row)";
     ReadyTick: "準備済み", "Ready";
     OptionalTag: "任意", "optional";
+    /// Under a field that holds all it can (`{n}`: its limit in characters).
+    FieldFull: "この欄は {n} 文字までです。それより後は入力されません。", "This field holds up to {n} characters; anything after that is not kept.";
     SavedLocally: "入力内容はこのブラウザーにだけ保存されます (どこにも送信されません)。", "What you enter is saved in this browser only; it is never sent anywhere.";
     ClearAll: "すべて消去", "Clear all";
     HaveReadyHeading: "準備するもの", "What to have ready";

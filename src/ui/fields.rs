@@ -3,6 +3,10 @@
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::{tr, Key};
+use crate::rules::kernel::lang::Lang;
+
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     /// Unique within the widget (ids are scoped to the widget's shadow root).
@@ -28,6 +32,9 @@ pub struct TextFieldProps {
     pub input_type: AttrValue,
     #[prop_or(AttrValue::Static("off"))]
     pub autocomplete: AttrValue,
+    /// What the field holds at most, in characters (`rules::kernel::bounds`): the browser refuses
+    /// more, and a full field says so.
+    pub max_chars: usize,
 }
 
 /// A labelled text input whose value is exactly what the visitor typed. Its error or warning waits
@@ -58,10 +65,13 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let warning_id = format!("{}-warning", props.id);
+    let full = full_note(use_lang(), &props.id, &props.value, props.max_chars);
+    let full_id = format!("{}-full", props.id);
     let described_by: Vec<&str> = [
         props.hint.as_ref().map(|_| hint_id.as_str()),
         error.map(|_| error_id.as_str()),
         warning.map(|_| warning_id.as_str()),
+        full.as_ref().map(|_| full_id.as_str()),
     ]
     .into_iter()
     .flatten()
@@ -78,6 +88,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
                 inputmode={props.inputmode.clone()}
+                maxlength={props.max_chars.to_string()}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={(!described_by.is_empty()).then(|| described_by.join(" "))}
                 data-testid={props.id.clone()}
@@ -93,8 +104,18 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             if let Some(warning) = warning {
                 <p id={warning_id} class="sw-field-warning" data-testid={format!("{}-warning", props.id)}>{ warning.clone() }</p>
             }
+            if let Some(full) = full { { full } }
         </div>
     }
+}
+
+/// Under a field that holds all it can: how much that is, and that the rest is not kept (its id
+/// is `{id}-full`, for the field's `aria-describedby`).
+pub fn full_note(lang: Lang, id: &str, value: &str, max_chars: usize) -> Option<Html> {
+    crate::rules::kernel::bounds::is_full(value, max_chars).then(|| {
+        let text = tr(lang, Key::FieldFull).replace("{n}", &max_chars.to_string());
+        html! { <p id={format!("{id}-full")} class="sw-hint" data-testid={format!("{id}-full")}>{ text }</p> }
+    })
 }
 
 /// A native checkbox with its label; `id` is its test id too. A plain function, not a component:

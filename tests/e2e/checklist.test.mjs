@@ -145,3 +145,26 @@ test('a text too long for a mail link offers copy instead, and says where to sen
   assert.equal(await tool.field('mail-too-long').locator('a[href="mailto:japan-tac@cisco.com"]').count(), 1);
   assert.equal(await tool.field('copy').count(), 1);
 });
+
+test('a 10 MB paste keeps what the field holds, says so, and the tool stays quick', async () => {
+  const { page, tool } = await open('#/checklist?desk=japan&product=hardware&sev=3', 'en');
+  const paste = 'show tech output line\n'.repeat(500_000);
+  await tool.field('description').fill(paste);
+  await tool.field('description-full').getByText('This field holds up to 10000 characters; anything after that is not kept.').waitFor();
+  const kept = await tool.field('description').inputValue();
+  assert.equal(kept.length, 10_000);
+  assert.ok(paste.startsWith(kept), 'what fits is kept as pasted');
+  // The text to send carries what was kept, and the mail link gives way to copying.
+  await tool.field('mail-too-long').waitFor();
+  // A one-line field holds its own bound, and the tool still answers: severity, description,
+  // contract and the company name's pair are ready.
+  await tool.field('contract').fill('9'.repeat(100));
+  assert.equal((await tool.field('contract').inputValue()).length, 40);
+  await tool.field('contract-full').waitFor();
+  await tool.field('company_ja').fill('クランブルー株式会社');
+  await tool.field('progress').getByText(/^5 of 16 required items ready/).waitFor();
+  // Saved and restored within the same bounds.
+  await page.reload();
+  await tool.field('description').waitFor();
+  assert.equal((await tool.field('description').inputValue()).length, 10_000);
+});

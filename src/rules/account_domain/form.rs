@@ -10,6 +10,7 @@ use crate::rules::contract::tool_state::{Env, Params, ToolState};
 use crate::rules::kernel::address::{
     normalise_domain, normalise_email, Domain, SyntaxError, Uts46,
 };
+use crate::rules::kernel::bounds;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -43,10 +44,10 @@ impl crate::rules::contract::form::Form for AccountDomainForm {
 
     fn apply(&mut self, action: Action) {
         match action {
-            Action::Email(text) => self.email = text,
+            Action::Email(text) => self.email = bounds::line(text, bounds::EMAIL),
             Action::Mode(mode) => self.mode = mode,
-            Action::Account(text) => self.account = text,
-            Action::Prefix(text) => self.prefix = text,
+            Action::Account(text) => self.account = bounds::line(text, bounds::DOMAIN),
+            Action::Prefix(text) => self.prefix = bounds::line(text, bounds::DOMAIN),
         }
     }
 }
@@ -125,11 +126,13 @@ impl ToolState for AccountDomainForm {
         let mut form = AccountDomainForm::default();
         for (key, value) in params {
             match key.as_str() {
-                EMAIL_DOMAIN => form.email_domain_from_link = Some(value.clone()),
-                ACCOUNT => form.account = value.clone(),
+                EMAIL_DOMAIN => {
+                    form.email_domain_from_link = Some(bounds::line(value.clone(), bounds::DOMAIN))
+                }
+                ACCOUNT => form.account = bounds::line(value.clone(), bounds::DOMAIN),
                 PREFIX => {
                     form.mode = Mode::Prefix;
-                    form.prefix = value.clone();
+                    form.prefix = bounds::line(value.clone(), bounds::DOMAIN);
                 }
                 _ => {}
             }

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::rules::checklist::storage::{load, LoadNote, Saved};
 use crate::rules::checklist::{
-    check_item, is_ready, items_for, plan, product_by_slug, Check, Entries, Item, Plan, Product,
-    RequestKind, Route, PRODUCTS,
+    bounded_value, check_item, is_ready, items_for, plan, product_by_slug, Check, Entries, Item,
+    Plan, Product, RequestKind, Route, PRODUCTS,
 };
 use crate::rules::contract::form::Form;
 use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
@@ -44,7 +44,7 @@ impl Form for ChecklistForm {
                     self.product = product.slug;
                 }
             }
-            Action::Value(id, value) => self.entries.set_value(id, value),
+            Action::Value(id, value) => self.entries.set_value(id, bounded_value(id, value)),
             Action::Tick(id, on) => self.entries.set_ticked(id, on),
             Action::ClearAll => {
                 self.entries = Entries::default();
@@ -233,6 +233,41 @@ impl ToolState for ChecklistForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A 10 MB paste keeps a description's first 10,000 characters; a one-line field never keeps
+    /// a line break, typed or saved (it would split the subject of the mail or a line of the text).
+    #[test]
+    fn values_are_kept_within_their_bounds_typed_or_saved() {
+        let mut form = ChecklistForm::start(&[], None);
+        form.apply(Action::Value(
+            "description",
+            "show tech line\n".repeat(700_000),
+        ));
+        assert_eq!(form.entries.value("description").chars().count(), 10_000);
+        assert!(
+            form.entries.value("description").contains('\n'),
+            "a description keeps its lines"
+        );
+        form.apply(Action::Value(
+            "subject",
+            "Router down\r\nBcc: someone@example.com".into(),
+        ));
+        assert_eq!(
+            form.entries.value("subject"),
+            "Router down  Bcc: someone@example.com"
+        );
+        form.apply(Action::Value("contract", "1234".repeat(100)));
+        assert_eq!(form.entries.value("contract").chars().count(), 40);
+        let saved = crate::rules::checklist::storage::save(&form.saved());
+        let tampered = saved.replace("Router down  Bcc", "Router down\\nBcc");
+        assert_ne!(tampered, saved, "the saved subject was given a line break");
+        let again = ChecklistForm::start(&[], Some(&tampered));
+        assert!(
+            !again.entries.value("subject").contains('\n'),
+            "{:?}",
+            again.entries.value("subject")
+        );
+    }
     use crate::rules::checklist::storage::save;
     use crate::rules::contract::tool_state::testing;
     use crate::rules::params;

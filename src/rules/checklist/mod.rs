@@ -14,6 +14,7 @@ use crate::rules::kernel::address::{fold_full_width, normalise_email, Uts46};
 use crate::rules::kernel::phone::company_phone;
 use crate::rules::kernel::severity::Severity;
 
+use crate::rules::kernel::bounds;
 use crate::rules::kernel::desk::Desk;
 
 pub use route::{plan, Plan, RequestKind, Route};
@@ -39,6 +40,37 @@ pub enum Kind {
     Severity,
     /// Something to have ready or attach, ticked when done (no value).
     Check,
+}
+
+impl Kind {
+    /// How much a value of this kind holds (`kernel::bounds`), and whether it is one line.
+    pub const fn bounds(self) -> (usize, bool) {
+        match self {
+            Kind::LongText => (bounds::LONG_TEXT, false),
+            Kind::Text | Kind::Webex => (bounds::LINE, true),
+            Kind::Email => (bounds::EMAIL, true),
+            Kind::Phone | Kind::Serial | Kind::Contract | Kind::Umbrella | Kind::Severity => {
+                (bounds::CODE, true)
+            }
+            Kind::Check => (0, true),
+        }
+    }
+}
+
+/// The kind of the item `id` names in any list (a saved value of an id no list has is text).
+pub fn kind_of(id: &str) -> Kind {
+    [JAPAN_COMMON, GLOBAL, SMART_ACCOUNT, CSSM_ON_PREM]
+        .into_iter()
+        .chain(PRODUCTS.iter().map(|product| product.extra))
+        .flatten()
+        .find(|item| item.id == id)
+        .map_or(Kind::Text, |item| item.kind)
+}
+
+/// What the item `id` keeps of a typed or saved value: within its kind's bounds.
+pub fn bounded_value(id: &str, value: String) -> String {
+    let (limit, one_line) = kind_of(id).bounds();
+    crate::rules::kernel::bounds::bounded(value, limit, one_line)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -82,6 +82,7 @@ pub fn load(text: &str) -> (Saved, Option<LoadNote>) {
             }
             ["value", id, value] => match (unescape(id), unescape(value)) {
                 (Some(id), Some(value)) => {
+                    let value = super::bounded_value(&id, value);
                     saved.entries.set_value(&id, value);
                     true
                 }
@@ -234,11 +235,12 @@ mod tests {
                 let _ = load(&text);
             }
 
+            /// Any value the checklist keeps (within its item's bounds) comes back as it was.
             #[test]
             fn any_values_round_trip(values in prop::collection::vec(("[a-z_]{1,12}", ".*"), 0..6)) {
                 let mut entries = Entries::default();
                 for (id, value) in values {
-                    entries.set_value(&id, value);
+                    entries.set_value(&id, crate::rules::checklist::bounded_value(&id, value));
                 }
                 let saved = Saved { desk: Some(Desk::Japan), product: None, entries };
                 prop_assert_eq!(load(&save(&saved)), (saved, None));

@@ -228,18 +228,24 @@ fn check_phone(text: &str) -> Option<ProblemKind> {
     (!allowed || digits < 6).then_some(ProblemKind::NotAPhoneNumber)
 }
 
-/// One `@` with something on each side, a dot in the domain, no spaces or markup characters.
+/// One `@`; before it, letters, digits and the few marks addresses use (`.+-_'~!$*^{|}`); after it,
+/// labels of letters, digits and hyphens joined by dots (at least two). Nothing that means something
+/// in a `mailto:` link (`?`, `&`, `=`, `%`, `#`) or in markup gets through: the address goes into
+/// the widget's link as it is.
 fn check_email(text: &str) -> Option<ProblemKind> {
+    let local_ok = |c: char| c.is_alphanumeric() || ".+-_'~!$*^{|}".contains(c);
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
     let ok = match text.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !text
-                    .chars()
-                    .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | ':' | '/'))
+                && local.chars().all(local_ok)
+                && domain.split('.').count() >= 2
+                && domain.split('.').all(label_ok)
         }
         None => false,
     };
@@ -344,6 +350,41 @@ mod tests {
             ]
         );
         assert_eq!(problems[2].kind, ProblemKind::TooLong { most: HOURS_MOST });
+    }
+
+    /// An address that would add recipients or a body to the widget's `mailto:` link, or carry
+    /// markup, is not an address.
+    #[test]
+    fn a_help_desk_address_is_an_address_and_nothing_more() {
+        for good in [
+            "help@clan.blue",
+            "it.desk+sr@intranet.example.co.jp",
+            "ヘルプ@例え.jp",
+            "o'brien@clan.blue",
+        ] {
+            assert_eq!(check_email(good), None, "{good}");
+        }
+        for bad in [
+            "help@x?cc=boss@clan.blue&bcc=all@clan.blue&body=hi",
+            "help@clan.blue?subject=urgent",
+            "help%40clan.blue@clan.blue",
+            "help@clan.blue#top",
+            "help&cc=x@clan.blue",
+            "help@localhost",
+            "help@.clan.blue",
+            "help@clan..blue",
+            "help@-clan.blue",
+            "@clan.blue",
+            "help@clan.blue@x.jp",
+            "<img src=x onerror=alert(1)>",
+            "help @clan.blue",
+        ] {
+            assert_eq!(
+                check_email(bad),
+                Some(ProblemKind::NotAnEmailAddress),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -69,7 +69,18 @@ impl WidgetKind {
         }
         Tool::from_slug(value)
             .map(WidgetKind::Single)
-            .ok_or_else(|| WidgetKindError::Unknown(value.to_owned()))
+            .ok_or_else(|| WidgetKindError::Unknown(shown(value)))
+    }
+}
+
+/// The longest unknown name the widget repeats back; a longer one is cut, with "…".
+const SHOWN_MOST: usize = 60;
+
+/// An unknown name as the widget shows it: a host's typo in full, a megabyte of text cut short.
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(SHOWN_MOST) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_owned(),
     }
 }
 
@@ -180,5 +191,11 @@ mod tests {
         for (value, expected) in cases {
             assert_eq!(&WidgetKind::parse(*value), expected, "value {value:?}");
         }
+        let huge = "x".repeat(1 << 20);
+        assert_eq!(
+            WidgetKind::parse(Some(&huge)),
+            Err(WidgetKindError::Unknown(format!("{}…", "x".repeat(60)))),
+            "a megabyte of name is not repeated back in full"
+        );
     }
 }

@@ -11,6 +11,7 @@ use crate::rules::delivery::{
     calculate, if_completed_after_closing, Answer, Arrival, Contract, DeliveryError, Desired,
     Promise, Request, ServiceLevel,
 };
+use crate::rules::kernel::bounds;
 use crate::rules::kernel::calendar::{
     parse_company_holidays, parse_time, read_date, BusinessCalendar, CompanyHolidayError, DateRead,
 };
@@ -93,6 +94,30 @@ impl Form for DeliveryForm {
             Action::OtherAddress(on) => self.other_address = on,
             Action::CompanyHolidays(text) => self.company_holidays = text,
         }
+        self.bound();
+    }
+}
+
+impl DeliveryForm {
+    /// Each text field within what it can hold (`kernel::bounds`), on one line.
+    fn bound(&mut self) {
+        for field in [
+            &mut self.date,
+            &mut self.time,
+            &mut self.desired_date,
+            &mut self.desired_time,
+            &mut self.order_date,
+            &mut self.service_start,
+            &mut self.previous_end,
+            &mut self.contract_end,
+            &mut self.ship_date,
+        ] {
+            *field = bounds::compact(std::mem::take(field), bounds::DATE_OR_TIME);
+        }
+        self.company_holidays = bounds::line(
+            std::mem::take(&mut self.company_holidays),
+            bounds::HOLIDAY_LIST,
+        );
     }
 }
 
@@ -298,6 +323,7 @@ fn read_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryF
             _ => {}
         }
     }
+    form.bound();
     form
 }
 

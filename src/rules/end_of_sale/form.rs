@@ -6,6 +6,7 @@ use time::Date;
 use super::{calculate, Answer, Status};
 use crate::rules::contract::form::Form;
 use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
+use crate::rules::kernel::bounds;
 use crate::rules::kernel::calendar::{read_date, DateRead};
 use crate::rules::kernel::jst::iso_date;
 
@@ -26,8 +27,12 @@ impl Form for EndOfSaleForm {
 
     fn apply(&mut self, action: Action) {
         match action {
-            Action::EndOfSale(text) => self.end_of_sale = text,
-            Action::EndOfSwMaintenance(text) => self.end_of_sw_maintenance = text,
+            Action::EndOfSale(text) => {
+                self.end_of_sale = bounds::compact(text, bounds::DATE_OR_TIME)
+            }
+            Action::EndOfSwMaintenance(text) => {
+                self.end_of_sw_maintenance = bounds::compact(text, bounds::DATE_OR_TIME)
+            }
         }
     }
 }
@@ -121,7 +126,12 @@ impl ToolState for EndOfSaleForm {
     type Result = EndOfSaleResult;
 
     fn from_params(params: &[(String, String)], _env: &Env) -> Self {
-        let value = |key| param(params, key).unwrap_or_default().to_owned();
+        let value = |key| {
+            bounds::compact(
+                param(params, key).unwrap_or_default().to_owned(),
+                bounds::DATE_OR_TIME,
+            )
+        };
         EndOfSaleForm {
             end_of_sale: value(EOS),
             end_of_sw_maintenance: value(EOSM),

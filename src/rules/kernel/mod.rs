@@ -5,6 +5,7 @@
 #![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
 pub mod address;
+pub(crate) mod bounds;
 pub(crate) mod calendar;
 pub(crate) mod contact;
 pub(crate) mod desk;

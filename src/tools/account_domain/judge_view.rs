@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::rules::kernel::bounds;
+
 use crate::ui::rich::rich;
 
 use crate::content::account_domain as text;
@@ -56,11 +58,11 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
     let account_field = match form.mode {
         Mode::AccountDomain => html! {
             <TextField id="sw-sa-account" label={tr(lang, Key::AccountLabel)} value={form.account.clone()}
-                on_input={on_account} error={field_error(&evaluation.account)} placeholder="jp.cisco.com" />
+                on_input={on_account} max_chars={bounds::DOMAIN} error={field_error(&evaluation.account)} placeholder="jp.cisco.com" />
         },
         Mode::Prefix => html! {
             <TextField id="sw-sa-prefix" label={tr(lang, Key::PrefixLabel)} value={form.prefix.clone()}
-                on_input={on_prefix} error={field_error(&evaluation.account)}
+                on_input={on_prefix} max_chars={bounds::DOMAIN} error={field_error(&evaluation.account)}
                 hint={tr(lang, Key::PrefixHint)} placeholder="jp" />
         },
     };
@@ -68,7 +70,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
         <section class="sw-subpanel" aria-labelledby="sw-sa-judge-title">
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-email" label={tr(lang, Key::EmailLabel)} value={form.email.clone()} inputmode="email" autocomplete="email"
-                    on_input={on_email} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
+                    on_input={on_email} max_chars={bounds::EMAIL} error={if form.email.trim().is_empty() { None } else { field_error(&evaluation.email_domain) }}
                     placeholder="hanako@clan.blue" class="sw-field--wide" />
                 if let Some(from_link) = from_link { { from_link } }
                 <RadioGroup name="sw-sa-mode" legend={html! { tr(lang, Key::ModeLegend) }} choices={modes} selected={mode_selected} on_change={on_mode} />

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::rules::kernel::bounds;
+
 use crate::ui::rich::rich;
 
 use crate::ui::cited::{cited_list, readings};
@@ -75,16 +77,16 @@ pub fn ReadinessView() -> Html {
             <h3 id="sw-sa-ready-title" class="sw-section-title">{ tr(lang, Key::ReadinessHeading) }</h3>
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <TextField id="sw-sa-password" label={tr(lang, Key::PasswordLabel)} value={(*password).clone()} input_type="password"
-                    autocomplete="off" on_input={set(&password)} hint={format!("{} {}", text::PASSWORD_RULE.get(lang), tr(lang, Key::PasswordHint))} class="sw-field--wide" />
+                    autocomplete="off" on_input={set(&password)} max_chars={bounds::LINE} hint={format!("{} {}", text::PASSWORD_RULE.get(lang), tr(lang, Key::PasswordHint))} class="sw-field--wide" />
                 if let Some(password_lines) = password_lines { { password_lines } }
                 <TextField id="sw-sa-phone" label={tr(lang, Key::PhoneLabel)} value={(*phone).clone()} input_type="tel"
-                    on_input={set(&phone)} error={phone_error} warning={phone_warning} placeholder="03-6434-XXXX"
+                    on_input={set(&phone)} max_chars={bounds::CODE} error={phone_error} warning={phone_warning} placeholder="03-6434-XXXX"
                     hint={text::PHONE_RULE.get(lang)} />
                 if let Some(phone_advice) = phone_advice { { phone_advice } }
                 <TextField id="sw-sa-company" label={tr(lang, Key::CompanyNameLabel)} value={(*company).clone()}
-                    on_input={set(&company)} warning={not_english(&company)} placeholder="Clan Blue" class="sw-field--wide" />
+                    on_input={set(&company)} max_chars={bounds::LINE} warning={not_english(&company)} placeholder="Clan Blue" class="sw-field--wide" />
                 <TextField id="sw-sa-address" label={tr(lang, Key::AddressLabel)} value={(*address).clone()}
-                    on_input={set(&address)} warning={not_english(&address)} placeholder="9-7-1 AKASAKA, MINATO, TOKYO" class="sw-field--wide" />
+                    on_input={set(&address)} max_chars={bounds::LINE} warning={not_english(&address)} placeholder="9-7-1 AKASAKA, MINATO, TOKYO" class="sw-field--wide" />
             </form>
             <h4 class="sw-subtitle">{ tr(lang, Key::ChecklistHeading) }</h4>
             <ul class="sw-list" data-testid="sw-sa-checklist">

@@ -8,7 +8,9 @@ use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
 use crate::ui::cited::cited_list;
-use crate::ui::fields::{checkbox, choose, severity_choices, Choice, RadioGroup, TextField};
+use crate::ui::fields::{
+    checkbox, choose, full_note, severity_choices, Choice, RadioGroup, TextField,
+};
 use crate::ui::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -173,6 +175,9 @@ fn ItemRow(props: &ItemRowProps) -> Html {
         format!("{label} ({})", tr(lang, Key::OptionalTag))
     };
     let (input_type, autocomplete) = input_kind(item);
+    // What the item holds (the rules cut the rest, typed or saved; the browser refuses it first).
+    let (max_chars, _) = item.kind.bounds();
+    let full = full_note(lang, &field_id, &props.entries_value, max_chars);
     let field = match item.kind {
         Kind::Check => html! {
             { checkbox(format!("sw-cl-tick-{id}"), label.clone(), props.ticked,
@@ -192,13 +197,15 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             html! {
                 <div class="sw-field sw-field--wide">
                     <label class="sw-label" for={field_id.clone()}>{ label.clone() }</label>
-                    <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()} {oninput} />
+                    <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()}
+                        maxlength={max_chars.to_string()} aria-describedby={full.is_some().then(|| format!("{field_id}-full"))} {oninput} />
                     if let Some(hint) = hint { <p class="sw-hint">{ hint }</p> }
+                    if let Some(full) = full { { full } }
                 </div>
             }
         }
         _ => html! {
-            <TextField id={field_id.clone()} label={label.clone()} value={props.entries_value.clone()} on_input={on_value}
+            <TextField id={field_id.clone()} label={label.clone()} value={props.entries_value.clone()} on_input={on_value} max_chars={max_chars}
                 error={error} warning={warning} {hint} class="sw-field--wide" input_type={input_type} autocomplete={autocomplete}
                 inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
         },

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::rules::kernel::bounds;
+
 use crate::browser::clock::jst_now;
 use crate::content::delivery::{field_error, level_summary};
 use crate::i18n::{tr, Key};
@@ -103,9 +105,9 @@ pub fn FormView(props: &FormViewProps) -> Html {
                 <legend class="sw-legend">{ tr(lang, Key::ArrangedLegend) }</legend>
                 <div class="sw-row">
                     <TextField id="sw-dl-date" label={tr(lang, Key::DateLabel)} value={form.date.clone()}
-                        on_input={date} error={error(Field::Date)} placeholder={date_placeholder.clone()} />
+                        on_input={date} max_chars={bounds::DATE_OR_TIME} error={error(Field::Date)} placeholder={date_placeholder.clone()} />
                     <TextField id="sw-dl-time" label={tr(lang, Key::TimeLabel)} value={form.time.clone()}
-                        on_input={time} error={error(Field::Time)} placeholder={time_placeholder.clone()} class="sw-field--short" />
+                        on_input={time} max_chars={bounds::DATE_OR_TIME} error={error(Field::Time)} placeholder={time_placeholder.clone()} class="sw-field--short" />
                     <button type="button" class="sw-button sw-button--secondary" onclick={set_now} data-testid="sw-dl-now">
                         { tr(lang, Key::NowButton) }
                     </button>
@@ -122,28 +124,28 @@ pub fn FormView(props: &FormViewProps) -> Html {
                     <legend class="sw-legend">{ tr(lang, Key::DesiredLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-want-date" label={tr(lang, Key::DesiredDateLabel)} value={form.desired_date.clone()}
-                            on_input={desired_date} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} />
+                            on_input={desired_date} max_chars={bounds::DATE_OR_TIME} error={error(Field::DesiredDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-want-time" label={tr(lang, Key::DesiredTimeLabel)} value={form.desired_time.clone()}
-                            on_input={desired_time} error={error(Field::DesiredTime)} placeholder={time_placeholder} class="sw-field--short" />
+                            on_input={desired_time} max_chars={bounds::DATE_OR_TIME} error={error(Field::DesiredTime)} placeholder={time_placeholder} class="sw-field--short" />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">
                     <legend class="sw-legend">{ tr(lang, Key::ContractLegend) }</legend>
                     <div class="sw-row">
                         <TextField id="sw-dl-order" label={tr(lang, Key::OrderDateLabel)} value={form.order_date.clone()}
-                            on_input={order_date} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} />
+                            on_input={order_date} max_chars={bounds::DATE_OR_TIME} error={error(Field::OrderDate)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-start" label={tr(lang, Key::ServiceStartLabel)} value={form.service_start.clone()}
-                            on_input={service_start} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} />
+                            on_input={service_start} max_chars={bounds::DATE_OR_TIME} error={error(Field::ServiceStart)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-prev-end" label={tr(lang, Key::PreviousEndLabel)} value={form.previous_end.clone()}
-                            on_input={previous_end} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} />
+                            on_input={previous_end} max_chars={bounds::DATE_OR_TIME} error={error(Field::PreviousEnd)} placeholder={date_placeholder.clone()} />
                         <TextField id="sw-dl-end" label={tr(lang, Key::ContractEndLabel)} value={form.contract_end.clone()}
-                            on_input={contract_end} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} />
+                            on_input={contract_end} max_chars={bounds::DATE_OR_TIME} error={error(Field::ContractEnd)} placeholder={date_placeholder.clone()} />
                     </div>
                     <div class="sw-row">
                         <TextField id="sw-dl-ship" label={tr(lang, Key::ShipDateLabel)} value={form.ship_date.clone()}
-                            on_input={ship_date} error={error(Field::ShipDate)} placeholder={date_placeholder} />
+                            on_input={ship_date} max_chars={bounds::DATE_OR_TIME} error={error(Field::ShipDate)} placeholder={date_placeholder} />
                     </div>
                 </fieldset>
                 <fieldset class="sw-fieldset">
@@ -154,7 +156,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
                         &props.on_action.reform(Action::OtherAddress)) }
                 </fieldset>
                 <TextField id="sw-dl-company-holidays" label={tr(lang, Key::CompanyHolidaysLabel)} value={form.company_holidays.clone()}
-                    on_input={company_holidays} error={error(Field::CompanyHolidays)} hint={tr(lang, Key::CompanyHolidaysHint)} />
+                    on_input={company_holidays} max_chars={bounds::HOLIDAY_LIST} error={error(Field::CompanyHolidays)} hint={tr(lang, Key::CompanyHolidaysHint)} />
             </details>
         </form>
     }

@@ -6,6 +6,8 @@ mod result_view;
 
 use yew::prelude::*;
 
+use crate::rules::kernel::bounds;
+
 use crate::content::end_of_sale as text;
 use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
@@ -42,10 +44,10 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
             <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
                 <div class="sw-row">
                     <TextField id="sw-eos-eos" label={tr(lang, Key::EosDateLabel)} value={form.end_of_sale.clone()}
-                        on_input={on_end_of_sale} hint={tr(lang, Key::DateFormatHint)}
+                        on_input={on_end_of_sale} max_chars={bounds::DATE_OR_TIME} hint={tr(lang, Key::DateFormatHint)}
                         error={error(&evaluation.end_of_sale, &form.end_of_sale)} placeholder="2024-05-01" />
                     <TextField id="sw-eos-eosm" label={tr(lang, Key::EosmDateLabel)} value={form.end_of_sw_maintenance.clone()}
-                        on_input={on_end_of_sw_maintenance} hint={tr(lang, Key::EosmHint)}
+                        on_input={on_end_of_sw_maintenance} max_chars={bounds::DATE_OR_TIME} hint={tr(lang, Key::EosmHint)}
                         error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" />
                 </div>
             </form>
