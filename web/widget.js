@@ -49,6 +49,12 @@ const VERSION = '0.1.0';
 // as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
 const NativePromise = /** @type {PromiseConstructor} */ ((async () => {})().constructor);
 const nativeFetch = globalThis.fetch;
+// A field the caller's object has itself, never one inherited: a host page whose Object.prototype was
+// polluted (`Object.prototype.config = …`) must not choose a widget's tool, language or help desk.
+const nativeHasOwn = Object.prototype.hasOwnProperty;
+/** @param {unknown} object @param {string} key @returns {any} */
+const own = (object, key) => (object !== null && typeof object === 'object' && nativeHasOwn.call(object, key)
+  ? /** @type {Record<string, unknown>} */ (object)[key] : undefined);
 const SELECTOR = '[data-support-widget]';
 // The tools' slugs, as contract/embedding.json lists them (tests/unit/loader.test.mjs checks they agree).
 const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
@@ -82,7 +88,7 @@ const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? to
  * @param {MountOptions} options
  */
 function moduleNameFor(element, options) {
-  const slug = toolSlug(options.tool ?? element.getAttribute?.('data-support-widget'));
+  const slug = toolSlug(own(options, 'tool') ?? element.getAttribute?.('data-support-widget'));
   if (modules.has(FULL_MODULE) || !TOOL_MODULES.includes(slug)) return FULL_MODULE;
   return `${FULL_MODULE}_${slug}`;
 }
@@ -220,7 +226,7 @@ function savedLang() {
 function showLoadFailure(element, options) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const lang = resolveLang(options.lang ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'),
+    const lang = resolveLang(own(options, 'lang') ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'),
       savedLang(), [...(navigator.languages ?? [])]);
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
@@ -270,18 +276,18 @@ function partnerConfig(element, given) {
     unreadable = true;
   }
   if (unreadable) console.warn('SupportWidgets: data-config is not a JSON object; its settings are ignored', element);
-  const desk = object?.helpDesk ?? {};
+  const desk = own(object, 'helpDesk') ?? {};
   /** @type {{ helpDesk: Record<string, string | undefined>, theme: string | undefined, compact: string | undefined, unreadable: boolean } & Record<string, any>} */
   const config = {
     helpDesk: {
-      name: asText(desk.name),
-      phone: asText(desk.phone),
-      email: asText(desk.email),
-      hours: asText(desk.hours),
-      replacesCisco: asText(desk.replacesCisco),
+      name: asText(own(desk, 'name')),
+      phone: asText(own(desk, 'phone')),
+      email: asText(own(desk, 'email')),
+      hours: asText(own(desk, 'hours')),
+      replacesCisco: asText(own(desk, 'replacesCisco')),
     },
-    theme: asText(object?.theme),
-    compact: asText(object?.compact),
+    theme: asText(own(object, 'theme')),
+    compact: asText(own(object, 'compact')),
     unreadable,
   };
   for (const [attribute, [key, field]] of Object.entries(CONFIG_ATTRIBUTES)) {
@@ -330,7 +336,7 @@ function mount(element, options = {}) {
       element.addEventListener(RESULT_EVENT, (event) => {
         if (widgets.get(element) === record) record.result = /** @type {CustomEvent<ToolResult>} */ (event).detail;
       });
-      record.handle = glue.mount(element, { ...options, config: partnerConfig(element, options.config) });
+      record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')) });
       record.glue = glue;
       record.state = 'mounted';
       listenForReload(element);

@@ -2,7 +2,7 @@
 //! field by field. (Measured: serde's deserialiser with `serde_wasm_bindgen` cost each wasm
 //! module about 10 KB, most of it the float formatting of its error messages.)
 
-use js_sys::{Object, Reflect};
+use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A JavaScript object to read fields from; `undefined` and `null` read as an empty one. It knows
@@ -35,11 +35,17 @@ impl JsObject {
         })
     }
 
+    /// The object's own field `key`: never one it inherits, so a host page whose
+    /// `Object.prototype` was polluted (`Object.prototype.config = …`) cannot set an option.
     fn get(&self, key: &str) -> JsValue {
-        self.object
-            .as_ref()
-            .and_then(|object| Reflect::get(object, &JsValue::from_str(key)).ok())
-            .unwrap_or(JsValue::UNDEFINED)
+        let Some(object) = &self.object else {
+            return JsValue::UNDEFINED;
+        };
+        Object::entries(object)
+            .iter()
+            .map(|entry| entry.unchecked_into::<js_sys::Array>())
+            .find(|pair| pair.get(0).as_string().as_deref() == Some(key))
+            .map_or(JsValue::UNDEFINED, |pair| pair.get(1))
     }
 
     fn wrong(&self, key: &str, expected: &str) -> WrongType {

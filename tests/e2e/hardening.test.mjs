@@ -47,6 +47,29 @@ test('a host that froze Object.prototype (and Array and Function): the widgets w
   assert.ok(await page.evaluate(() => Object.isFrozen(Object.prototype)), 'the host keeps its frozen prototype');
 });
 
+test('a host whose Object.prototype was polluted: options, configuration and prefill are read as written', async () => {
+  const page = await openHostile(() => {
+    const fake = { helpDesk: { name: 'Cisco TAC (official)', phone: '0120-000-000', replacesCisco: 'true' }, theme: 'dark' };
+    for (const [key, value] of Object.entries({ config: fake, helpDesk: fake.helpDesk, tool: 'eos', lang: 'ja', companyHolidays: '2026-05-01', params: { level: '24x7x2h' }, theme: 'dark', name: 'Cisco TAC (official)' })) {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    }
+  });
+  const delivery = new Widget(page, page.locator('#w1'));
+  await delivery.title.getByText('Replacement-part delivery window').waitFor();
+  assert.equal(await delivery.lang(), 'en', 'the element said English');
+  assert.equal(await page.getByText('Cisco TAC (official)').count(), 0, 'no fake desk from the prototype');
+  assert.equal(await page.locator('#w1').locator('.sw-root--dark, .sw-theme-dark').count(), 0, 'no theme from the prototype');
+  await assertWidgetsWork(page);
+  // A mount() call and a prefill with nothing of their own take nothing from the prototype either.
+  await addWidget(page, { id: 'w3', 'data-support-widget': 'severity', 'data-lang': 'en' });
+  const severity = new Widget(page, page.locator('#w3'));
+  await severity.title.getByText('Choosing a severity').waitFor();
+  await page.evaluate(() => window.SupportWidgets.prefill(document.querySelector('#w1'), {}));
+  await delivery.title.getByText('Replacement-part delivery window').waitFor();
+  assert.equal(await page.locator('#w1').getByTestId('sw-dl-level-24x7x2h').isChecked(), false, 'no level from the prototype');
+  await page.evaluate(() => { for (const key of ['config', 'helpDesk', 'tool', 'lang', 'companyHolidays', 'params', 'theme', 'name']) delete Object.prototype[key]; });
+});
+
 test('a host that wrapped fetch before the script loaded: the widgets work, the wrapper stays', async () => {
   const page = await openHostile(() => {
     const original = window.fetch;
