@@ -80,7 +80,8 @@ function show() {
   const frame = readFrameHash(location.hash);
   parentOrigin = frame.parentOrigin;
   tool = frame.options.tool;
-  window.SupportWidgets.mount(element, frame.options).catch(() => {});
+  // Any site can frame this page: what this browser saved waits for the visitor to act here.
+  window.SupportWidgets.mount(element, { ...frame.options, deferSavedState: true }).catch(() => {});
 }
 
 function start() {

@@ -39,6 +39,11 @@ export interface MountOptions {
   /** The tool's starting values, named as in its deep link: `{ sev: '2', product: 'umbrella' }`. */
   params?: Record<string, string>;
   config?: PartnerConfig;
+  /**
+   * What this browser saved (the checklist) comes back only once the visitor acts in the widget.
+   * The iframe page sets it, since any site can frame it; a host page has no need.
+   */
+  deferSavedState?: boolean;
 }
 
 export type Severity = 'S1' | 'S2' | 'S3' | 'S4';

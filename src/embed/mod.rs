@@ -35,6 +35,8 @@ struct MountOptions {
     params: Vec<(String, String)>,
     /// The partner's configuration, as text (gathered by widget.js from the attributes and data-config).
     config: RawConfig,
+    /// `deferSavedState: true` (frame.js): saved state waits for the visitor's first action.
+    defer_saved: bool,
 }
 
 impl MountOptions {
@@ -50,6 +52,7 @@ impl MountOptions {
                 lang: options.text("lang")?,
                 company_holidays: options.text("companyHolidays")?,
                 params: options.object("params")?.text_fields()?,
+                defer_saved: options.flag("deferSavedState"),
                 config: RawConfig {
                     help_desk_name: desk.text("name")?,
                     help_desk_phone: desk.text("phone")?,
@@ -198,6 +201,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
             .company_holidays
             .or_else(|| host.get_attribute("data-company-holidays")),
         params: options.params,
+        defer_saved: options.defer_saved,
         generation: 0,
         on_result: Some(result_dispatcher(&host)),
     };

@@ -131,6 +131,7 @@ fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
     fuzz(name, (params(), text()), |(params, holidays)| {
         let settings = Settings {
             company_holidays: holidays,
+            defer_saved: false,
         };
         let env = env_with(&settings);
         let state = T::from_params(&params, &env);

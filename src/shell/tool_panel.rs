@@ -41,6 +41,7 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
         params: props.params.clone(),
         settings: Settings {
             company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
+            defer_saved: props.config.defer_saved,
         },
         on_params: props.on_params.clone(),
         on_result: props.config.on_result.clone(),

@@ -14,6 +14,8 @@ use crate::ui::pointer_hold::{HoldListeners, PointerHold};
 /// Settings the embedding page gives a widget (`data-*` attributes or `mount()` options).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetConfig {
+    /// `deferSavedState` (the iframe page): saved state waits for the visitor's first action.
+    pub defer_saved: bool,
     /// `data-company-holidays`: company-designated holidays, for the delivery calculator and for
     /// whether a TAC desk is answering now (severity selection).
     pub company_holidays: Option<String>,

@@ -8,10 +8,14 @@ import { DeliveryTool, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
 
-/** The clean host page with an iframe of embed.html at `hash`, every message it gets recorded. */
-async function frameHost(hash) {
+/**
+ * The clean host page with an iframe of embed.html at `hash`, every message it gets recorded;
+ * `saved` is what this browser's checklist holds before the frame loads (same origin).
+ */
+async function frameHost(hash, { saved } = {}) {
   const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
+  if (saved) await page.evaluate((saved) => localStorage.setItem('support-widgets:checklist', saved), saved);
   await page.evaluate((hash) => {
     window.__messages = [];
     window.addEventListener('message', (event) => {
@@ -80,4 +84,26 @@ test('a malformed hash names the unknown tool in the frame instead of stopping i
   const error = frame.getByTestId('kind-error');
   await error.waitFor();
   assert.match(await error.textContent(), /%E0%A4%A/);
+});
+
+test('a framing page learns nothing of the saved checklist until the visitor acts in the frame', async () => {
+  const origin = suite.harness.origin;
+  // The visitor's own earlier visit left a contract number in this browser.
+  const saved = 'support-widgets checklist v1\ndesk\tjapan\nproduct\thardware\nvalue\tcontract\t4242\n';
+  const framed = await frameHost(`#/checklist?lang=en&desk=japan&product=hardware&parent=${encodeURIComponent(origin)}`, { saved });
+  await framed.page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:result'));
+  const contract = framed.widget.root.getByTestId('sw-cl-contract');
+  assert.equal(await contract.inputValue(), '', 'nothing saved is shown before the visitor acts');
+  for (const { result } of await results(framed.page)) {
+    assert.ok(result.missing.includes('contract'), 'no result tells the framing page what was saved');
+  }
+  assert.equal(await framed.page.evaluate(() => localStorage.getItem('support-widgets:checklist')), saved, 'and nothing overwrote it');
+  // The visitor acts in the frame: what they saved comes back, and only now reaches the results.
+  await framed.widget.root.getByTestId('sw-cl-subject').fill('Router down');
+  await framed.page.waitForFunction(() => {
+    const last = window.__messages.filter((m) => m.type === 'supportwidget:result').at(-1);
+    return last && !last.result.missing.includes('contract');
+  });
+  assert.equal(await contract.inputValue(), '4242');
+  assert.match(await framed.page.evaluate(() => localStorage.getItem('support-widgets:checklist')), /contract\t4242[\s\S]*Router down|Router down[\s\S]*contract\t4242/);
 });

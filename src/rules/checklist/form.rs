@@ -31,6 +31,10 @@ pub enum Action {
     Value(&'static str, String),
     Tick(&'static str, bool),
     ClearAll,
+    /// What this browser saved (the storage text), brought back late: the iframe page restores it
+    /// only once the visitor acts in the frame. The desk and product chosen here stay; saved values
+    /// fill only what is still empty here.
+    Restore(Option<String>),
 }
 
 impl Form for ChecklistForm {
@@ -49,6 +53,21 @@ impl Form for ChecklistForm {
             Action::ClearAll => {
                 self.entries = Entries::default();
                 self.load_note = None;
+            }
+            Action::Restore(stored) => {
+                let Some(stored) = stored else {
+                    return;
+                };
+                let (saved, note) = load(&stored);
+                for (id, value) in saved.entries.values {
+                    if self.entries.value(&id).is_empty() {
+                        self.entries.set_value(&id, value);
+                    }
+                }
+                for id in saved.entries.ticked {
+                    self.entries.set_ticked(&id, true);
+                }
+                self.load_note = note;
             }
         }
     }
@@ -233,6 +252,27 @@ impl ToolState for ChecklistForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Saved state brought back late (the iframe page, after the visitor's first action) fills only
+    /// what is still empty; the desk and product chosen here stay.
+    #[test]
+    fn a_late_restore_fills_what_is_empty_and_keeps_the_choices() {
+        let mut saved = ChecklistForm::start(&[], None);
+        saved.apply(Action::Value("contract", "4242".into()));
+        saved.apply(Action::Value("company_ja", "クランブルー".into()));
+        saved.apply(Action::Tick("licenses", true));
+        let stored = crate::rules::checklist::storage::save(&saved.saved());
+        let mut here = ChecklistForm::start(&params(&[("desk", "global")]), None);
+        here.apply(Action::Value("contract", "1".into()));
+        here.apply(Action::Restore(Some(stored)));
+        assert_eq!(here.desk, Desk::Global);
+        assert_eq!(here.entries.value("contract"), "1", "what was typed here wins");
+        assert_eq!(here.entries.value("company_ja"), "クランブルー");
+        assert!(here.entries.is_ticked("licenses"));
+        let before = here.clone();
+        here.apply(Action::Restore(None));
+        assert_eq!(here, before, "nothing saved: nothing changes");
+    }
 
     /// A 10 MB paste keeps a description's first 10,000 characters; a one-line field never keeps
     /// a line break, typed or saved (it would split the subject of the mail or a line of the text).

@@ -25,6 +25,9 @@ pub struct Settings {
     /// Company-designated holidays (`2026-12-29..2027-01-03,2027-08-13`), which the guide does not
     /// list: the delivery calculator counts them, the severity tool's "answering now" too.
     pub company_holidays: String,
+    /// The iframe page (`embed.html`): what this browser saved comes back only once the visitor
+    /// acts in the frame, so a page that frames it learns nothing of it (no result, no height).
+    pub defer_saved: bool,
 }
 
 impl Settings {
@@ -83,6 +86,7 @@ pub(crate) mod testing {
 
     pub static SETTINGS: Settings = Settings {
         company_holidays: String::new(),
+        defer_saved: false,
     };
 
     /// An environment for native tests: no company holidays, a fixed "now", the `idna` crate.

@@ -722,6 +722,7 @@ mod tests {
     fn a_link_carries_company_holidays_only_where_they_differ_from_the_host() {
         let host = crate::rules::contract::tool_state::Settings {
             company_holidays: "2026-12-29..2027-01-03".into(),
+            defer_saved: false,
         };
         let env = Env {
             settings: &host,

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::storage;
 use crate::content::checklist as text;
 use crate::hooks::{use_tool_with, ToolProps, ToolRun};
-use crate::rules::checklist::form::ChecklistForm;
+use crate::rules::checklist::form::{Action, ChecklistForm};
 use crate::rules::checklist::storage::{save, KEY};
 use crate::ui::use_lang;
 use items_view::ItemsView;
@@ -26,20 +26,42 @@ pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec 
 #[function_component]
 pub fn ChecklistTool(props: &ToolProps) -> Html {
     let params = props.params.clone();
+    // In the iframe page, what this browser saved waits for the visitor's first action there: a
+    // page that frames it gets no result and no height from it before.
+    let deferred = props.settings.defer_saved;
     let ToolRun {
         form: state,
         evaluation,
         dispatch,
     } = use_tool_with(props, move |_| {
-        ChecklistForm::start(&params, storage::read(KEY).as_deref())
+        let stored = (!deferred).then(|| storage::read(KEY)).flatten();
+        ChecklistForm::start(&params, stored.as_deref())
     });
-    // Save every change. A browser that refuses storage (private mode, a full quota) does not keep
-    // it: the tool works the same, and says the checklist will not be here next time.
+    let acted = use_mut_ref(|| !deferred);
+    let dispatch = {
+        let acted = acted.clone();
+        (*use_memo(dispatch, move |dispatch| {
+            let dispatch = dispatch.clone();
+            Callback::from(move |action: Action| {
+                if !acted.replace(true) {
+                    dispatch.emit(Action::Restore(storage::read(KEY)));
+                }
+                dispatch.emit(action);
+            })
+        }))
+        .clone()
+    };
+    // Save every change (in the iframe page, once the saved state is back). A browser that refuses
+    // storage (private mode, a full quota) does not keep it: the tool works the same, and says the
+    // checklist will not be here next time.
     let kept = use_state_eq(|| true);
     {
         let kept = kept.clone();
+        let acted = acted.clone();
         use_effect_with(state.saved(), move |saved| {
-            kept.set(storage::write(KEY, &save(saved)))
+            if *acted.borrow() {
+                kept.set(storage::write(KEY, &save(saved)))
+            }
         });
     }
     let lang = use_lang();
