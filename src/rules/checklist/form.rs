@@ -266,7 +266,11 @@ mod tests {
         here.apply(Action::Value("contract", "1".into()));
         here.apply(Action::Restore(Some(stored)));
         assert_eq!(here.desk, Desk::Global);
-        assert_eq!(here.entries.value("contract"), "1", "what was typed here wins");
+        assert_eq!(
+            here.entries.value("contract"),
+            "1",
+            "what was typed here wins"
+        );
         assert_eq!(here.entries.value("company_ja"), "クランブルー");
         assert!(here.entries.is_ticked("licenses"));
         let before = here.clone();
