@@ -66,15 +66,17 @@ pub enum Action {
 impl Form for DeliveryForm {
     type Action = Action;
 
+    /// A typed text is kept within what its field holds (`kernel::bounds`), on one line.
     fn apply(&mut self, action: Action) {
+        let date_or_time = |text| bounds::compact(text, bounds::DATE_OR_TIME);
         match action {
             Action::Level(level) => self.level = Some(level),
             Action::Date(text) => {
-                self.date = text;
+                self.date = date_or_time(text);
                 self.at_now = false;
             }
             Action::Time(text) => {
-                self.time = text;
+                self.time = date_or_time(text);
                 self.at_now = false;
             }
             Action::At(at) => {
@@ -83,41 +85,19 @@ impl Form for DeliveryForm {
                 self.at_now = true;
             }
             Action::Severity(severity) => self.severity = severity,
-            Action::DesiredDate(text) => self.desired_date = text,
-            Action::DesiredTime(text) => self.desired_time = text,
-            Action::OrderDate(text) => self.order_date = text,
-            Action::ServiceStart(text) => self.service_start = text,
-            Action::PreviousEnd(text) => self.previous_end = text,
-            Action::ContractEnd(text) => self.contract_end = text,
-            Action::ShipDate(text) => self.ship_date = text,
+            Action::DesiredDate(text) => self.desired_date = date_or_time(text),
+            Action::DesiredTime(text) => self.desired_time = date_or_time(text),
+            Action::OrderDate(text) => self.order_date = date_or_time(text),
+            Action::ServiceStart(text) => self.service_start = date_or_time(text),
+            Action::PreviousEnd(text) => self.previous_end = date_or_time(text),
+            Action::ContractEnd(text) => self.contract_end = date_or_time(text),
+            Action::ShipDate(text) => self.ship_date = date_or_time(text),
             Action::HeavyOrCable(on) => self.heavy_or_cable = on,
             Action::OtherAddress(on) => self.other_address = on,
-            Action::CompanyHolidays(text) => self.company_holidays = text,
+            Action::CompanyHolidays(text) => {
+                self.company_holidays = bounds::line(text, bounds::HOLIDAY_LIST)
+            }
         }
-        self.bound();
-    }
-}
-
-impl DeliveryForm {
-    /// Each text field within what it can hold (`kernel::bounds`), on one line.
-    fn bound(&mut self) {
-        for field in [
-            &mut self.date,
-            &mut self.time,
-            &mut self.desired_date,
-            &mut self.desired_time,
-            &mut self.order_date,
-            &mut self.service_start,
-            &mut self.previous_end,
-            &mut self.contract_end,
-            &mut self.ship_date,
-        ] {
-            *field = bounds::compact(std::mem::take(field), bounds::DATE_OR_TIME);
-        }
-        self.company_holidays = bounds::line(
-            std::mem::take(&mut self.company_holidays),
-            bounds::HOLIDAY_LIST,
-        );
     }
 }
 
@@ -307,23 +287,31 @@ fn read_params(params: &[(String, String)], defaults: DeliveryForm) -> DeliveryF
                 None => (value.to_owned(), String::new()),
             }
         };
+        // Text goes through the form's own actions, so a link's values are bounded as typed ones.
         match key.as_str() {
             LEVEL => form.level = ServiceLevel::parse(value),
-            AT => (form.date, form.time) = split(value),
+            AT => {
+                let (date, time) = split(value);
+                form.apply(Action::Date(date));
+                form.apply(Action::Time(time));
+            }
             SEVERITY => form.severity = Severity::parse(value),
-            WANT => (form.desired_date, form.desired_time) = split(value),
-            ORDER => form.order_date = value.clone(),
-            START => form.service_start = value.clone(),
-            PREVIOUS_END => form.previous_end = value.clone(),
-            CONTRACT_END => form.contract_end = value.clone(),
-            SHIP => form.ship_date = value.clone(),
+            WANT => {
+                let (date, time) = split(value);
+                form.apply(Action::DesiredDate(date));
+                form.apply(Action::DesiredTime(time));
+            }
+            ORDER => form.apply(Action::OrderDate(value.clone())),
+            START => form.apply(Action::ServiceStart(value.clone())),
+            PREVIOUS_END => form.apply(Action::PreviousEnd(value.clone())),
+            CONTRACT_END => form.apply(Action::ContractEnd(value.clone())),
+            SHIP => form.apply(Action::ShipDate(value.clone())),
             HEAVY => form.heavy_or_cable = value == "1",
             OTHER_ADDRESS => form.other_address = value == "1",
-            COMPANY_HOLIDAYS => form.company_holidays = value.clone(),
+            COMPANY_HOLIDAYS => form.apply(Action::CompanyHolidays(value.clone())),
             _ => {}
         }
     }
-    form.bound();
     form
 }
 
@@ -448,10 +436,10 @@ impl ToolState for DeliveryForm {
     /// The form a deep link gives, over the host's company holidays; with no arrangement time in the
     /// link, the current minute in Japan.
     fn from_params(params: &[(String, String)], env: &Env) -> Self {
-        let defaults = DeliveryForm {
-            company_holidays: env.settings.company_holidays.clone(),
-            ..DeliveryForm::default()
-        };
+        let mut defaults = DeliveryForm::default();
+        defaults.apply(Action::CompanyHolidays(
+            env.settings.company_holidays.clone(),
+        ));
         let mut form = read_params(params, defaults);
         if let (true, true, Some(now)) = (form.date.is_empty(), form.time.is_empty(), env.now) {
             form.apply(Action::At(now));
