@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::rules::checklist::storage::{load, LoadNote, Saved};
 use crate::rules::checklist::{
-    bounded_value, check_item, is_ready, items_for, plan, product_by_slug, Check, Entries, Item,
-    Plan, Product, RequestKind, Route, PRODUCTS,
+    bounded_value, item_states, items_for, plan, product_by_slug, progress, Entries, Item,
+    ItemState, Plan, Product, RequestKind, Route, PRODUCTS,
 };
 use crate::rules::contract::form::Form;
 use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
@@ -144,26 +144,19 @@ pub struct ChecklistResult {
     pub missing: Vec<&'static str>,
 }
 
-/// One item of the checklist as it stands: its own check (what its field shows) and whether it is
-/// ready (on its own, or by its other-language pair).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ItemState {
-    pub item: Item,
-    pub check: Check,
-    pub ready: bool,
-}
-
-/// What the checklist works out, once per render: where the text goes, each item checked, and the
-/// required items ready.
+/// What the checklist works out, once per render: where the text goes and each item checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChecklistEvaluation {
     pub plan: Plan,
     pub items: Vec<ItemState>,
-    pub ready: usize,
-    pub total: usize,
 }
 
 impl ChecklistEvaluation {
+    /// (ready, total) over the required items.
+    pub fn progress(&self) -> (usize, usize) {
+        progress(&self.items)
+    }
+
     /// The required items not ready yet, in the checklist's order.
     pub fn missing(&self) -> impl Iterator<Item = &Item> {
         self.items
@@ -197,28 +190,20 @@ impl ToolState for ChecklistForm {
     fn evaluate(&self, env: &Env) -> ChecklistEvaluation {
         let product = self.product();
         let plan = plan(self.desk, product, self.severity());
-        let international = plan.international();
-        let items: Vec<ItemState> = items_for(self.desk, product)
-            .into_iter()
-            .map(|item| ItemState {
-                check: check_item(&item, &self.entries, international, env.uts46),
-                ready: is_ready(&item, &self.entries, international, env.uts46),
-                item,
-            })
-            .collect();
-        let required = items.iter().filter(|state| state.item.required);
-        ChecklistEvaluation {
-            plan,
-            ready: required.clone().filter(|state| state.ready).count(),
-            total: required.count(),
-            items,
-        }
+        let items = item_states(
+            items_for(self.desk, product),
+            &self.entries,
+            plan.international(),
+            env.uts46,
+        );
+        ChecklistEvaluation { plan, items }
     }
 
     fn result(&self, evaluation: &ChecklistEvaluation) -> ChecklistResult {
         let product = self.product();
         let plan = evaluation.plan;
         let missing: Vec<&'static str> = evaluation.missing().map(|item| item.id).collect();
+        let (ready, total) = evaluation.progress();
         ChecklistResult {
             desk: self.desk.key(),
             product: product.slug,
@@ -242,8 +227,8 @@ impl ToolState for ChecklistForm {
                 .flatten(),
             phone_required: plan.phone_required,
             email: plan.mail(),
-            ready: evaluation.ready,
-            total: evaluation.total,
+            ready,
+            total,
             missing,
         }
     }

@@ -633,19 +633,39 @@ pub fn summary(items: &[Item]) -> Vec<(Group, Vec<&'static str>)> {
     groups
 }
 
-/// (ready, total) over the required items.
-pub fn progress(
-    items: &[Item],
+/// One item of the checklist as it stands: its own check (what its field shows) and whether it is
+/// ready (on its own, or by its other-language pair).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ItemState {
+    pub item: Item,
+    pub check: Check,
+    pub ready: bool,
+}
+
+/// Each item checked against the visitor's entries.
+pub fn item_states(
+    items: Vec<Item>,
     entries: &Entries,
     international: bool,
     uts46: &dyn Uts46,
-) -> (usize, usize) {
-    let required: Vec<&Item> = items.iter().filter(|i| i.required).collect();
-    let ready = required
-        .iter()
-        .filter(|i| is_ready(i, entries, international, uts46))
-        .count();
-    (ready, required.len())
+) -> Vec<ItemState> {
+    items
+        .into_iter()
+        .map(|item| ItemState {
+            check: check_item(&item, entries, international, uts46),
+            ready: is_ready(&item, entries, international, uts46),
+            item,
+        })
+        .collect()
+}
+
+/// (ready, total) over the required items.
+pub fn progress(states: &[ItemState]) -> (usize, usize) {
+    let required = states.iter().filter(|state| state.item.required);
+    (
+        required.clone().filter(|state| state.ready).count(),
+        required.count(),
+    )
 }
 
 mod route;

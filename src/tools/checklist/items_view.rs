@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::content::checklist as text;
 use crate::i18n::{tr, Key};
-use crate::rules::checklist::form::{Action, ChecklistEvaluation, ChecklistForm, ItemState};
-use crate::rules::checklist::{summary, Check, Item, Kind, Route, PRODUCTS};
+use crate::rules::checklist::form::{Action, ChecklistEvaluation, ChecklistForm};
+use crate::rules::checklist::{summary, Check, Item, ItemState, Kind, Route, PRODUCTS};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
@@ -27,7 +27,7 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     let state = &props.state;
     let evaluation = &props.evaluation;
     let plan = &evaluation.plan;
-    let (ready, total) = (evaluation.ready, evaluation.total);
+    let (ready, total) = evaluation.progress();
     let items: Vec<Item> = evaluation.items.iter().map(|state| state.item).collect();
 
     let desks: Vec<Choice> = Desk::ALL

@@ -33,7 +33,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
         .iter()
         .map(|state| (state.item, state.check.clone()))
         .collect();
-    let ready = evaluation.ready;
+    let (ready, _) = evaluation.progress();
     let missing: Vec<&Item> = evaluation.missing().collect();
     let severity = checked
         .iter()
