@@ -62,14 +62,22 @@ pub struct AccountDomainEvaluation {
     pub free_mail: bool,
 }
 
-pub fn evaluate_with(form: &AccountDomainForm, uts46: &dyn Uts46) -> AccountDomainEvaluation {
-    let email_domain = if form.email.trim().is_empty() {
+/// The e-mail's domain: from the address typed, else from the link; `None` while neither is given.
+fn email_domain(
+    form: &AccountDomainForm,
+    uts46: &dyn Uts46,
+) -> Option<Result<Domain, SyntaxError>> {
+    if form.email.trim().is_empty() {
         form.email_domain_from_link
             .as_deref()
             .map(|domain| normalise_domain(domain, uts46))
     } else {
         Some(normalise_email(&form.email, uts46).map(|email| email.domain))
-    };
+    }
+}
+
+pub fn evaluate_with(form: &AccountDomainForm, uts46: &dyn Uts46) -> AccountDomainEvaluation {
+    let email_domain = email_domain(form, uts46);
     let account = match form.mode {
         Mode::AccountDomain if form.account.trim().is_empty() => None,
         Mode::AccountDomain => Some(normalise_domain(&form.account, uts46)),
@@ -143,10 +151,10 @@ impl ToolState for AccountDomainForm {
     /// The link for the current form: the e-mail's domain (normalised when valid, else the text after
     /// the last `@`), and the account domain or prefix as typed.
     fn to_params(&self, env: &Env) -> Params {
-        let evaluation = self.evaluate(env);
         let mut params = Vec::new();
-        let email_domain = match &evaluation.email_domain {
-            Some(Ok(domain)) => Some(domain.ascii.clone()),
+        // The link needs the e-mail's domain only, not the whole verdict.
+        let email_domain = match email_domain(self, env.uts46) {
+            Some(Ok(domain)) => Some(domain.ascii),
             _ if !self.email.trim().is_empty() => self
                 .email
                 .rsplit_once('@')
