@@ -177,7 +177,6 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     let (input_type, autocomplete) = input_kind(item);
     // What the item holds (the rules cut the rest, typed or saved; the browser refuses it first).
     let (max_chars, _) = item.kind.bounds();
-    let full = full_note(lang, &field_id, &props.entries_value, max_chars);
     let field = match item.kind {
         Kind::Check => html! {
             { checkbox(format!("sw-cl-tick-{id}"), label.clone(), props.ticked,
@@ -192,6 +191,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             }
         }
         Kind::LongText => {
+            let full = full_note(lang, &field_id, &props.entries_value, max_chars);
             let oninput =
                 on_value.reform(|event: InputEvent| crate::browser::events::value(&event));
             html! {
