@@ -11,6 +11,7 @@ const CHAPTERS = Object.fromEntries(TOOLS.map((tool) => [tool.chapter, tool.slug
 
 for (const lang of ['ja', 'en']) {
   test(`the ${lang} help pages: tools mounted, links resolving, axe-clean, no console error`, async () => {
+    const descriptions = new Set();
     for (const name of ['index', ...Object.keys(CHAPTERS)]) {
       const page = suite.page = await openPage(suite.harness, { viewport: { width: 1280, height: 1000 } });
       await page.goto(`${suite.harness.origin}/help/${lang}/${name}.html`);
@@ -23,6 +24,19 @@ for (const lang of ['ja', 'en']) {
         assert.equal(await page.locator(`.chapters a[aria-current=page][href="${name}.html"]`).count(), 1);
         assert.ok((await page.locator('.cite').count()) >= 2, `${name} cites the guide`);
       }
+      const head = await page.evaluate(() => ({
+        description: document.querySelector('meta[name=description]')?.getAttribute('content') ?? '',
+        canonical: document.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '',
+        alternates: Object.fromEntries([...document.querySelectorAll('link[rel=alternate][hreflang]')]
+          .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+      }));
+      assert.ok(head.description.length >= 40, `${lang}/${name} describes itself: ${head.description}`);
+      assert.ok(!descriptions.has(head.description), `${lang}/${name}'s description is its own`);
+      descriptions.add(head.description);
+      const base = head.canonical.slice(0, -`${lang}/${name}.html`.length);
+      assert.match(head.canonical, new RegExp(`^https?://[^/]+/(.+/)?${lang}/${name}\\.html$`), 'an absolute canonical URL');
+      assert.deepEqual(head.alternates, { ja: `${base}ja/${name}.html`, en: `${base}en/${name}.html`, 'x-default': base },
+        `${lang}/${name}: the same page in each language, and the chooser by default`);
       const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.href).filter((h) => h.startsWith(location.origin)));
       for (const href of new Set(hrefs)) {
         const response = await page.request.get(href.split('#')[0]);
