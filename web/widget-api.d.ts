@@ -138,10 +138,17 @@ export interface ToolResults {
 export type ToolResult = ToolResults[ToolSlug];
 
 export interface WidgetStats {
+  /** Widgets on the page (mounting, mounted, crashed or failed). */
   widgets: number;
+  /** Live wasm instances (at most 8, plus one per module beyond that: widgets then share them). */
   instances: number;
+  /** Live instances that host no widget now, kept for the next widget of their module. */
   idleInstances: number;
+  /** Instances created since the script started, the crashed and dropped ones included. */
+  instancesCreated: number;
+  /** The modules that have live instances. */
   modules: string[];
+  /** The live instances' wasm linear memory. */
   wasmMemoryBytes: number;
 }
 

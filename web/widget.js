@@ -14,6 +14,9 @@
 // on wasm a panic aborts the instance it happens in, so this keeps a crash to one widget. The JS
 // glue is downloaded and evaluated once per module as well: wasm-bindgen's glue keeps its instance
 // in module state, so scripts/glue-factory.mjs wraps it in `createInstance()`, called per instance.
+// A browser holds only so many instances per process (Chromium about 124, shared with the page's
+// popups and same-site frames), so a page holds at most MAX_INSTANCES, whatever it does; beyond
+// that many widgets, widgets share instances (see "Instances" below and ARCHITECTURE.md).
 //
 // One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
 // `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
@@ -35,12 +38,17 @@
  * @typedef {{ default(init: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>, version(): string, mount(element: Element, options: object): WidgetHandle }} Glue
  */
 /**
- * A widget on the page, per element.
- * @typedef {{ options: MountOptions, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module: string, handle: WidgetHandle | null, glue: Glue | null, done: Promise<void> | null, result: ToolResult | undefined }} WidgetRecord
+ * A live wasm instance of a module (loading, or loaded): the widgets it hosts are counted from the
+ * moment they are given to it, so a burst of mounts in one task is spread as it happens.
+ * @typedef {{ module: string, ready: Promise<Glue>, memory: WebAssembly.Memory | null, widgets: number }} Instance
  */
 /**
- * A module: its compiled wasm and its glue (each a promise, once), and its idle instances.
- * @typedef {{ glueUrl: URL, idle: Glue[], instances: number, compiled: Promise<WebAssembly.Module> | null, glue: Promise<{ createInstance(): Glue }> | null, glueFailures: number, compile: () => Promise<WebAssembly.Module> }} ModuleEntry
+ * A widget on the page, per element. `instance` is the one it was given, until it gives it back.
+ * @typedef {{ options: MountOptions, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module: string, instance: Instance | null, handle: WidgetHandle | null, done: Promise<void> | null, result: ToolResult | undefined, onResult: ((event: Event) => void) | null }} WidgetRecord
+ */
+/**
+ * A module: its compiled wasm and its glue (each a promise, once), and its live instances.
+ * @typedef {{ glueUrl: URL, instances: Instance[], warned: boolean, compiled: Promise<WebAssembly.Module> | null, glue: Promise<{ createInstance(): Glue }> | null, glueFailures: number, compile: () => Promise<WebAssembly.Module> }} ModuleEntry
  */
 
 const VERSION = '0.1.0';
@@ -67,18 +75,19 @@ const RESULT_EVENT = 'supportwidget:result';
 /** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module?, glue?, handle?, done } */
 /** @type {Map<Element, WidgetRecord>} */
 const widgets = new Map();
-// Per module name: its compiled WebAssembly.Module (a promise) and the instances whose widget was
-// destroyed cleanly, ready for the next mount. A module can never be unloaded, so without reuse
-// every mount would keep another instance (and its memory) alive for good; with it, a page holds as
-// many instances as it ever showed widgets at once. Crashed instances are never reused.
+// Per module name: its compiled WebAssembly.Module (a promise) and its live instances.
 /** @type {Map<string, ModuleEntry>} */
 const modules = new Map();
 /** @type {WeakSet<ShadowRoot>} */
 const listeningRoots = new WeakSet();
-let instanceCount = 0;
-// Each instance's linear memory, for stats() (memory use is part of the benchmark).
-/** @type {WebAssembly.Memory[]} */
-const memories = [];
+// Instances: a widget gets an instance of its own while the page holds fewer than MAX_INSTANCES,
+// else it shares the least busy one of its module. An instance whose widgets are all gone stays
+// for the next widget of its module (instantiating costs more than keeping one); when the limit is
+// reached, such an idle instance of another module gives way. A crashed instance is forgotten at
+// once, and everything a widget added (its result listener, its handle) goes with its unmount, so
+// nothing holds a dead or dropped instance and the browser can collect it.
+const MAX_INSTANCES = 8;
+let instancesCreated = 0;
 
 const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
 
@@ -112,8 +121,8 @@ function moduleEntry(name) {
     const wasmUrl = new URL(`./${name}_bg.wasm`, import.meta.url);
     entry = {
       glueUrl: new URL(`./${name}.js`, import.meta.url),
-      idle: [],
-      instances: 0,
+      instances: [],
+      warned: false,
       compiled: null,
       glue: null,
       glueFailures: 0,
@@ -133,45 +142,87 @@ function moduleEntry(name) {
   return entry;
 }
 
-/** @param {string} name @returns {Promise<Glue>} */
-async function instance(name) {
+const liveInstances = () => [...modules.values()].reduce((sum, entry) => sum + entry.instances.length, 0);
+
+/**
+ * The instance a new widget of module `name` goes to, counted as its host from now on: an idle one
+ * of the module, else a new one while the page holds fewer than MAX_INSTANCES (an idle instance of
+ * another module makes way if need be), else the module's least busy instance. Only a module with
+ * no instance at all gets one beyond the limit, so a page never holds more than MAX_INSTANCES plus
+ * one per module it uses.
+ * @param {string} name
+ * @returns {Instance}
+ */
+function acquire(name) {
   const entry = moduleEntry(name);
-  const idle = entry.idle.pop();
-  if (idle) return idle;
-  // A failed download (wasm or glue) is forgotten, so the next mount (the crash box's reload) tries again.
-  entry.compiled ??= entry.compile().catch((/** @type {unknown} */ error) => {
+  let chosen = entry.instances.find((instance) => instance.widgets === 0);
+  if (!chosen && liveInstances() >= MAX_INSTANCES) {
+    const idleElsewhere = [...modules.values()].flatMap((other) => other.instances).find((instance) => instance.widgets === 0);
+    if (idleElsewhere) forget(idleElsewhere);
+    else if (entry.instances.length) chosen = entry.instances.reduce((least, instance) => (instance.widgets < least.widgets ? instance : least));
+  }
+  chosen ??= createInstance(name, entry);
+  chosen.widgets += 1;
+  return chosen;
+}
+
+/**
+ * A new instance of the module, loading. A failed download (wasm or glue) forgets the instance and
+ * the download, so the next mount (the crash box's reload) tries again.
+ * @param {string} name
+ * @param {ModuleEntry} entry
+ * @returns {Instance}
+ */
+function createInstance(name, entry) {
+  const compiled = entry.compiled ??= entry.compile().catch((/** @type {unknown} */ error) => {
     entry.compiled = null;
     throw error;
   });
   // The browser keeps a module that failed to load as failed (the HTML module map), so a retry asks
   // for it under a fresh URL.
-  entry.glue ??= import(entry.glueFailures ? `${entry.glueUrl.href}#retry-${entry.glueFailures}` : entry.glueUrl.href)
+  const glueLoaded = entry.glue ??= import(entry.glueFailures ? `${entry.glueUrl.href}#retry-${entry.glueFailures}` : entry.glueUrl.href)
     .catch((/** @type {unknown} */ error) => {
       entry.glue = null;
       entry.glueFailures += 1;
       throw error;
     });
-  const first = entry.instances === 0;
-  entry.instances += 1;
-  const [module, glueModule] = await NativePromise.all([entry.compiled, entry.glue]);
-  const glue = glueModule.createInstance();
-  const exports = await glue.default({ module_or_path: module });
-  instanceCount += 1;
-  memories.push(exports.memory);
-  // A host that copied widget.js from one release and the wasm from another gets told once.
-  if (first && glue.version() !== VERSION) {
-    console.warn(`SupportWidgets: widget.js is ${VERSION} but ${name}_bg.wasm is ${glue.version()}: copy all the files from one release`);
-  }
-  return glue;
+  const instance = /** @type {Instance} */ ({ module: name, memory: null, widgets: 0 });
+  instance.ready = (async () => {
+    const [module, glueModule] = await NativePromise.all([compiled, glueLoaded]);
+    const glue = glueModule.createInstance();
+    const exports = await glue.default({ module_or_path: module });
+    instancesCreated += 1;
+    instance.memory = exports.memory;
+    // A host that copied widget.js from one release and the wasm from another gets told once.
+    if (!entry.warned && glue.version() !== VERSION) {
+      entry.warned = true;
+      console.warn(`SupportWidgets: widget.js is ${VERSION} but ${name}_bg.wasm is ${glue.version()}: copy all the files from one release`);
+    }
+    return glue;
+  })();
+  instance.ready.catch(() => forget(instance));
+  entry.instances.push(instance);
+  return instance;
 }
 
 /**
- * Puts a cleanly destroyed widget's instance back for the next widget of the same module.
- * @param {string} name
- * @param {Glue} glue
+ * Drops an instance from its module (crashed, failed, or idle and making way): nothing here refers
+ * to it any more.
+ * @param {Instance} instance
  */
-function release(name, glue) {
-  moduleEntry(name).idle.push(glue);
+function forget(instance) {
+  const entry = modules.get(instance.module);
+  if (entry) entry.instances = entry.instances.filter((live) => live !== instance);
+  instance.memory = null;
+}
+
+/**
+ * Gives the widget's share of its instance back (once): the instance may then serve another widget.
+ * @param {WidgetRecord} record
+ */
+function giveBack(record) {
+  if (record.instance) record.instance.widgets -= 1;
+  record.instance = null;
 }
 
 /** @param {Element} element @param {unknown} error */
@@ -314,37 +365,40 @@ function mount(element, options = {}) {
     return /** @type {Promise<void>} */ (previous.done);
   }
   if (previous) destroy(element, previous);
+  const module = moduleNameFor(element, options);
   /** @type {WidgetRecord} */
-  const record = { options, state: 'mounting', module: moduleNameFor(element, options), handle: null, glue: null, done: null, result: undefined };
+  const record = { options, state: 'mounting', module, instance: acquire(module), handle: null, done: null, result: undefined, onResult: null };
   widgets.set(element, record);
   record.done = (async () => {
     let glue;
     try {
-      glue = await instance(record.module);
+      glue = await /** @type {Instance} */ (record.instance).ready;
     } catch (error) {
+      giveBack(record);
       record.state = 'failed';
       report(element, error);
       if (widgets.get(element) === record) showLoadFailure(element, options);
       throw error;
     }
-    if (widgets.get(element) !== record) {
-      release(record.module, glue); // unmounted or re-mounted meanwhile
-      return;
-    }
+    // Unmounted or mounted again meanwhile: destroy() gave the share back already.
+    if (widgets.get(element) !== record) return;
     try {
       // The widget reports each new result on its element; keep the last for SupportWidgets.result().
-      element.addEventListener(RESULT_EVENT, (event) => {
-        if (widgets.get(element) === record) record.result = /** @type {CustomEvent<ToolResult>} */ (event).detail;
-      });
+      record.onResult = (event) => {
+        record.result = /** @type {CustomEvent<ToolResult>} */ (event).detail;
+      };
+      element.addEventListener(RESULT_EVENT, record.onResult);
       record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')) });
-      record.glue = glue;
       record.state = 'mounted';
       listenForReload(element);
       element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
     } catch (error) {
-      // mount() reports bad input as an exception without harming the instance.
+      // mount() reports bad input as an exception without harming the instance; a trap means it
+      // panicked, and a dead instance must not serve the next widget.
       record.state = 'failed';
-      release(record.module, glue);
+      stopListening(element, record);
+      if (error instanceof WebAssembly.RuntimeError && record.instance) forget(record.instance);
+      giveBack(record);
       report(element, error);
       throw error;
     }
@@ -353,21 +407,30 @@ function mount(element, options = {}) {
 }
 
 /** @param {Element} element @param {WidgetRecord} record */
+function stopListening(element, record) {
+  if (record.onResult) element.removeEventListener(RESULT_EVENT, record.onResult);
+  record.onResult = null;
+}
+
+/** @param {Element} element @param {WidgetRecord} record */
 function destroy(element, record) {
   widgets.delete(element);
+  stopListening(element, record);
   if (record.state === 'mounted') {
     try {
       const handle = /** @type {WidgetHandle} */ (record.handle);
       handle.destroy();
       handle.free();
-      release(record.module, /** @type {Glue} */ (record.glue));
     } catch (error) {
       report(element, error);
     }
   } else if (record.state === 'crashed') {
-    // The instance is dead: its handle cannot be called. Clearing the shadow root is all there is.
+    // The instance is dead: its handle cannot be called. Clearing the shadow root is all there is,
+    // and it lets go of what the dead instance had put there.
     element.shadowRoot?.replaceChildren();
   }
+  record.handle = null;
+  giveBack(record);
 }
 
 /**
@@ -442,10 +505,17 @@ function simulatePanic(element) {
  * @returns {WidgetStats}
  */
 function stats() {
-  const wasmMemoryBytes = memories.reduce((sum, memory) => sum + (memory?.buffer.byteLength ?? 0), 0);
-  const idleInstances = [...modules.values()].reduce((sum, entry) => sum + entry.idle.length, 0);
-  const loaded = [...modules].filter(([, entry]) => entry.instances > 0).map(([name]) => name).sort();
-  return { widgets: widgets.size, instances: instanceCount, idleInstances, modules: loaded, wasmMemoryBytes };
+  const live = [...modules.values()].flatMap((entry) => entry.instances);
+  const wasmMemoryBytes = live.reduce((sum, instance) => sum + (instance.memory?.buffer.byteLength ?? 0), 0);
+  const loaded = [...modules].filter(([, entry]) => entry.instances.length > 0).map(([name]) => name).sort();
+  return {
+    widgets: widgets.size,
+    instances: live.length,
+    idleInstances: live.filter((instance) => instance.widgets === 0).length,
+    instancesCreated,
+    modules: loaded,
+    wasmMemoryBytes,
+  };
 }
 
 /**
@@ -475,9 +545,17 @@ function focusFirstControl(element) {
   element.shadowRoot?.querySelector(/** @type {'button'} */ ('a[href], button, input, select, textarea'))?.focus();
 }
 
+// The dying instance tells each widget it hosted: they are all crashed, and the instance is forgotten
+// (never reused, and never counted against the limit again).
 document.addEventListener(CRASH_EVENT, (event) => {
-  const record = widgets.get(/** @type {Element} */ (event.target));
-  if (record) record.state = 'crashed';
+  const element = /** @type {Element} */ (event.target);
+  const record = widgets.get(element);
+  if (!record) return;
+  record.state = 'crashed';
+  record.handle = null;
+  stopListening(element, record);
+  if (record.instance) forget(record.instance);
+  giveBack(record);
 }, true);
 
 // --- automatic mounting -------------------------------------------------------------------

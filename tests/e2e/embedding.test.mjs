@@ -151,6 +151,7 @@ test('widgets added and removed again and again reuse their wasm instances', asy
     widgets: 2,
     instances: 3,
     idleInstances: 1,
+    instancesCreated: 3,
     // Two different tools at load: the full module serves them and the widgets added later.
     modules: ['support_widgets'],
   });

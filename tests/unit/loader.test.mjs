@@ -37,7 +37,7 @@ test('the API: frozen, versioned, and refusing what it cannot use', async () => 
   assert.throws(() => SupportWidgets.prefill(element, {}), /SupportWidgets.prefill: no widget is mounted in this element/);
   assert.equal(SupportWidgets.result(element), undefined);
   assert.equal(SupportWidgets.simulatePanic(element), false);
-  assert.deepEqual(SupportWidgets.stats(), { widgets: 0, instances: 0, idleInstances: 0, modules: [], wasmMemoryBytes: 0 });
+  assert.deepEqual(SupportWidgets.stats(), { widgets: 0, instances: 0, idleInstances: 0, instancesCreated: 0, modules: [], wasmMemoryBytes: 0 });
 });
 
 test('widget.js names the events, the reload action and the attributes as contract/embedding.json does', () => {
