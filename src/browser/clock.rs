@@ -10,6 +10,18 @@ pub fn jst_now() -> Option<PrimitiveDateTime> {
     jst_from_unix_ms(js_sys::Date::now())
 }
 
+/// Milliseconds since 1970 by this browser's clock (0 if it gives nothing usable).
+pub fn unix_ms() -> u64 {
+    let now = js_sys::Date::now();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    // checked: finite, ≥ 0, whole
+    if now.is_finite() && now >= 0.0 {
+        now.trunc() as u64
+    } else {
+        0
+    }
+}
+
 /// The visitor's own wall-clock time for a JST time, and their offset in minutes east of UTC;
 /// `None` when the visitor is on Japan time (nothing more to show).
 pub fn in_visitor_zone(at: PrimitiveDateTime) -> Option<(PrimitiveDateTime, i32)> {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
-import { ChecklistTool, StandalonePage } from './widget-page.mjs';
+import { ChecklistTool, StandalonePage, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
 const KEY = 'support-widgets:checklist';
@@ -167,4 +167,52 @@ test('a 10 MB paste keeps what the field holds, says so, and the tool stays quic
   await page.reload();
   await tool.field('description').waitFor();
   assert.equal((await tool.field('description').inputValue()).length, 10_000);
+});
+
+test('two checklists on one page, and two tabs, keep what each typed; a clear wins over what came before it', async () => {
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  await page.evaluate(async () => {
+    for (const id of ['first', 'second']) {
+      const element = document.createElement('div');
+      element.id = id;
+      element.dataset.supportWidget = 'checklist';
+      element.dataset.lang = 'en';
+      document.querySelector('main').append(element);
+      await window.SupportWidgets.mount(element);
+    }
+  });
+  const first = new ChecklistTool(new Widget(page, page.locator('#first')));
+  const second = new ChecklistTool(new Widget(page, page.locator('#second')));
+  // Each types its own field: neither erases the other's, and each shows both.
+  await first.field('contract').fill('11112222');
+  await second.field('phone').fill('03-1111-2222');
+  await page.waitForFunction(() => ['first', 'second'].every((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return root.querySelector('[data-testid="sw-cl-contract"]').value === '11112222'
+      && root.querySelector('[data-testid="sw-cl-phone"]').value === '03-1111-2222';
+  }));
+
+  // A second tab of the same browser: it starts with both, and what it types reaches the first tab.
+  const other = await page.context().newPage();
+  const tab = new StandalonePage(other);
+  await tab.open(suite.harness.origin, '#/checklist?lang=en');
+  const inTab = new ChecklistTool(tab);
+  assert.equal(await inTab.field('contract').inputValue(), '11112222');
+  await inTab.field('subject').fill('Router down');
+  await page.waitForFunction(() => document.getElementById('first').shadowRoot
+    .querySelector('[data-testid="sw-cl-subject"]').value === 'Router down');
+  assert.equal(await first.field('contract').inputValue(), '11112222', "the tab's typing kept the page's");
+
+  // "Clear all" in the tab clears both widgets; what is typed afterwards stays.
+  await inTab.field('clear').click();
+  await inTab.field('clear-yes').click();
+  await page.waitForFunction(() => document.getElementById('second').shadowRoot
+    .querySelector('[data-testid="sw-cl-contract"]').value === '');
+  await second.field('serial').fill('FOC1234X0YZ');
+  await other.waitForFunction(() => document.querySelector('[data-support-widget]')?.shadowRoot
+    ?.querySelector('[data-testid="sw-cl-serial"]')?.value === 'FOC1234X0YZ');
+  assert.equal(await inTab.field('contract').inputValue(), '', 'the clear was not undone by the keystroke');
+  assert.equal(await first.field('phone').inputValue(), '');
+  await other.close();
 });

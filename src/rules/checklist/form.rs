@@ -35,6 +35,9 @@ pub enum Action {
     /// only once the visitor acts in the frame. The desk and product chosen here stay; saved values
     /// fill only what is still empty here.
     Restore(Option<String>),
+    /// What another checklist on this page, or in another tab, typed or cleared since, merged with
+    /// what was typed here (`storage::sync`): the entries to show now.
+    Merge(Entries),
 }
 
 impl Form for ChecklistForm {
@@ -58,7 +61,8 @@ impl Form for ChecklistForm {
                 let Some(stored) = stored else {
                     return;
                 };
-                let (saved, note) = load(&stored);
+                let (stamped, note) = load(&stored);
+                let saved = stamped.saved();
                 for (id, value) in saved.entries.values {
                     if self.entries.value(&id).is_empty() {
                         self.entries.set_value(&id, value);
@@ -69,6 +73,7 @@ impl Form for ChecklistForm {
                 }
                 self.load_note = note;
             }
+            Action::Merge(entries) => self.entries = entries,
         }
     }
 }
@@ -84,7 +89,11 @@ impl ChecklistForm {
     /// desk and product win over the saved ones, and a severity handed over from the severity tool
     /// wins over a saved one.
     pub fn start(params: &[(String, String)], stored: Option<&str>) -> ChecklistForm {
-        let (saved, load_note) = stored.map(load).unwrap_or((Saved::default(), None));
+        let (saved, load_note) = stored
+            .map(load)
+            .map_or((Saved::default(), None), |(stamped, note)| {
+                (stamped.saved(), note)
+            });
         let desk = param(params, DESK)
             .and_then(Desk::parse)
             .or(saved.desk)
@@ -246,7 +255,9 @@ mod tests {
         saved.apply(Action::Value("contract", "4242".into()));
         saved.apply(Action::Value("company_ja", "クランブルー".into()));
         saved.apply(Action::Tick("licenses", true));
-        let stored = crate::rules::checklist::storage::save(&saved.saved());
+        let stored = crate::rules::checklist::storage::save(
+            &crate::rules::checklist::storage::Stamped::new(&saved.saved(), 0),
+        );
         let mut here = ChecklistForm::start(&params(&[("desk", "global")]), None);
         here.apply(Action::Value("contract", "1".into()));
         here.apply(Action::Restore(Some(stored)));
@@ -287,7 +298,9 @@ mod tests {
         );
         form.apply(Action::Value("contract", "1234".repeat(100)));
         assert_eq!(form.entries.value("contract").chars().count(), 40);
-        let saved = crate::rules::checklist::storage::save(&form.saved());
+        let saved = crate::rules::checklist::storage::save(
+            &crate::rules::checklist::storage::Stamped::new(&form.saved(), 0),
+        );
         let tampered = saved.replace("Router down  Bcc", "Router down\\nBcc");
         assert_ne!(tampered, saved, "the saved subject was given a line break");
         let again = ChecklistForm::start(&[], Some(&tampered));
@@ -297,7 +310,7 @@ mod tests {
             again.entries.value("subject")
         );
     }
-    use crate::rules::checklist::storage::save;
+    use crate::rules::checklist::storage::{save, Stamped};
     use crate::rules::contract::tool_state::testing;
     use crate::rules::params;
 
@@ -307,7 +320,7 @@ mod tests {
         saved.apply(Action::Desk(Desk::Global));
         saved.apply(Action::Value("severity", "3".into()));
         saved.apply(Action::Value("contract", "12345678".into()));
-        let stored = save(&saved.saved());
+        let stored = save(&Stamped::new(&saved.saved(), 0));
         let state = ChecklistForm::start(
             &params(&[("product", "umbrella"), ("sev", "1")]),
             Some(&stored),

@@ -6,11 +6,11 @@ mod output_view;
 
 use yew::prelude::*;
 
-use crate::browser::storage;
+use crate::browser::{clock, storage};
 use crate::content::checklist as text;
 use crate::hooks::{use_tool_with, ToolProps, ToolRun};
 use crate::rules::checklist::form::{Action, ChecklistForm};
-use crate::rules::checklist::storage::{save, KEY};
+use crate::rules::checklist::storage::{load, sync, take_theirs, Stamped, KEY};
 use crate::ui::use_lang;
 use items_view::ItemsView;
 use output_view::OutputView;
@@ -29,41 +29,84 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
     // In the iframe page, what this browser saved waits for the visitor's first action there: a
     // page that frames it gets no result and no height from it before.
     let deferred = props.settings.defer_saved;
+    let stored_at_start = use_memo((), move |()| {
+        (!deferred).then(|| storage::read(KEY)).flatten()
+    });
     let ToolRun {
         form: state,
         evaluation,
-        dispatch,
-    } = use_tool_with(props, move |_| {
-        let stored = (!deferred).then(|| storage::read(KEY)).flatten();
-        ChecklistForm::start(&params, stored.as_deref())
+        dispatch: apply,
+    } = use_tool_with(props, {
+        let stored = stored_at_start.clone();
+        move |_| ChecklistForm::start(&params, stored.as_deref())
+    });
+    // What this widget knows of each saved field's last change: merged with what other checklists,
+    // on this page or in other tabs, write (`storage::sync`), so no one's typing is lost.
+    let known = use_mut_ref(|| {
+        stored_at_start
+            .as_deref()
+            .map_or_else(Stamped::default, |text| load(text).0)
     });
     let acted = use_mut_ref(|| !deferred);
     let dispatch = {
         let acted = acted.clone();
-        (*use_memo(dispatch, move |dispatch| {
-            let dispatch = dispatch.clone();
+        let known = known.clone();
+        (*use_memo(apply.clone(), move |apply| {
+            let apply = apply.clone();
             Callback::from(move |action: Action| {
                 if !acted.replace(true) {
-                    dispatch.emit(Action::Restore(storage::read(KEY)));
+                    let stored = storage::read(KEY);
+                    *known.borrow_mut() = stored
+                        .as_deref()
+                        .map_or_else(Stamped::default, |text| load(text).0);
+                    apply.emit(Action::Restore(stored));
                 }
-                dispatch.emit(action);
+                apply.emit(action);
             })
         }))
         .clone()
     };
-    // Save every change (in the iframe page, once the saved state is back). A browser that refuses
-    // storage (private mode, a full quota) does not keep it: the tool works the same, and says the
-    // checklist will not be here next time.
+    // Save every change (in the iframe page, once the saved state is back), merged with what is
+    // stored; show what the merge brought in. A browser that refuses storage (private mode, a full
+    // quota) does not keep it: the tool works the same, and says the checklist will not be here next
+    // time.
     let kept = use_state_eq(|| true);
     {
         let kept = kept.clone();
         let acted = acted.clone();
+        let known = known.clone();
+        let apply = apply.clone();
         use_effect_with(state.saved(), move |saved| {
             if *acted.borrow() {
-                kept.set(storage::write(KEY, &save(saved)))
+                let stored = storage::read(KEY);
+                let (text, theirs) = sync(
+                    &mut known.borrow_mut(),
+                    saved,
+                    clock::unix_ms(),
+                    stored.as_deref(),
+                );
+                kept.set(storage::write(KEY, &text));
+                storage::announce(KEY);
+                if let Some(entries) = theirs {
+                    apply.emit(Action::Merge(entries));
+                }
             }
         });
     }
+    // Another checklist wrote: take what it typed or cleared since (not before the visitor acted
+    // in the iframe page, where nothing saved shows until then).
+    use_effect_with((), move |()| {
+        let listeners = storage::on_change(KEY, move || {
+            if !*acted.borrow() {
+                return;
+            }
+            let theirs = take_theirs(&mut known.borrow_mut(), storage::read(KEY).as_deref());
+            if let Some(entries) = theirs {
+                apply.emit(Action::Merge(entries));
+            }
+        });
+        move || drop(listeners)
+    });
     let lang = use_lang();
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
