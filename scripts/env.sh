@@ -13,6 +13,8 @@ TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 # shellcheck disable=SC2034
 WASM_OPT_VERSION="132"
+# shellcheck disable=SC2034
+CARGO_DENY_VERSION="0.20.2"
 
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
