@@ -39,7 +39,7 @@ async fn ticks_and_values_count_and_are_saved_in_this_browser() {
     );
     let saved = storage().get_item(KEY).unwrap().unwrap();
     assert!(
-        saved.starts_with("support-widgets checklist v1\n"),
+        saved.starts_with("support-widgets checklist v2\n"),
         "{saved}"
     );
     assert!(
