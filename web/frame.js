@@ -70,6 +70,29 @@ function validOrigin(parent) {
   return null;
 }
 
+/**
+ * Where results go: the origin the host named, unless the page this frame is in is known to be
+ * another (`framedBy`); a browser would drop those messages anyway, Firefox with an error in the
+ * host's console, so the frame says why instead.
+ * @param {string | null} named
+ * @param {string | null} framedBy
+ * @returns {string | null}
+ */
+export function resultTarget(named, framedBy) {
+  return named && (framedBy === null || framedBy === named) ? named : null;
+}
+
+/** The origin of the page this frame is in, where the browser says (null when it does not). */
+function framingOrigin() {
+  const ancestor = location.ancestorOrigins?.[0];
+  if (ancestor && ancestor !== 'null') return ancestor;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 const element = document.createElement('div');
 /** @type {string | null} */
 let parentOrigin = null;
@@ -78,7 +101,10 @@ let tool = '';
 /** Mounts (or, after a new hash, mounts again) the tool the URL names. */
 function show() {
   const frame = readFrameHash(location.hash);
-  parentOrigin = frame.parentOrigin;
+  parentOrigin = resultTarget(frame.parentOrigin, window.parent === window ? null : framingOrigin());
+  if (frame.parentOrigin && !parentOrigin) {
+    console.warn(`SupportWidgets frame: parent=${frame.parentOrigin} is not the page this frame is in (${framingOrigin()}); results are not posted`);
+  }
   tool = frame.options.tool;
   // Any site can frame this page: what this browser saved waits for the visitor to act here.
   window.SupportWidgets.mount(element, { ...frame.options, deferSavedState: true }).catch(() => {});

@@ -1,11 +1,12 @@
 // @ts-check
-// Shared set-up for the end-to-end tests: one server and one Chromium per test file, a fresh
-// context per test, and a page that records console errors and every request it makes.
+// Shared set-up for the end-to-end tests: one server and one browser per test file, a fresh
+// context per test, and a page that records console errors and every request it makes. The browser
+// is Chromium, or Firefox ESR with E2E_BROWSER=firefox (scripts/test runs the suite in both).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, afterEach, before } from 'node:test';
-import { chromium } from 'playwright-core';
+import { chromium, firefox } from 'playwright-core';
 import { startServer } from './server.mjs';
 
 /** @typedef {Awaited<ReturnType<typeof startHarness>>} Harness */
@@ -37,18 +38,65 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** The engine this run tests in: `chromium` (the default) or `firefox`. */
+export const ENGINE = process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+/** Why a test that needs Chromium's DevTools protocol (CPU throttling, heap and DOM counters) skips elsewhere. */
+export const NEEDS_CDP = ENGINE === 'chromium' ? false : 'needs the Chrome DevTools Protocol (heap and DOM counters)';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * Debian's Firefox ESR, driven over WebDriver BiDi (playwright-core's stock-Firefox channel: no
+ * browser download). Playwright's own preferences are not applied to it, so these quiet its
+ * first-run and background traffic, which would otherwise count as requests to other origins.
+ */
+function launchFirefox(prefs = {}) {
+  return firefox.launch({
+    channel: 'moz-firefox',
+    executablePath: FIREFOX,
+    firefoxUserPrefs: {
+      ...prefs,
+      'app.normandy.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+}
+
+export function launchBrowser() {
+  return ENGINE === 'firefox' ? launchFirefox() : launchChromium();
+}
+
 export async function startHarness() {
-  const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  /** @type {Promise<import('playwright-core').Browser> | null} */
+  let dark = null;
   return {
     server,
     browser,
     origin: server.origin,
+    /**
+     * The browser for a page in this colour scheme. Chromium sets it per context; Firefox over BiDi
+     * cannot, so a dark page there comes from a second Firefox whose content prefers dark.
+     * @param {'light' | 'dark'} scheme
+     */
+    browserFor(scheme) {
+      if (scheme === 'light' || ENGINE === 'chromium') return Promise.resolve(browser);
+      dark ??= launchFirefox({ 'layout.css.prefers-color-scheme.content-override': 0 });
+      return dark;
+    },
     async close() {
       await browser.close();
+      if (dark) await (await dark).close();
       await server.close();
     },
   };
 }
+
 
 /**
  * Registers the usual hooks for a test file: one harness for the file, and after each test the
@@ -76,13 +124,16 @@ export function useSuite() {
  * tests assert to be empty: console errors, uncaught exceptions, and requests to any origin but
  * the test server's. The browser speaks Japanese unless told otherwise (`locale`), as most
  * visitors' do: the standalone page follows the browser's languages when nothing else decides.
+ * The colour scheme is light unless told otherwise (`colorScheme`).
  * @param {Harness} harness
- * @param {{ viewport?: { width: number, height: number }, locale?: string }} [how]
+ * @param {{ viewport?: { width: number, height: number }, locale?: string, colorScheme?: 'light' | 'dark' }} [how]
  * @returns {Promise<TestPage>}
  */
-export async function openPage(harness, { viewport = { width: 1100, height: 900 }, locale = 'ja-JP' } = {}) {
-  const context = await harness.browser.newContext({ viewport, deviceScaleFactor: 1, locale });
+export async function openPage(harness, { viewport = { width: 1100, height: 900 }, locale = 'ja-JP', colorScheme = 'light' } = {}) {
+  const browser = await harness.browserFor(colorScheme);
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale, ...(ENGINE === 'chromium' ? { colorScheme } : {}) });
   const page = /** @type {TestPage} */ (await context.newPage());
+  if (ENGINE !== 'chromium') await page.addInitScript(recordWhatIsHanded);
   page.consoleErrors = [];
   page.foreignRequests = [];
   page.on('console', (message) => {
@@ -104,6 +155,77 @@ export async function openPage(harness, { viewport = { width: 1100, height: 900 
     if (response.status() >= 400) page.consoleErrors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return page;
+}
+
+// What the widget hands the browser, for the engines whose driver cannot report it: Firefox over
+// BiDi delivers no download events, and lets no page read the clipboard. Files made for download
+// (an object URL clicked with `download`) and text written to the clipboard are kept here instead,
+// under a symbol (no new global name). The file is not saved: that is the browser's part.
+function recordWhatIsHanded() {
+  /** @type {{ files: { name: string, blob: Blob }[], copied: string[] }} */
+  const handed = { files: [], copied: [] };
+  Object.defineProperty(window, Symbol.for('e2e.handed'), { value: handed });
+  /** @type {Map<string, Blob>} */
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (object) => {
+    const url = createObjectURL.call(URL, object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function clickOrKeep() {
+    const blob = this.hasAttribute('download') ? blobs.get(this.href) : undefined;
+    if (blob) handed.files.push({ name: this.download, blob });
+    else click.call(this);
+  };
+  // Only secure contexts have a clipboard (not the blank page a new tab starts with).
+  if (typeof Clipboard === 'undefined') return;
+  const writeText = Clipboard.prototype.writeText;
+  Clipboard.prototype.writeText = function keepAndWrite(/** @type {string} */ text) {
+    handed.copied.push(String(text));
+    return writeText.call(this, text);
+  };
+}
+
+/**
+ * The file that `click` makes the page hand the browser to save: its name and its text.
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<unknown>} click
+ * @returns {Promise<{ name: string, text: string }>}
+ */
+export async function downloaded(page, click) {
+  if (ENGINE === 'chromium') {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+  const handed = (/** @type {number} */ index) => /** @type {any} */ (window)[Symbol.for('e2e.handed')].files[index];
+  const before = await page.evaluate(() => /** @type {any} */ (window)[Symbol.for('e2e.handed')].files.length);
+  await click();
+  await page.waitForFunction(handed, before);
+  return page.evaluate(async (index) => {
+    const file = /** @type {any} */ (window)[Symbol.for('e2e.handed')].files[index];
+    return { name: file.name, text: await file.blob.text() };
+  }, before);
+}
+
+/**
+ * Lets the page read the clipboard where the engine allows it (Chromium, by permission).
+ * @param {import('playwright-core').Page} page
+ */
+export async function allowClipboard(page) {
+  if (ENGINE === 'chromium') await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+}
+
+/**
+ * The text the last copy put on the clipboard (Chromium reads it back; elsewhere, what the page
+ * handed the browser to write).
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<string>}
+ */
+export function copiedText(page) {
+  if (ENGINE === 'chromium') return page.evaluate(() => navigator.clipboard.readText());
+  return page.evaluate(() => /** @type {any} */ (window)[Symbol.for('e2e.handed')].copied.at(-1) ?? '');
 }
 
 const require = createRequire(import.meta.url);

@@ -10,8 +10,7 @@ const suite = useSuite();
 
 /** The clean host page with one widget whose attributes are `attributes`. */
 async function host(attributes, { colorScheme = 'light', css = '' } = {}) {
-  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2200 } });
-  await page.emulateMedia({ colorScheme });
+  const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2200 }, colorScheme });
   page.warnings = [];
   page.on('console', (message) => { if (message.type() === 'warning') page.warnings.push(message.text()); });
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);

@@ -2,7 +2,7 @@
 // card and the checklist.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
+import { allowClipboard, axeViolations, copiedText, describeViolations, openPage, useSuite } from './harness.mjs';
 import { SeverityTool, StandalonePage } from './widget-page.mjs';
 
 const suite = useSuite();
@@ -61,11 +61,11 @@ test('a family example in the link: Router/Switch s1-2 is S1, by phone at Japan 
 
 test('the card can be copied and printed, and hands its severity to the checklist', async () => {
   const { page, tool } = await open('#/severity?sev=1&desk=global', 'en');
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await allowClipboard(page);
   await tool.unfold('card');
   await tool.field('copy').click();
   await tool.field('copy-status').getByText('Copied.').waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await copiedText(page);
   assert.equal(copied, await tool.field('card').textContent());
   assert.match(copied, /^Severity: S1\nDesk: Global TAC \(English\)/);
 

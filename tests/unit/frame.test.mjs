@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-const { readFrameHash } = await import('../../web/frame.js');
+const { readFrameHash, resultTarget } = await import('../../web/frame.js');
 
 test('the tool, its settings and its parameters', () => {
   const frame = readFrameHash('#/delivery?lang=en&parent=https://intranet.example&company_holidays=2026-12-29..2027-01-03&sev=2');
@@ -30,6 +30,13 @@ test('results go only to an exact origin', () => {
   }
   assert.equal(warnings.length, 6, 'each refused parent is named in the console');
   assert.match(warnings[0], /parent must be an origin/);
+});
+
+test('results go to the named origin unless the frame is known to sit in another page', () => {
+  assert.equal(resultTarget('https://intranet.example', 'https://intranet.example'), 'https://intranet.example');
+  assert.equal(resultTarget('https://intranet.example', null), 'https://intranet.example', 'not known: the browser decides');
+  assert.equal(resultTarget('https://intranet.example', 'https://other.example'), null);
+  assert.equal(resultTarget(null, 'https://intranet.example'), null, 'none named: none posted');
 });
 
 test('the messages posted to the parent are the contract\'s', async () => {
