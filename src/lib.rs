@@ -31,6 +31,12 @@ pub(crate) mod tools;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod ui;
 
+/// The allocator: talc instead of the standard library's dlmalloc, which costs the wasm about 4 KB
+/// more (brotli) for speed these widgets do not need; it grows the wasm memory the same way.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The rules' speed, for `scripts/bench` (`cargo run --release --example rules`): native only.
 #[cfg(all(not(target_arch = "wasm32"), feature = "app"))]
 pub fn rules_benchmark() -> String {

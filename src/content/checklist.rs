@@ -462,10 +462,13 @@ pub fn channels(plan: &Plan) -> (Vec<Channel>, Source) {
     };
     let mut list = list.to_vec();
     if plan.phone_required {
-        // The text is for the call, not a mail: no address to send it to. Stable: the phone
-        // first, the rest in the guide's order.
+        // The text is for the call, not a mail: no address to send it to. The phone first, the
+        // rest in the guide's order.
         list.retain(|channel| !channel.email);
-        list.sort_by_key(|channel| !channel.phone);
+        let (phones, others): (Vec<_>, Vec<_>) =
+            list.into_iter().partition(|channel| channel.phone);
+        list = phones;
+        list.extend(others);
     }
     (list, source)
 }

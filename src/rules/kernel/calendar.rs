@@ -47,7 +47,8 @@ impl BusinessCalendar {
     /// copy makes every lookup a binary search, whatever the list's length.
     pub fn new(company_holidays: Vec<DayRange>) -> Self {
         let mut merged = company_holidays.clone();
-        merged.sort_by_key(|range| range.first);
+        // Ranges that start on one day merge the same in any order.
+        merged.sort_unstable_by_key(|range| range.first);
         let mut closed: Vec<DayRange> = Vec::with_capacity(merged.len());
         for range in merged {
             match closed.last_mut() {
