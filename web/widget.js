@@ -391,7 +391,6 @@ function mount(element, options = {}) {
       record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')) });
       record.state = 'mounted';
       listenForReload(element);
-      element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
     } catch (error) {
       // mount() reports bad input as an exception without harming the instance; a trap means it
       // panicked, and a dead instance must not serve the next widget.
@@ -402,8 +401,36 @@ function mount(element, options = {}) {
       report(element, error);
       throw error;
     }
+    // Yew renders on its scheduler, after mount() returns: the event and the promise wait for the
+    // first render, so a host that acts on them finds the widget's controls there.
+    await firstRender(element, record);
+    if (widgets.get(element) === record && record.state === 'mounted') {
+      element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
+    }
   })();
   return record.done;
+}
+
+/**
+ * Resolves once the widget's first render is in its shadow root (the element Yew renders into has
+ * content), or once the widget is no longer this record's (unmounted, mounted again, crashed).
+ * @param {Element} element
+ * @param {WidgetRecord} record
+ * @returns {Promise<void>}
+ */
+function firstRender(element, record) {
+  const root = element.shadowRoot;
+  const done = () => !root || widgets.get(element) !== record || record.state !== 'mounted'
+    || [...root.children].some((child) => child.firstElementChild !== null);
+  if (done()) return NativePromise.resolve();
+  return new NativePromise((resolve) => {
+    const watcher = new MutationObserver(() => {
+      if (!done()) return;
+      watcher.disconnect();
+      resolve();
+    });
+    watcher.observe(/** @type {ShadowRoot} */ (root), { childList: true, subtree: true });
+  });
 }
 
 /** @param {Element} element @param {WidgetRecord} record */
@@ -666,11 +693,20 @@ try {
   console.warn('SupportWidgets: <support-widget> could not be registered on this page; data-support-widget elements still work', error);
 }
 
-/** The API, also this module's export for hosts whose page took the `window.SupportWidgets` name. */
-/** @type {SupportWidgetsApi} */
-export const SupportWidgets = Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
+/** The copy of this script that runs the page, when this one is loaded after it (from another URL). */
+const first = /** @type {SupportWidgetsApi | undefined} */ (runningCopies[RUNNING]);
 
-if (!runningCopies[RUNNING]) {
+/**
+ * The API, also this module's export for hosts whose page took the `window.SupportWidgets` name. A
+ * second copy hands over the first copy's, so one registry knows every widget on the page.
+ * @type {SupportWidgetsApi}
+ */
+export const SupportWidgets = first
+  ?? Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
+
+if (first) {
+  console.warn(`SupportWidgets: widget.js is loaded a second time (${import.meta.url}); the copy loaded first (${first.version}) runs the page, and this one hands its API over`);
+} else {
   Object.defineProperty(globalThis, RUNNING, { value: SupportWidgets });
   if (window.SupportWidgets === undefined) {
     Object.defineProperty(window, 'SupportWidgets', { value: SupportWidgets, configurable: true });

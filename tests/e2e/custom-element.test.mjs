@@ -49,14 +49,16 @@ test('a second copy of the script defines nothing twice and the element still wo
   const p = await page();
   const errors = [];
   p.on('pageerror', (error) => errors.push(error.message));
-  await p.evaluate(async () => {
-    await import('/widget.js?second-copy');
+  const oneRegistry = await p.evaluate(async () => {
+    const second = await import('/widget.js?second-copy');
     const element = document.createElement('support-widget');
     element.id = 'again';
     element.setAttribute('tool', 'eos');
     element.setAttribute('lang', 'en');
     document.querySelector('main').append(element);
+    return second.SupportWidgets === window.SupportWidgets;
   });
+  assert.ok(oneRegistry, "the second copy hands over the first copy's API: one registry for the page");
   const widget = new Widget(p, p.locator('#again'));
   await widget.title.getByText('Support after end of sale').waitFor();
   assert.deepEqual(errors, []);

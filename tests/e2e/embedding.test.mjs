@@ -240,3 +240,19 @@ test('a module that failed to download is asked for again by the next mount, and
     'support_widgets_delivery_bg.wasm',
   ]);
 });
+
+test('supportwidget:mounted fires once the widget is on screen, and mount() resolves then', async () => {
+  const page = suite.page = await openPage(suite.harness);
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  const counts = await page.evaluate(async () => {
+    const element = document.createElement('div');
+    document.querySelector('main').append(element);
+    const controls = () => element.shadowRoot?.querySelectorAll('input, select, button, a[href]').length ?? 0;
+    let atEvent = -1;
+    element.addEventListener('supportwidget:mounted', () => { atEvent = controls(); });
+    await window.SupportWidgets.mount(element, { tool: 'delivery', lang: 'en' });
+    return { atEvent, afterMount: controls() };
+  });
+  assert.ok(counts.atEvent > 0, `controls when the event fired: ${counts.atEvent}`);
+  assert.ok(counts.afterMount > 0, `controls when mount() resolved: ${counts.afterMount}`);
+});
