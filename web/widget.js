@@ -57,6 +57,9 @@ const VERSION = '0.1.0';
 // as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
 const NativePromise = /** @type {PromiseConstructor} */ ((async () => {})().constructor);
 const nativeFetch = globalThis.fetch;
+// Likewise the event a widget announces itself with: a host that replaces CustomEvent later must not
+// make a mounted widget's mount() fail.
+const NativeCustomEvent = globalThis.CustomEvent;
 // A field the caller's object has itself, never one inherited: a host page whose Object.prototype was
 // polluted (`Object.prototype.config = …`) must not choose a widget's tool, language or help desk.
 const nativeHasOwn = Object.prototype.hasOwnProperty;
@@ -405,7 +408,12 @@ function mount(element, options = {}) {
     // first render, so a host that acts on them finds the widget's controls there.
     await firstRender(element, record);
     if (widgets.get(element) === record && record.state === 'mounted') {
-      element.dispatchEvent(new CustomEvent(MOUNTED_EVENT, { bubbles: true }));
+      try {
+        element.dispatchEvent(new NativeCustomEvent(MOUNTED_EVENT, { bubbles: true }));
+      } catch (error) {
+        // A host that broke events before this script ran: the widget is mounted all the same.
+        report(element, error);
+      }
     }
   })();
   return record.done;

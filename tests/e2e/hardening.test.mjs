@@ -99,6 +99,15 @@ test('a host that replaced window.Promise: the widgets work, the replacement sta
   assert.ok(await page.evaluate(() => window.Promise === window.HostPromise));
 });
 
+test('a host that replaced CustomEvent: each widget keeps an instance of its own, and mounts', async () => {
+  const page = await openHostile(() => {
+    window.CustomEvent = function HostEvent() { throw new Error('the host page replaced CustomEvent'); };
+  });
+  await assertWidgetsWork(page);
+  const { widgets, instances, idleInstances } = await page.evaluate(() => window.SupportWidgets.stats());
+  assert.deepEqual({ widgets, instances, idleInstances }, { widgets: 2, instances: 2, idleInstances: 0 }, 'no live instance was handed back');
+});
+
 test('a host whose customElements.define throws: the data-support-widget widgets still work', async () => {
   const page = await openHostile(() => {
     customElements.define = () => { throw new Error('custom elements are not allowed here'); };

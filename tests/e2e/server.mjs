@@ -20,6 +20,13 @@ const MOUNTS = [
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /** The strict policy, and no string-to-HTML sink allowed at all (Trusted Types, no policy may be made). */
 export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
+/**
+ * The policy of a host that allows nothing by default and trusts scripts by nonce: the one script
+ * tag it marks (widget.js) may load the glue ('strict-dynamic'); the wasm needs connect-src and
+ * 'wasm-unsafe-eval'. The README lists these directives for hosts.
+ */
+export const NONCE_CSP = "default-src 'none'; script-src 'nonce-e2e-nonce-3f9a' 'strict-dynamic' 'wasm-unsafe-eval'; "
+  + "connect-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'";
 /** @type {Map<string, string>} */
 const POLICIES = new Map([
   ['/test-pages/strict-csp.html', STRICT_CSP],
@@ -27,6 +34,7 @@ const POLICIES = new Map([
   // The iframe page under Trusted Types too: its hash changes mount the tool again.
   ['/embed.html', TRUSTED_TYPES_CSP],
   ['/test-pages/trusted-types.html', TRUSTED_TYPES_CSP],
+  ['/test-pages/nonce.html', NONCE_CSP],
 ]);
 
 /** @type {Record<string, string>} */

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSuite } from './harness.mjs';
+import { NONCE_CSP } from './server.mjs';
 import { ChecklistTool, DeliveryTool, Widget } from './widget-page.mjs';
 
 const suite = useSuite();
@@ -104,6 +105,26 @@ test('under Trusted Types (no string-to-HTML sink, no policy) every path of a wi
   // And an unmount: the element emptied.
   await page.evaluate(() => document.querySelector('#w2').removeAttribute('data-support-widget'));
   await page.waitForFunction(() => document.querySelector('#w2').shadowRoot?.childNodes.length === 0);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // The panic is the one console error this test causes.
+  page.consoleErrors = page.consoleErrors.filter((text) => !/simulated panic/.test(text));
+});
+
+test('under a nonce and strict-dynamic policy with default-src none, the widgets load, work and reload with no violation', async () => {
+  const { page, response } = await openHost('/test-pages/nonce.html');
+  assert.equal(response.headers()['content-security-policy'], NONCE_CSP);
+  const delivery = new Widget(page, page.locator('#w1'));
+  const checklist = new Widget(page, page.locator('#w2'));
+  await delivery.title.waitFor();
+  await checklist.title.waitFor();
+  const tool = new DeliveryTool(delivery);
+  await tool.fill({ level: '8x5xNBD', date: '2026-12-01', time: '10:00' });
+  await tool.arrival.waitFor();
+  await new ChecklistTool(checklist).field('contract').fill('12345678');
+  await page.evaluate(() => window.SupportWidgets.simulatePanic(document.querySelector('#w1')));
+  await delivery.crashBox().waitFor();
+  await delivery.reloadButton().click();
+  await delivery.title.waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   // The panic is the one console error this test causes.
   page.consoleErrors = page.consoleErrors.filter((text) => !/simulated panic/.test(text));
