@@ -24,7 +24,9 @@ const RESULT_MESSAGE = 'supportwidget:result';
  */
 export function readFrameHash(hash) {
   const text = hash.replace(/^#/, '');
-  const [path, query = ''] = text.split('?', 2);
+  // Split at the first `?` only: a second one belongs to a value (`…&subject=why?`), as in a URL.
+  const at = text.indexOf('?');
+  const [path, query] = at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
   const params = new URLSearchParams(query);
   const take = (/** @type {string} */ key) => {
     const value = params.get(key);
@@ -93,6 +95,18 @@ function framingOrigin() {
   }
 }
 
+// Said in the frame when results cannot be posted to the page that asked for them (a `parent` that is
+// not an origin, or not the page the frame is in): the partner who set it up sees why, in the page
+// and not only in the console. The only UI text of this page (the widget's is in the wasm).
+const NOT_POSTED = {
+  ja: 'この埋め込みの設定 (parent) が埋め込み元のページと一致しないため、結果はそのページに送られません。',
+  en: "This frame's parent setting does not match the page it is in, so results are not sent to that page.",
+};
+const note = document.createElement('p');
+note.className = 'frame-note';
+note.setAttribute('role', 'status');
+note.dataset.testid = 'frame-not-posted';
+
 const element = document.createElement('div');
 /** @type {string | null} */
 let parentOrigin = null;
@@ -105,13 +119,19 @@ function show() {
   if (frame.parentOrigin && !parentOrigin) {
     console.warn(`SupportWidgets frame: parent=${frame.parentOrigin} is not the page this frame is in (${framingOrigin()}); results are not posted`);
   }
+  const asked = new URLSearchParams(location.hash.slice(location.hash.indexOf('?') + 1)).has('parent');
+  const lang = String(frame.options.lang ?? '').toLowerCase().startsWith('en') ? 'en' : 'ja';
+  note.lang = lang;
+  note.textContent = NOT_POSTED[lang];
+  note.hidden = !(asked && !parentOrigin);
   tool = frame.options.tool;
   // Any site can frame this page: what this browser saved waits for the visitor to act here.
   window.SupportWidgets.mount(element, { ...frame.options, deferSavedState: true }).catch(() => {});
 }
 
 function start() {
-  document.getElementById('frame')?.replaceChildren(element);
+  note.hidden = true;
+  document.getElementById('frame')?.replaceChildren(note, element);
   element.addEventListener(RESULT_MESSAGE, (event) => {
     if (parentOrigin) window.parent.postMessage({ type: RESULT_MESSAGE, tool, result: /** @type {CustomEvent} */ (event).detail }, parentOrigin);
   });

@@ -60,6 +60,7 @@ test('results go to the parent origin the host names, never anywhere else', asyn
   await eos.fill('2024-05-01');
   await page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:result' && m.result.periods.length === 3));
   const result = (await results(page)).at(-1);
+  assert.equal(await widget.root.page().frameLocator('#frame').getByTestId('frame-not-posted').isVisible(), false, 'nothing to say');
   assert.equal(result.tool, 'eos');
   assert.equal(result.result.endOfSale, '2024-05-01');
 
@@ -68,6 +69,10 @@ test('results go to the parent origin the host names, never anywhere else', asyn
   await other.widget.root.getByTestId('eos-periods').waitFor();
   await other.page.waitForFunction(() => window.__messages.some((m) => m.type === 'supportwidget:height'));
   assert.deepEqual(await results(other.page), []);
+  // And the frame says why, in its language, for the partner setting it up.
+  assert.equal(await other.frame.getByTestId('frame-not-posted').textContent(),
+    "This frame's parent setting does not match the page it is in, so results are not sent to that page.");
+  assert.equal(await other.frame.getByTestId('frame-not-posted').isVisible(), true);
 });
 
 test('the iframe page is served under the strict CSP with Trusted Types, and a new hash starts the tool afresh', async () => {

@@ -94,3 +94,21 @@ test('axe-core finds no violations while walking the questions, in both language
     suite.page = null;
   }
 });
+
+test("a host's company holidays that cannot be read are said under the answer, in the widget's language", async () => {
+  const page = suite.page = await openPage(suite.harness);
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  await page.evaluate(async () => {
+    for (const [id, lang, holidays] of [['ja', 'ja', '2026-13-45,2026-12-30,いつか'], ['en', 'en', '2026-12-30'], ['bad-en', 'en', '2026-02-30']]) {
+      const element = document.createElement('div');
+      element.id = id;
+      element.dataset.companyHolidays = holidays;
+      document.querySelector('main').append(element);
+      await window.SupportWidgets.mount(element, { tool: 'severity', lang, params: { sev: '3' } });
+    }
+  });
+  const note = (id) => page.locator(`#${id}`).getByTestId('sw-sv-holidays-unread');
+  assert.equal(await note('ja').textContent(), 'このページが指定する会社休日のうち 2 件を読み取れなかったため、受付状況の判断に含めていません。');
+  assert.equal(await note('bad-en').textContent(), '1 of the company holidays this page sets could not be read, so whether a desk is answering leaves them out.');
+  assert.equal(await note('en').count(), 0, 'every holiday read: nothing to say');
+});

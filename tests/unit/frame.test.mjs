@@ -18,6 +18,8 @@ test('the tool, its settings and its parameters', () => {
   assert.deepEqual(readFrameHash('#eos').options, { tool: 'eos', params: {} });
   assert.deepEqual(readFrameHash('#/%E0%A4%A?x=1').options, { tool: '%E0%A4%A', params: { x: '1' } }, 'a malformed path is kept as typed');
   assert.equal(readFrameHash('#/checklist?lang=ja&lang=en').options.lang, 'ja', 'the first lang');
+  assert.deepEqual(readFrameHash('#/eos?eos=2024-05-01?x&lang=en').options, { tool: 'eos', params: { eos: '2024-05-01?x' }, lang: 'en' },
+    'a second ? stays in its value');
 });
 
 test('results go only to an exact origin', () => {

@@ -45,6 +45,15 @@ pub fn right_now_for(
         .map(|availability| right_now(lang, now.at, availability, now.literal_for(desk)))
 }
 
+/// Said under the answer when some of the company holidays the host page sets cannot be read (the
+/// guide has no list of them: the page's own setting, `data-company-holidays`).
+pub fn unread_company_holidays(lang: Lang, count: usize) -> String {
+    match lang {
+        Lang::Ja => std::format!("このページが指定する会社休日のうち {count} 件を読み取れなかったため、受付状況の判断に含めていません。"),
+        Lang::En => std::format!("{count} of the company holidays this page sets could not be read, so whether a desk is answering leaves them out."),
+    }
+}
+
 /// One way to reach a TAC desk, as the "what to do now" card offers it (lines 1224–1231, 1371–1379).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reach {

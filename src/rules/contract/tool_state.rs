@@ -13,7 +13,6 @@ use time::PrimitiveDateTime;
 
 use crate::rules::contract::form::Form;
 use crate::rules::kernel::address::Uts46;
-use crate::rules::kernel::calendar::{parse_company_holidays, BusinessCalendar};
 use crate::rules::kernel::lang::Lang;
 
 /// Deep-link parameters, in order, percent-decoded (see `route::Route`).
@@ -28,14 +27,6 @@ pub struct Settings {
     /// The iframe page (`embed.html`): what this browser saved comes back only once the visitor
     /// acts in the frame, so a page that frames it learns nothing of it (no result, no height).
     pub defer_saved: bool,
-}
-
-impl Settings {
-    /// The business calendar with the host's company holidays (unreadable entries are left out; the
-    /// delivery tool shows them as field errors).
-    pub fn calendar(&self) -> BusinessCalendar {
-        BusinessCalendar::new(parse_company_holidays(&self.company_holidays).0)
-    }
 }
 
 /// What a tool may ask of its surroundings to work out its result: the settings, the time in Japan

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::rules::contract::tool_state::{Env, Params, ToolState};
+use crate::rules::kernel::calendar::{parse_company_holidays, BusinessCalendar};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::jst::iso_jst;
 use crate::rules::kernel::lang::Lang;
@@ -151,6 +152,9 @@ pub struct SeverityEvaluation {
     /// Both desks at `env.now` for the severity in force; `None` without a severity or a clock.
     pub now: Option<DesksNow>,
     pub check_s1_examples: bool,
+    /// How many of the host's company holidays could not be read: `now` leaves them out, and the
+    /// tool says so (the delivery tool names them next to its field).
+    pub unread_company_holidays: usize,
 }
 
 impl ToolState for SeverityForm {
@@ -220,9 +224,11 @@ impl ToolState for SeverityForm {
         let progress = progress(&self.answers);
         let suggestion = suggest(progress.suggestion.as_ref(), self.example);
         let severity = self.chosen.or(suggestion.as_ref().map(|s| s.severity));
+        let (company_holidays, unread) = parse_company_holidays(&env.settings.company_holidays);
+        let calendar = BusinessCalendar::new(company_holidays);
         let now = severity
             .zip(env.now)
-            .and_then(|(severity, now)| DesksNow::at(severity, now, &env.settings.calendar()));
+            .and_then(|(severity, now)| DesksNow::at(severity, now, &calendar));
         let check_s1_examples = self.check_s1_examples(suggestion.as_ref());
         SeverityEvaluation {
             progress,
@@ -231,6 +237,7 @@ impl ToolState for SeverityForm {
             desk: self.desk(env.lang),
             now,
             check_s1_examples,
+            unread_company_holidays: unread.len(),
         }
     }
 
@@ -306,6 +313,34 @@ mod tests {
         form.apply(Action::Desk(Desk::Japan));
         assert_eq!(form.desk(Lang::En), Desk::Japan);
         assert_eq!(to_params(&form), params(&[("sev", "1"), ("desk", "japan")]));
+    }
+
+    /// A host's company holidays that cannot be read are counted, and the readable ones still
+    /// close the desk: 30 Dec 2026 (a Wednesday) at 11:00, S3 at Japan TAC.
+    #[test]
+    fn unreadable_company_holidays_are_counted_and_the_rest_still_count() {
+        let settings = crate::rules::contract::tool_state::Settings {
+            company_holidays: "2026-13-45, 2026-12-30, someday".to_owned(),
+            defer_saved: false,
+        };
+        let env = Env {
+            settings: &settings,
+            ..testing::env(Some(datetime!(2026-12-30 11:00)))
+        };
+        let form = from_params(&params(&[("sev", "3")]));
+        let evaluation = form.evaluate(&env);
+        assert_eq!(evaluation.unread_company_holidays, 2);
+        // Closed on the 30th, a company holiday here; open again on Thursday the 31st.
+        assert_eq!(
+            evaluation.now.and_then(|now| now.get(Desk::Japan)),
+            Some(crate::rules::severity::Availability::From(
+                datetime!(2026-12-31 09:00)
+            ))
+        );
+        assert_eq!(
+            form.evaluate(&testing::env(None)).unread_company_holidays,
+            0
+        );
     }
 
     #[test]

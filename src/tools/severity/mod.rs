@@ -12,6 +12,7 @@ mod questions_view;
 use yew::prelude::*;
 
 use crate::content::desks;
+use crate::content::severity::tac;
 use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::i18n::{tr, Key};
 use crate::rules::kernel::desk::Desk;
@@ -72,6 +73,11 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                     { next_step_view(lang, severity, desk, now, &partner) }
                 }
             </div>
+            if severity.is_some() && evaluation.unread_company_holidays > 0 {
+                <p class="sw-note" role="status" data-testid="sw-sv-holidays-unread">
+                    { tac::unread_company_holidays(lang, evaluation.unread_company_holidays) }
+                </p>
+            }
             <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
                 check_s1_examples={evaluation.check_s1_examples} chosen={form.chosen} on_action={dispatch.clone()} />
             <details class="sw-details sw-fold" open={family_open} data-testid="sw-sv-family-fold">
