@@ -102,10 +102,8 @@ const NOT_POSTED = {
   ja: 'この埋め込みの設定 (parent) が埋め込み元のページと一致しないため、結果はそのページに送られません。',
   en: "This frame's parent setting does not match the page it is in, so results are not sent to that page.",
 };
-const note = document.createElement('p');
-note.className = 'frame-note';
-note.setAttribute('role', 'status');
-note.dataset.testid = 'frame-not-posted';
+/** The frame's note, made by start() (nothing is built before the page runs the frame). */
+let note = /** @type {HTMLElement | null} */ (null);
 
 const element = document.createElement('div');
 /** @type {string | null} */
@@ -115,21 +113,28 @@ let tool = '';
 /** Mounts (or, after a new hash, mounts again) the tool the URL names. */
 function show() {
   const frame = readFrameHash(location.hash);
-  parentOrigin = resultTarget(frame.parentOrigin, window.parent === window ? null : framingOrigin());
+  const framedBy = window.parent === window ? null : framingOrigin();
+  parentOrigin = resultTarget(frame.parentOrigin, framedBy);
   if (frame.parentOrigin && !parentOrigin) {
-    console.warn(`SupportWidgets frame: parent=${frame.parentOrigin} is not the page this frame is in (${framingOrigin()}); results are not posted`);
+    console.warn(`SupportWidgets frame: parent=${frame.parentOrigin} is not the page this frame is in (${framedBy}); results are not posted`);
   }
   const asked = new URLSearchParams(location.hash.slice(location.hash.indexOf('?') + 1)).has('parent');
   const lang = String(frame.options.lang ?? '').toLowerCase().startsWith('en') ? 'en' : 'ja';
-  note.lang = lang;
-  note.textContent = NOT_POSTED[lang];
-  note.hidden = !(asked && !parentOrigin);
+  if (note) {
+    note.lang = lang;
+    note.textContent = NOT_POSTED[lang];
+    note.hidden = !(asked && !parentOrigin);
+  }
   tool = frame.options.tool;
   // Any site can frame this page: what this browser saved waits for the visitor to act here.
   window.SupportWidgets.mount(element, { ...frame.options, deferSavedState: true }).catch(() => {});
 }
 
 function start() {
+  note = document.createElement('p');
+  note.className = 'frame-note';
+  note.setAttribute('role', 'status');
+  note.dataset.testid = 'frame-not-posted';
   note.hidden = true;
   document.getElementById('frame')?.replaceChildren(note, element);
   element.addEventListener(RESULT_MESSAGE, (event) => {
