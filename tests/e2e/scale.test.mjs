@@ -42,15 +42,21 @@ function backNearStart(before, after) {
   assert.ok(after.listeners <= before.listeners + 20, `listeners ${before.listeners} → ${after.listeners}`);
 }
 
-/** Mounts one more widget and waits for its first control: the page can still take widgets. */
-async function stillMounts(page, tool = 'eos') {
-  await page.evaluate(async (tool) => {
+/** Adds a widget element with this id, tool and language, and mounts it. */
+function mountOne(page, id, tool, lang = 'ja') {
+  return page.evaluate(async ([id, tool, lang]) => {
     const element = document.createElement('div');
-    element.id = 'after';
+    element.id = id;
     element.dataset.supportWidget = tool;
+    element.dataset.lang = lang;
     document.querySelector('main').append(element);
     await window.SupportWidgets.mount(element);
-  }, tool);
+  }, [id, tool, lang]);
+}
+
+/** Mounts one more widget and waits for its first control: the page can still take widgets. */
+async function stillMounts(page, tool = 'eos') {
+  await mountOne(page, 'after', tool);
   await page.locator('#after').locator('input, select, button').first().waitFor();
 }
 
@@ -80,13 +86,7 @@ test('500 widgets of mixed tools on one page all mount, sharing a bounded number
 
 test('1,000 crash and reload cycles: the dead instances are let go, and the page still takes widgets', async () => {
   const { page, figures } = await emptyPage();
-  await page.evaluate(async () => {
-    const element = document.createElement('div');
-    element.id = 'cycled';
-    element.dataset.supportWidget = 'eos';
-    document.querySelector('main').append(element);
-    await window.SupportWidgets.mount(element);
-  });
+  await mountOne(page, 'cycled', 'eos');
   const before = await figures();
   const cycles = await page.evaluate(async () => {
     const element = document.querySelector('#cycled');
@@ -116,14 +116,7 @@ test('1,000 crash and reload cycles: the dead instances are let go, and the page
 
 test('1,000 attribute changes in one task: one instance serves them, and the last one wins', async () => {
   const { page, figures } = await emptyPage();
-  await page.evaluate(async () => {
-    const element = document.createElement('div');
-    element.id = 'toggled';
-    element.dataset.supportWidget = 'delivery';
-    element.dataset.lang = 'ja';
-    document.querySelector('main').append(element);
-    await window.SupportWidgets.mount(element);
-  });
+  await mountOne(page, 'toggled', 'delivery', 'ja');
   const before = await figures();
   await page.evaluate(() => {
     const element = document.querySelector('#toggled');
