@@ -40,7 +40,7 @@
 /**
  * A live wasm instance of a module (loading, or loaded): the widgets it hosts are counted from the
  * moment they are given to it, so a burst of mounts in one task is spread as it happens.
- * @typedef {{ module: string, ready: Promise<Glue>, memory: WebAssembly.Memory | null, widgets: number }} Instance
+ * @typedef {{ module: string, ready: Promise<Glue>, memory: WebAssembly.Memory | null, widgets: number, mounts: number }} Instance
  */
 /**
  * A widget on the page, per element. `instance` is the one it was given, until it gives it back.
@@ -57,6 +57,8 @@ const VERSION = '0.1.0';
 // as it is when this script runs, so a host that wraps or replaces it later changes nothing here.
 const NativePromise = /** @type {PromiseConstructor} */ ((async () => {})().constructor);
 const nativeFetch = globalThis.fetch;
+const nativeSetTimeout = globalThis.setTimeout;
+const nativeToString = Function.prototype.toString;
 // Likewise the event a widget announces itself with: a host that replaces CustomEvent later must not
 // make a mounted widget's mount() fail.
 const NativeCustomEvent = globalThis.CustomEvent;
@@ -90,6 +92,11 @@ const listeningRoots = new WeakSet();
 // once, and everything a widget added (its result listener, its handle) goes with its unmount, so
 // nothing holds a dead or dropped instance and the browser can collect it.
 const MAX_INSTANCES = 8;
+// Yew never removes the event listeners it puts on an app's root (they are forgotten closures, held
+// by the instance), so every widget an instance has rendered leaves its root element and about eight
+// listeners behind in it. An instance that has rendered this many widgets is retired when it next
+// falls idle: the browser then collects it with all it kept, and the next widget gets a fresh one.
+const RETIRE_AFTER_MOUNTS = 32;
 let instancesCreated = 0;
 
 const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
@@ -114,7 +121,11 @@ function chooseModulesFor(root) {
   for (const element of root.querySelectorAll(`${SELECTOR}, support-widget`)) {
     tools.add(toolSlug(element.localName === 'support-widget' ? element.getAttribute('tool') : element.getAttribute('data-support-widget')));
   }
-  if (tools.size > 1) moduleEntry(FULL_MODULE);
+  try {
+    if (tools.size > 1) moduleEntry(FULL_MODULE);
+  } catch {
+    // A built-in the host replaced (URL): each widget's mount says so.
+  }
 }
 
 /** @param {string} name @returns {ModuleEntry} */
@@ -130,13 +141,28 @@ function moduleEntry(name) {
       glue: null,
       glueFailures: 0,
       compile: async () => {
-        const response = await nativeFetch.call(globalThis, wasmUrl);
-        if (!response.ok) throw new Error(`could not load ${wasmUrl} (HTTP ${response.status})`);
+        const file = `${name}_bg.wasm`;
+        let response;
+        try {
+          response = await nativeFetch.call(globalThis, wasmUrl);
+        } catch (error) {
+          throw await fetchFailure(file, wasmUrl, 'connect-src', error);
+        }
+        if (!response.ok) {
+          throw loadError(response.status === 404 || response.status === 410 ? 'missing' : 'network', `${file}: HTTP ${response.status}`, null);
+        }
         // Streaming compilation needs the server to send application/wasm; fall back when it does not.
         try {
           return await WebAssembly.compileStreaming(response.clone());
         } catch {
-          return WebAssembly.compile(await response.arrayBuffer());
+          const bytes = await response.arrayBuffer();
+          try {
+            return await WebAssembly.compile(bytes);
+          } catch (error) {
+            // Bytes the engine can read but may not compile: the page's policy forbids compiling wasm.
+            if (WebAssembly.validate(bytes)) throw loadError('policy-wasm', "script-src 'wasm-unsafe-eval'", error);
+            throw loadError('missing', `${file}: not a wasm file`, error);
+          }
         }
       },
     };
@@ -184,16 +210,25 @@ function createInstance(name, entry) {
   // The browser keeps a module that failed to load as failed (the HTML module map), so a retry asks
   // for it under a fresh URL.
   const glueLoaded = entry.glue ??= import(entry.glueFailures ? `${entry.glueUrl.href}#retry-${entry.glueFailures}` : entry.glueUrl.href)
-    .catch((/** @type {unknown} */ error) => {
+    .catch(async (/** @type {unknown} */ error) => {
       entry.glue = null;
       entry.glueFailures += 1;
-      throw error;
+      throw await fetchFailure(`${name}.js`, entry.glueUrl, 'script-src', error);
     });
-  const instance = /** @type {Instance} */ ({ module: name, memory: null, widgets: 0 });
+  const instance = /** @type {Instance} */ ({ module: name, memory: null, widgets: 0, mounts: 0 });
   instance.ready = (async () => {
     const [module, glueModule] = await NativePromise.all([compiled, glueLoaded]);
     const glue = glueModule.createInstance();
-    const exports = await glue.default({ module_or_path: module });
+    let exports;
+    try {
+      exports = await glue.default({ module_or_path: module });
+    } catch (error) {
+      // The module is compiled already, so instantiating it fails for two reasons only: a browser
+      // with no memory left for another instance (a RangeError), or a glue whose imports the wasm
+      // does not match (a LinkError or TypeError): the two files come from different releases.
+      if (error instanceof RangeError) throw loadError('memory', String(error.message), error);
+      throw loadError('version', `${name}.js ≠ ${name}_bg.wasm`, error);
+    }
     instancesCreated += 1;
     instance.memory = exports.memory;
     // A host that copied widget.js from one release and the wasm from another gets told once.
@@ -224,23 +259,105 @@ function forget(instance) {
  * @param {WidgetRecord} record
  */
 function giveBack(record) {
-  if (record.instance) record.instance.widgets -= 1;
+  const instance = record.instance;
   record.instance = null;
+  if (!instance) return;
+  instance.widgets -= 1;
+  if (instance.widgets === 0 && instance.mounts >= RETIRE_AFTER_MOUNTS) forget(instance);
 }
 
 /** @param {Element} element @param {unknown} error */
 function report(element, error) {
-  console.warn('SupportWidgets: could not mount', element, error);
+  if (isLoadError(error)) console.warn(`SupportWidgets: could not load (${error.message})`, element, error.cause);
+  else console.warn('SupportWidgets: could not mount', element, error);
 }
 
-// When the wasm cannot load at all (blocked by a Content-Security-Policy without
-// 'wasm-unsafe-eval', a missing file, a very old browser), say so in the element rather than leave a
-// blank box. These two sentences are the only UI text outside the Rust catalogue, because the
-// catalogue lives in the wasm that failed to load.
-const LOAD_FAILED = {
-  ja: 'このツールを読み込めませんでした。ページを再読み込みしてください。',
-  en: 'This tool could not be loaded. Please reload the page.',
+// When the wasm cannot load at all, say so in the element, with its cause, rather than leave a blank
+// box. These sentences are the only UI text outside the Rust catalogue, because the catalogue lives
+// in the wasm that failed to load. `retry`: only where loading again can help (a network failure).
+/**
+ * @typedef {'network' | 'missing' | 'version' | 'memory' | 'policy-wasm' | 'policy-connect' | 'policy-script' | 'built-in'} FailureCause
+ * @typedef {Error & { failure: { cause: FailureCause, detail: string } }} LoadError
+ */
+const ASK_THE_SITE = { ja: 'サイトの管理者にお知らせください。', en: "Please tell the site's administrator." };
+const POLICY = {
+  ja: `このページのセキュリティ設定 (Content-Security-Policy) が、このツールの読み込みを許可していません。${ASK_THE_SITE.ja}`,
+  en: `This page's security policy (Content-Security-Policy) does not allow this tool to load. ${ASK_THE_SITE.en}`,
 };
+/** @type {Record<FailureCause, { ja: string, en: string, retry?: true }>} */
+const LOAD_FAILURES = {
+  network: {
+    ja: 'このツールを読み込めませんでした。接続を確認して、もう一度お試しください。',
+    en: 'This tool could not be loaded. Check your connection and try again.',
+    retry: true,
+  },
+  missing: { ja: `このツールのファイルがサーバーにありません。${ASK_THE_SITE.ja}`, en: `This tool's files are missing from the server. ${ASK_THE_SITE.en}` },
+  version: { ja: `このツールのファイルが、異なるリリースのものです。${ASK_THE_SITE.ja}`, en: `This tool's files come from different releases. ${ASK_THE_SITE.en}` },
+  memory: {
+    ja: 'ブラウザーのメモリーが足りないため、このツールを読み込めませんでした。ほかのタブを閉じてから、ページを再読み込みしてください。',
+    en: 'The browser has no memory left for this tool. Close other tabs, then reload the page.',
+  },
+  'policy-wasm': POLICY,
+  'policy-connect': POLICY,
+  'policy-script': POLICY,
+  'built-in': {
+    ja: `このページの別のスクリプトが、このツールに必要なブラウザーの機能を置き換えているため、読み込めません。${ASK_THE_SITE.ja}`,
+    en: `Another script on this page has replaced a browser feature this tool needs, so it cannot load. ${ASK_THE_SITE.en}`,
+  },
+};
+const DETAILS = { ja: '詳細: ', en: 'Details: ' };
+const TRY_AGAIN = { ja: 'もう一度読み込む', en: 'Try again' };
+
+/**
+ * An error that says why a module could not load (shown in the widget, named in the console).
+ * @param {FailureCause} cause
+ * @param {string} detail
+ * @param {unknown} error
+ * @returns {LoadError}
+ */
+function loadError(cause, detail, error) {
+  return Object.assign(new Error(`${cause}: ${detail}`, { cause: error }), { failure: { cause, detail } });
+}
+
+/** @param {unknown} error @returns {error is LoadError} */
+const isLoadError = (error) => error instanceof Error && nativeHasOwn.call(error, 'failure');
+
+// The page's policy reports what it blocked with an event, queued after the blocked request fails:
+// the last few are kept, so a failed download can tell a policy from a network failure.
+/** @type {{ directive: string, blocked: string }[]} */
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push({ directive: event.effectiveDirective || event.violatedDirective, blocked: event.blockedURI });
+  if (violations.length > 20) violations.shift();
+}, true);
+
+/** @param {unknown} value */
+const isNative = (value) => {
+  try {
+    return typeof value === 'function' && /\[native code\]\s*\}\s*$/.test(nativeToString.call(value));
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Why a download (fetch for the wasm, import for the glue) failed: the page's policy blocked it, a
+ * script on the page replaced fetch, or the network.
+ * @param {string} file
+ * @param {URL} url
+ * @param {'connect-src' | 'script-src'} directive
+ * @param {unknown} error
+ * @returns {Promise<LoadError>}
+ */
+async function fetchFailure(file, url, directive, error) {
+  if (directive === 'connect-src' && !isNative(nativeFetch)) return loadError('built-in', 'fetch', error);
+  if (!isNative(globalThis.URL)) return loadError('built-in', 'URL', error);
+  // The violation event is a task of its own: give it two turns to arrive.
+  for (let turn = 0; turn < 2; turn += 1) await new NativePromise((resolve) => nativeSetTimeout(resolve, 0));
+  const blocked = violations.some((violation) => violation.directive.startsWith(directive) && violation.blocked.startsWith(url.origin));
+  if (blocked) return loadError(directive === 'connect-src' ? 'policy-connect' : 'policy-script', `${directive} ${url.origin}`, error);
+  return loadError('network', file, error);
+}
 
 /**
  * A BCP 47 tag's language, if it is one of ours: only the primary subtag counts (Lang::from_tag).
@@ -276,18 +393,48 @@ function savedLang() {
   }
 }
 
-/** @param {Element} element @param {MountOptions} options */
-function showLoadFailure(element, options) {
+/**
+ * Draws why the widget could not load, in its language: the cause, the detail a site's
+ * administrator needs, and a button to load again where that can help.
+ * @param {Element} element
+ * @param {MountOptions} options
+ * @param {unknown} error
+ */
+function showLoadFailure(element, options, error) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const lang = resolveLang(own(options, 'lang') ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'),
       savedLang(), [...(navigator.languages ?? [])]);
+    const { cause, detail } = isLoadError(error) ? error.failure : { cause: /** @type {FailureCause} */ ('network'), detail: '' };
+    const failure = LOAD_FAILURES[cause];
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.lang = lang;
+    box.dataset.failure = cause;
+    box.style.cssText = 'all: initial; display: block; font: 15px/24px sans-serif; color: #a4161a; padding: 8px 12px; border-left: 4px solid #a4161a;';
     const message = document.createElement('p');
-    message.setAttribute('role', 'alert');
-    message.lang = lang;
-    message.textContent = LOAD_FAILED[lang];
-    message.style.cssText = 'all: initial; display: block; font: 15px/24px sans-serif; color: #a4161a; padding: 8px 12px; border-left: 4px solid #a4161a;';
-    root.replaceChildren(message);
+    message.style.cssText = 'all: initial; display: block; font: inherit; color: inherit;';
+    message.textContent = failure[lang];
+    box.append(message);
+    if (detail) {
+      const small = document.createElement('p');
+      small.style.cssText = 'all: initial; display: block; font: 13px/20px sans-serif; color: #4a4a4a; margin-top: 4px; overflow-wrap: anywhere;';
+      small.textContent = `${DETAILS[lang]}${detail}`;
+      box.append(small);
+    }
+    if (failure.retry) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = TRY_AGAIN[lang];
+      // Not `all: initial`, which would take the browser's focus ring away too; the shadow root keeps
+      // the host's rules out, and what the button inherits is set here.
+      button.style.cssText = 'display: inline-block; box-sizing: border-box; min-height: 44px; min-width: 44px; margin: 8px 0 0; padding: 10px 16px; border: 0; border-radius: 6px; font: 15px/24px sans-serif; letter-spacing: normal; text-transform: none; color: #fff; background: #1d4ed8; cursor: pointer;';
+      button.addEventListener('click', () => {
+        reload(element).then(() => focusFirstControl(element)).catch(() => {});
+      });
+      box.append(button);
+    }
+    root.replaceChildren(box);
   } catch {
     // An element that cannot hold a shadow root: the console warning is all there is.
   }
@@ -370,8 +517,18 @@ function mount(element, options = {}) {
   if (previous) destroy(element, previous);
   const module = moduleNameFor(element, options);
   /** @type {WidgetRecord} */
-  const record = { options, state: 'mounting', module, instance: acquire(module), handle: null, done: null, result: undefined, onResult: null };
+  const record = { options, state: 'mounting', module, instance: null, handle: null, done: null, result: undefined, onResult: null };
   widgets.set(element, record);
+  try {
+    record.instance = acquire(module);
+  } catch (error) {
+    // Only a built-in the host replaced before this script ran (URL, to find the files) throws here.
+    record.state = 'failed';
+    const failure = loadError('built-in', isNative(globalThis.URL) ? String(error) : 'URL', error);
+    report(element, failure);
+    showLoadFailure(element, options, failure);
+    return record.done = NativePromise.reject(failure);
+  }
   record.done = (async () => {
     let glue;
     try {
@@ -380,7 +537,7 @@ function mount(element, options = {}) {
       giveBack(record);
       record.state = 'failed';
       report(element, error);
-      if (widgets.get(element) === record) showLoadFailure(element, options);
+      if (widgets.get(element) === record) showLoadFailure(element, options, error);
       throw error;
     }
     // Unmounted or mounted again meanwhile: destroy() gave the share back already.
@@ -391,6 +548,7 @@ function mount(element, options = {}) {
         record.result = /** @type {CustomEvent<ToolResult>} */ (event).detail;
       };
       element.addEventListener(RESULT_EVENT, record.onResult);
+      /** @type {Instance} */ (record.instance).mounts += 1;
       record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')) });
       record.state = 'mounted';
       listenForReload(element);
@@ -697,6 +855,9 @@ if (document.readyState !== 'loading' && !runningCopies[RUNNING]) chooseModulesF
 // host that forbids or breaks custom elements loses only this way in: data-support-widget works.
 try {
   if (!customElements.get('support-widget')) customElements.define('support-widget', SupportWidgetElement);
+  else if (!runningCopies[RUNNING]) {
+    console.warn('SupportWidgets: this page defines its own <support-widget> element, which is left as it is: <support-widget> elements are not widgets here; data-support-widget elements still work');
+  }
 } catch (error) {
   console.warn('SupportWidgets: <support-widget> could not be registered on this page; data-support-widget elements still work', error);
 }

@@ -1,6 +1,7 @@
 // Embedding: one script, one element per widget, on pages the widgets do not control.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { axeViolations, describeViolations, openPage, useSuite } from './harness.mjs';
 import { addWidget, Widget } from './widget-page.mjs';
 import { countDifferentPixels, decodePng } from './png.mjs';
@@ -159,15 +160,24 @@ test('widgets added and removed again and again reuse their wasm instances', asy
   assert.ok(wasmMemoryBytes > 0, "stats() reports the instances' wasm memory");
 });
 
-test('when the wasm cannot load, each widget says so in its language instead of staying blank', async () => {
+test('when the wasm cannot be downloaded, each widget says so in its language, with a button to try again', async () => {
   const page = suite.page = await openPage(suite.harness);
   await page.route(/support_widgets\w*_bg\.wasm$/, (route) => route.abort());
   await page.goto(`${suite.harness.origin}/test-pages/clean.html`);
   const english = page.locator('#w1').getByRole('alert');
   const japanese = page.locator('#w2').getByRole('alert');
   await english.waitFor();
-  assert.equal(await english.textContent(), 'This tool could not be loaded. Please reload the page.');
-  assert.equal(await japanese.textContent(), 'このツールを読み込めませんでした。ページを再読み込みしてください。');
+  await japanese.waitFor();
+  assert.equal(await english.getAttribute('data-failure'), 'network');
+  assert.deepEqual(await english.locator('p').allTextContents(),
+    ['This tool could not be loaded. Check your connection and try again.', 'Details: support_widgets_bg.wasm']);
+  assert.deepEqual(await japanese.locator('p').allTextContents(),
+    ['このツールを読み込めませんでした。接続を確認して、もう一度お試しください。', '詳細: support_widgets_bg.wasm']);
+  // Loading again can help after a network failure: the one case with a button, in the language.
+  assert.equal(await english.getByRole('button').textContent(), 'Try again');
+  assert.equal(await japanese.getByRole('button').textContent(), 'もう一度読み込む');
+  const height = await english.getByRole('button').evaluate((button) => button.getBoundingClientRect().height);
+  assert.ok(height >= 44, `the button is a 44 px target (${height})`);
   // The aborted request is the expected failure here; nothing else may go wrong.
   const unexpected = page.consoleErrors.filter((text) => !/support_widgets\w*_bg\.wasm|net::ERR_FAILED/.test(text));
   assert.deepEqual(unexpected, []);
@@ -217,7 +227,7 @@ test('a page downloads only the modules of the tools it shows, each once', async
   assert.equal(await second.lang(), 'en');
 });
 
-test('a module that failed to download is asked for again by the next mount, and then works', async () => {
+test('a module that failed to download is asked for again by the widget\'s button, and then works', async () => {
   const page = suite.page = await openPage(suite.harness);
   const fetched = recordModuleRequests(page);
   const failing = /support_widgets_delivery(_bg\.wasm|\.js)(#.*)?$/;
@@ -226,11 +236,11 @@ test('a module that failed to download is asked for again by the next mount, and
   await addWidget(page, { id: 'd1', 'data-support-widget': 'delivery', 'data-lang': 'en' });
   const failed = page.locator('#d1').getByRole('alert');
   await failed.waitFor();
-  assert.equal(await failed.textContent(), 'This tool could not be loaded. Please reload the page.');
+  assert.equal(await failed.getAttribute('data-failure'), 'network');
   page.consoleErrors = [];
 
   await page.unroute(failing);
-  await page.evaluate(() => window.SupportWidgets.reload(document.querySelector('#d1')));
+  await failed.getByRole('button', { name: 'Try again' }).click();
   await page.waitForFunction(allMounted, 1);
   assert.equal(await new Widget(page, page.locator('#d1')).lang(), 'en');
   assert.deepEqual(fetched.sort(), [
@@ -239,6 +249,58 @@ test('a module that failed to download is asked for again by the next mount, and
     'support_widgets_delivery_bg.wasm',
     'support_widgets_delivery_bg.wasm',
   ]);
+});
+
+/**
+ * Adds one English delivery widget to the empty page, once `prepare(page)` has set up what goes
+ * wrong, and returns its failure box.
+ */
+async function failedWidget(prepare) {
+  const page = suite.page = await openPage(suite.harness);
+  await prepare(page);
+  await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
+  await addWidget(page, { id: 'd1', 'data-support-widget': 'delivery', 'data-lang': 'en' });
+  const failed = page.locator('#d1').getByRole('alert');
+  await failed.waitFor();
+  return { page, failed };
+}
+
+test('a wasm file missing from the server: the widget says so, names the file, and offers no button', async () => {
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' })));
+  assert.equal(await failed.getAttribute('data-failure'), 'missing');
+  assert.deepEqual(await failed.locator('p').allTextContents(),
+    ["This tool's files are missing from the server. Please tell the site's administrator.", 'Details: support_widgets_delivery_bg.wasm: HTTP 404']);
+  assert.equal(await failed.getByRole('button').count(), 0);
+  page.consoleErrors = page.consoleErrors.filter((text) => !/404/.test(text));
+});
+
+test('a page that serves something else as the wasm (its index page): the file is named as missing', async () => {
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Intranet</title>' })));
+  assert.equal(await failed.getAttribute('data-failure'), 'missing');
+  assert.equal(await failed.locator('p').nth(1).textContent(), 'Details: support_widgets_delivery_bg.wasm: not a wasm file');
+  page.consoleErrors = [];
+});
+
+test('a wasm from another release than its glue: the widget says the files do not match', async () => {
+  // The full module's wasm stands for another release's: its imports are not this glue's.
+  const other = await readFile(new URL('../../dist/support_widgets_bg.wasm', import.meta.url));
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/,
+    (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: other })));
+  assert.equal(await failed.getAttribute('data-failure'), 'version');
+  assert.deepEqual(await failed.locator('p').allTextContents(),
+    ["This tool's files come from different releases. Please tell the site's administrator.", 'Details: support_widgets_delivery.js ≠ support_widgets_delivery_bg.wasm']);
+  page.consoleErrors = [];
+});
+
+test('a browser with no memory left for another instance: the widget says so and what to do', async () => {
+  const { page, failed } = await failedWidget((page) => page.addInitScript(() => {
+    // What Chromium throws for the 125th instance in one process.
+    WebAssembly.instantiate = () => Promise.reject(new RangeError('WebAssembly.instantiate(): Out of memory: Cannot allocate Wasm memory for new instance'));
+  }));
+  assert.equal(await failed.getAttribute('data-failure'), 'memory');
+  assert.equal(await failed.locator('p').first().textContent(), 'The browser has no memory left for this tool. Close other tabs, then reload the page.');
+  assert.equal(await failed.getByRole('button').count(), 0);
+  page.consoleErrors = [];
 });
 
 test('supportwidget:mounted fires once the widget is on screen, and mount() resolves then', async () => {

@@ -80,13 +80,30 @@ test('a host that wrapped fetch before the script loaded: the widgets work, the 
   assert.ok(await page.evaluate(() => window.fetch === window.hostFetch && window.hostFetches >= 1));
 });
 
-test('a host that broke fetch: each widget says in its language that it could not load', async () => {
+test('a host that broke fetch: each widget says in its language that a script replaced what it needs', async () => {
   const page = await openHostile(() => { window.fetch = () => Promise.reject(new TypeError('fetch is disabled on this page')); });
   const english = page.locator('#w1').getByRole('alert');
   await english.waitFor();
-  assert.equal(await english.textContent(), 'This tool could not be loaded. Please reload the page.');
-  assert.equal(await page.locator('#w2').getByRole('alert').textContent(), 'このツールを読み込めませんでした。ページを再読み込みしてください。');
+  assert.equal(await english.getAttribute('data-failure'), 'built-in');
+  assert.deepEqual(await english.locator('p').allTextContents(),
+    ["Another script on this page has replaced a browser feature this tool needs, so it cannot load. Please tell the site's administrator.", 'Details: fetch']);
+  assert.deepEqual(await page.locator('#w2').getByRole('alert').locator('p').allTextContents(),
+    ['このページの別のスクリプトが、このツールに必要なブラウザーの機能を置き換えているため、読み込めません。サイトの管理者にお知らせください。', '詳細: fetch']);
+  assert.ok(page.warnings.some((text) => /could not load \(built-in: fetch\)/.test(text)), 'the console names the cause');
   assert.equal(await page.evaluate(() => window.hostCounter.add()), 1);
+});
+
+test('a host that replaced URL before the script ran: each widget says a script replaced what it needs, the host keeps its URL', async () => {
+  const page = await openHostile(() => {
+    window.HostURL = function HostURL() { throw new TypeError('URL is disabled on this page'); };
+    window.URL = window.HostURL;
+  });
+  const english = page.locator('#w1').getByRole('alert');
+  await english.waitFor();
+  assert.equal(await english.getAttribute('data-failure'), 'built-in');
+  assert.equal(await english.locator('p').nth(1).textContent(), 'Details: URL');
+  assert.equal(await page.locator('#w2').getByRole('alert').locator('p').nth(1).textContent(), '詳細: URL');
+  assert.ok(await page.evaluate(() => window.URL === window.HostURL && window.hostCounter.add() === 1));
 });
 
 test('a host that replaced window.Promise: the widgets work, the replacement stays', async () => {
@@ -346,4 +363,13 @@ test('filling every tool requests only the widget\'s own files, and sends nothin
   const others = [...new Set(requests)].filter((request) => !own.has(request));
   assert.deepEqual(others, [], 'only the widget\'s own files');
   assert.deepEqual(await page.evaluate(() => window.__sent), []);
+});
+
+test('a host that defined its own <support-widget>: it is left as it is, said once, and the data attribute still works', async () => {
+  const page = await openHostile(() => {
+    customElements.define('support-widget', class HostOwn extends HTMLElement {});
+  });
+  await assertWidgetsWork(page);
+  assert.equal(page.warnings.filter((text) => /defines its own <support-widget>/.test(text)).length, 1);
+  assert.equal(await page.evaluate(() => customElements.get('support-widget').name), 'HostOwn');
 });

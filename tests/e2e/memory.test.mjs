@@ -1,7 +1,9 @@
 // Many on one page: six widgets of mixed tools and languages, mounted and unmounted 50 times. The
-// figures (JS heap after a forced garbage collection, wasm linear memory) are printed for the
-// benchmark; the test asserts only what must hold: no instance beyond those kept for reuse, and no
-// growth of either memory beyond a margin.
+// figures (JS heap, DOM nodes and event listeners after a forced garbage collection, wasm linear
+// memory) are printed for the benchmark; the test asserts only what must hold: no instance beyond
+// those kept for reuse, and no growth of any of them beyond a margin (a widget left behind is about
+// 290 DOM nodes, so 50 rounds that leaked one would be thousands; listeners see RETIRE_AFTER_MOUNTS in
+// widget.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NEEDS_CDP, openPage, useSuite } from './harness.mjs';
@@ -17,8 +19,9 @@ test('six widgets mounted and unmounted 50 times: memory back to where it was', 
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
     const stats = await page.evaluate(() => window.SupportWidgets.stats());
-    return { heap: usedSize, wasm: stats.wasmMemoryBytes, instances: stats.instances, widgets: stats.widgets };
+    return { heap: usedSize, nodes, listeners: jsEventListeners, wasm: stats.wasmMemoryBytes, instances: stats.instances, widgets: stats.widgets };
   };
   const mount = (widgets) => page.evaluate(async (widgets) => {
     const host = document.querySelector('#host');
@@ -53,10 +56,15 @@ test('six widgets mounted and unmounted 50 times: memory back to where it was', 
   }
   const last = await measure();
   console.log(`memory: one widget costs ${kb(one.heap - empty.heap)} JS heap + ${kb(one.wasm - empty.wasm)} wasm (one instance);`
-    + ` six widgets: ${kb(first.heap)} heap, ${kb(first.wasm)} wasm in ${first.instances} instances;`
-    + ` after 50 unmount/mount rounds: ${kb(last.heap)} heap, ${kb(last.wasm)} wasm in ${last.instances} instances`);
+    + ` and ${one.nodes - empty.nodes} DOM nodes; six widgets: ${kb(first.heap)} heap, ${kb(first.wasm)} wasm in ${first.instances} instances,`
+    + ` ${first.nodes} DOM nodes, ${first.listeners} listeners; after 50 unmount/mount rounds: ${kb(last.heap)} heap, ${kb(last.wasm)} wasm`
+    + ` in ${last.instances} instances, ${last.nodes} DOM nodes, ${last.listeners} listeners`);
   assert.equal(last.instances, first.instances, 'instances are reused, never added');
   assert.ok(first.instances <= 6, `${first.instances} instances for six widgets`);
   assert.ok(last.wasm <= first.wasm * 1.25, `wasm memory ${kb(first.wasm)} → ${kb(last.wasm)}`);
   assert.ok(last.heap <= first.heap * 1.5 + 2 * 1024 * 1024, `JS heap ${kb(first.heap)} → ${kb(last.heap)}`);
+  assert.ok(last.nodes <= first.nodes * 1.2 + 200, `DOM nodes ${first.nodes} → ${last.nodes}`);
+  // Yew leaves about 8 listeners per rendered widget in its instance until widget.js retires the
+  // instance (after 32 widgets): bounded by the instances, not by the rounds.
+  assert.ok(last.listeners <= first.listeners + last.instances * 32 * 9, `listeners ${first.listeners} → ${last.listeners}`);
 });

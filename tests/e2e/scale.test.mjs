@@ -162,3 +162,39 @@ test('1,000 mounts each unmounted in the same task: nothing is left behind', asy
   assert.ok(after.instances <= before.instances + 1, `${before.instances} → ${after.instances} live instances`);
   backNearStart(before, after);
 });
+
+// Yew leaves each rendered app's root element and its listeners in the instance (see
+// RETIRE_AFTER_MOUNTS in widget.js): an instance is retired after that many, so what one page keeps
+// stays bounded however many widgets come and go.
+const RETIRE_AFTER = 32; // widget.js's RETIRE_AFTER_MOUNTS
+test('500 widgets rendered and removed one after another: what they leave behind stays bounded', async () => {
+  const { page, figures } = await emptyPage();
+  await mountOne(page, 'first', 'eos');
+  await page.evaluate(() => { window.SupportWidgets.unmount(document.querySelector('#first')); document.querySelector('#first').remove(); });
+  const before = await figures();
+  await page.evaluate(async () => {
+    const main = document.querySelector('main');
+    for (let round = 0; round < 500; round += 1) {
+      const element = document.createElement('div');
+      element.dataset.supportWidget = 'eos';
+      main.append(element);
+      await window.SupportWidgets.mount(element);
+      window.SupportWidgets.unmount(element);
+      element.remove();
+    }
+  });
+  const after = await figures();
+  print('after one rendered widget', before);
+  print('after 500 more, one after another', after);
+  assert.equal(after.widgets, 0);
+  assert.equal(after.instances, 1, 'one live instance');
+  assert.ok(after.instancesCreated >= before.instancesCreated + Math.floor(500 / RETIRE_AFTER),
+    `instances retired and made afresh: ${before.instancesCreated} → ${after.instancesCreated} created`);
+  assert.ok(after.wasmMemoryBytes <= before.wasmMemoryBytes * 2, `wasm ${before.wasmMemoryBytes} → ${after.wasmMemoryBytes}`);
+  if (before.nodes !== null) {
+    // Each rendered widget leaves about 8 listeners and a node or two until its instance retires.
+    assert.ok(after.listeners <= before.listeners + RETIRE_AFTER * 10, `listeners ${before.listeners} → ${after.listeners}`);
+    assert.ok(after.nodes <= before.nodes + RETIRE_AFTER * 4 + 100, `DOM nodes ${before.nodes} → ${after.nodes}`);
+  }
+  await stillMounts(page);
+});

@@ -37,6 +37,22 @@ const POLICIES = new Map([
   ['/test-pages/nonce.html', NONCE_CSP],
 ]);
 
+/**
+ * The policy a path is served with, less what `?without=` names (a directive such as `connect-src`,
+ * or a source such as `'wasm-unsafe-eval'`), so a test can show what each part is for.
+ * @param {URL} url
+ * @returns {string | undefined}
+ */
+function policyFor(url) {
+  const policy = POLICIES.get(url.pathname);
+  const without = url.searchParams.get('without');
+  if (!policy || !without) return policy;
+  return policy.split('; ')
+    .filter((directive) => directive.split(' ')[0] !== without)
+    .map((directive) => directive.split(' ').filter((token) => token !== without).join(' '))
+    .join('; ');
+}
+
 /** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -80,7 +96,9 @@ export async function startServer(port = 0, { cors = false, mounts = [] } = {}) 
   /** @type {Mounts} */
   const all = [...mounts.map(([prefix, dir]) => /** @type {[string, string]} */ ([prefix, resolve(ROOT, dir)])), ...MOUNTS];
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const policy = policyFor(url);
     const file = await resolveFile(path, all).catch(() => null);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -89,7 +107,7 @@ export async function startServer(port = 0, { cors = false, mounts = [] } = {}) 
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...(POLICIES.has(path) ? { 'content-security-policy': POLICIES.get(path) } : {}),
+      ...(policy ? { 'content-security-policy': policy } : {}),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     response.end(await readFile(file));

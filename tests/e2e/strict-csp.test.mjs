@@ -129,3 +129,29 @@ test('under a nonce and strict-dynamic policy with default-src none, the widgets
   // The panic is the one console error this test causes.
   page.consoleErrors = page.consoleErrors.filter((text) => !/simulated panic/.test(text));
 });
+
+// What each directive of that policy is for: without it, each widget says in its language that the
+// page's security policy stops it, and names what is missing for the site's administrator.
+for (const [without, cause, detail] of [
+  ["'wasm-unsafe-eval'", 'policy-wasm', () => "script-src 'wasm-unsafe-eval'"],
+  ['connect-src', 'policy-connect', (/** @type {string} */ origin) => `connect-src ${origin}`],
+]) {
+  test(`without ${without} the widgets say the page's security policy stops them, and name it`, async () => {
+    const { page, response } = await openHost(`/test-pages/nonce.html?without=${encodeURIComponent(without)}`);
+    assert.ok(!response.headers()['content-security-policy'].includes(without));
+    const english = page.locator('#w1').getByRole('alert');
+    const japanese = page.locator('#w2').getByRole('alert');
+    await english.waitFor();
+    await japanese.waitFor();
+    for (const [alert, text, details] of [
+      [english, "This page's security policy (Content-Security-Policy) does not allow this tool to load. Please tell the site's administrator.", 'Details: '],
+      [japanese, 'このページのセキュリティ設定 (Content-Security-Policy) が、このツールの読み込みを許可していません。サイトの管理者にお知らせください。', '詳細: '],
+    ]) {
+      assert.equal(await alert.getAttribute('data-failure'), cause);
+      assert.deepEqual(await alert.locator('p').allTextContents(), [text, `${details}${detail(suite.harness.origin)}`]);
+      assert.equal(await alert.getByRole('button').count(), 0, 'loading again cannot help: no button');
+    }
+    // The browser reports what its policy blocked, and the loader names it: nothing else.
+    page.consoleErrors = page.consoleErrors.filter((text) => !/Content.Security.Policy|WebAssembly|wasm|Refused|blocked|fetch|net::ERR/i.test(text));
+  });
+}
