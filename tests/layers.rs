@@ -2,7 +2,8 @@
 //! cannot rot: `src/rules/` is pure (no yew, web-sys, js-sys or gloo) and names no browser-side
 //! layer; only `src/browser/` and `src/embed/` touch the browser; the shared parts of the rules name
 //! no tool; no tool names another tool in any layer; the tools never name the shell; hooks never
-//! name the kit, the shell or the tools; the kit never names the shell or the tools.
+//! name the kit, the shell or the tools; the kit never names the shell or the tools. Every tool
+//! keeps its rules' cases in the same place.
 //!
 //! Each rule is checked with the same finder, and a test plants a defect of each kind in a copy of
 //! a real file to show the finder catches it.
@@ -183,6 +184,25 @@ fn no_tool_names_another_tool() {
                 &format!("src/{layer}/{tool} must not reach out of its layer by super::"),
             );
         }
+    }
+}
+
+/// One way to place tests in every tool: the rules' cases in `rules/<tool>/tests.rs`, declared at
+/// the foot of its `mod.rs`, never inline there nor in a folder of their own.
+#[test]
+fn every_tool_keeps_its_rules_cases_in_tests_rs() {
+    for tool in TOOLS {
+        let home = src().join("rules").join(tool);
+        let rules = std::fs::read_to_string(home.join("mod.rs")).expect("rules/<tool>/mod.rs");
+        assert!(
+            rules.trim_end().ends_with("#[cfg(test)]\nmod tests;"),
+            "src/rules/{tool}/mod.rs must end with `#[cfg(test)] mod tests;`"
+        );
+        assert!(home.join("tests.rs").is_file(), "src/rules/{tool}/tests.rs");
+        assert!(
+            !home.join("tests").exists(),
+            "src/rules/{tool}/tests/ must be tests.rs"
+        );
     }
 }
 

@@ -24,8 +24,8 @@ use crate::rules::contract::form::Form;
 use crate::rules::contract::partner::{read, RawConfig};
 use crate::rules::contract::route::Route;
 use crate::rules::contract::tool::WidgetKind;
-use crate::rules::contract::tool_state::testing::{env, round_trips, ResultIn};
-use crate::rules::contract::tool_state::{Env, Settings, ToolState};
+use crate::rules::contract::tool_state::testing::{env_with, host_settings, round_trips, ResultIn};
+use crate::rules::contract::tool_state::{Settings, ToolState};
 use crate::rules::delivery::form::{self as delivery_form, DeliveryForm};
 use crate::rules::end_of_sale::form::{self as end_of_sale_form, EndOfSaleForm};
 use crate::rules::kernel::address::{normalise_domain, normalise_email, IdnaUts46};
@@ -118,22 +118,12 @@ fn params() -> impl Strategy<Value = Vec<(String, String)>> {
     prop::collection::vec((key, text()), 0..8)
 }
 
-fn env_with(settings: &Settings) -> Env<'_> {
-    Env {
-        settings,
-        ..env(None)
-    }
-}
-
 /// A tool's state from a deep link, on a host with any company holidays: no panic, a result, and its
 /// own link rebuilds it.
 fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
     fuzz(name, (params(), text()), |(params, holidays)| {
-        let settings = Settings {
-            company_holidays: holidays,
-            defer_saved: false,
-        };
-        let env = env_with(&settings);
+        let settings = host_settings(&holidays);
+        let env = env_with(&settings, None);
         let state = T::from_params(&params, &env);
         let _ = state.result_in(&env);
         round_trips(&state, &env);
@@ -245,7 +235,7 @@ fn deep_links_and_the_hash_route() {
 fn what_visitors_type() {
     let settings = Settings::default();
     fuzz("delivery form", prop::collection::vec(text(), 9), |t| {
-        let env = env_with(&settings);
+        let env = env_with(&settings, None);
         let mut form = DeliveryForm::from_params(&[], &env);
         use delivery_form::Action::*;
         for action in [
@@ -268,7 +258,7 @@ fn what_visitors_type() {
         "domain form",
         (text(), text(), text()),
         |(email, account, prefix)| {
-            let env = env_with(&settings);
+            let env = env_with(&settings, None);
             let mut form = AccountDomainForm::from_params(&[], &env);
             form.apply(domain_form::Action::Email(email));
             form.apply(domain_form::Action::Account(account));
@@ -280,7 +270,7 @@ fn what_visitors_type() {
         },
     );
     fuzz("end-of-sale form", (text(), text()), |(eos, eosm)| {
-        let env = env_with(&settings);
+        let env = env_with(&settings, None);
         let mut form = EndOfSaleForm::from_params(&[], &env);
         form.apply(end_of_sale_form::Action::EndOfSale(eos));
         form.apply(end_of_sale_form::Action::EndOfSwMaintenance(eosm));
@@ -294,7 +284,7 @@ fn what_visitors_type() {
             text(),
         ),
         |(slug, value)| {
-            let env = env_with(&settings);
+            let env = env_with(&settings, None);
             let mut form = ChecklistForm::from_params(&[], &env);
             form.apply(checklist_form::Action::Product(slug.to_owned()));
             let product = product_by_slug(slug).expect("a listed product"); // ok: drawn from PRODUCTS

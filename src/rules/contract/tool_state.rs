@@ -90,6 +90,22 @@ pub(crate) mod testing {
         }
     }
 
+    /// A host's settings with these company holidays (as the host's attribute gives them).
+    pub fn host_settings(company_holidays: &str) -> Settings {
+        Settings {
+            company_holidays: company_holidays.to_owned(),
+            defer_saved: false,
+        }
+    }
+
+    /// [`env`] on a host with these settings.
+    pub fn env_with(settings: &Settings, now: Option<PrimitiveDateTime>) -> Env<'_> {
+        Env {
+            settings,
+            ..env(now)
+        }
+    }
+
     /// A result worked out in one step, as the hook does it (evaluate, then read the result).
     pub trait ResultIn: ToolState {
         fn result_in(&self, env: &Env) -> Self::Result {

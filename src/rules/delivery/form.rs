@@ -708,14 +708,8 @@ mod tests {
 
     #[test]
     fn a_link_carries_company_holidays_only_where_they_differ_from_the_host() {
-        let host = crate::rules::contract::tool_state::Settings {
-            company_holidays: "2026-12-29..2027-01-03".into(),
-            defer_saved: false,
-        };
-        let env = Env {
-            settings: &host,
-            ..crate::rules::contract::tool_state::testing::env(None)
-        };
+        let host = testing::host_settings("2026-12-29..2027-01-03");
+        let env = testing::env_with(&host, None);
         let from_host = DeliveryForm::from_params(&[], &env);
         assert!(!from_host
             .to_params(&env)

@@ -319,14 +319,8 @@ mod tests {
     /// close the desk: 30 Dec 2026 (a Wednesday) at 11:00, S3 at Japan TAC.
     #[test]
     fn unreadable_company_holidays_are_counted_and_the_rest_still_count() {
-        let settings = crate::rules::contract::tool_state::Settings {
-            company_holidays: "2026-13-45, 2026-12-30, someday".to_owned(),
-            defer_saved: false,
-        };
-        let env = Env {
-            settings: &settings,
-            ..testing::env(Some(datetime!(2026-12-30 11:00)))
-        };
+        let settings = testing::host_settings("2026-13-45, 2026-12-30, someday");
+        let env = testing::env_with(&settings, Some(datetime!(2026-12-30 11:00)));
         let form = from_params(&params(&[("sev", "3")]));
         let evaluation = form.evaluate(&env);
         assert_eq!(evaluation.unread_company_holidays, 2);
