@@ -873,12 +873,30 @@ const first = /** @type {SupportWidgetsApi | undefined} */ (runningCopies[RUNNIN
 export const SupportWidgets = first
   ?? Object.freeze({ version: VERSION, mount, unmount, setLang, prefill, result, reload, stats, simulatePanic });
 
+/**
+ * Puts the API on the page under `key`, read-only where the page lets us; a host that broke
+ * Object.defineProperty before this script ran gets a plain property, and the widgets still mount.
+ * @param {string | symbol} key
+ * @param {boolean} configurable
+ */
+function publish(key, configurable) {
+  try {
+    Object.defineProperty(globalThis, key, { value: SupportWidgets, configurable });
+  } catch {
+    try {
+      /** @type {Record<string | symbol, unknown>} */ (/** @type {unknown} */ (globalThis))[key] = SupportWidgets;
+    } catch (error) {
+      console.warn(`SupportWidgets: the API could not be put on the page as ${String(key)}; the widgets still mount`, error);
+    }
+  }
+}
+
 if (first) {
   console.warn(`SupportWidgets: widget.js is loaded a second time (${import.meta.url}); the copy loaded first (${first.version}) runs the page, and this one hands its API over`);
 } else {
-  Object.defineProperty(globalThis, RUNNING, { value: SupportWidgets });
+  publish(RUNNING, false);
   if (window.SupportWidgets === undefined) {
-    Object.defineProperty(window, 'SupportWidgets', { value: SupportWidgets, configurable: true });
+    publish('SupportWidgets', true);
   } else {
     console.warn("SupportWidgets: window.SupportWidgets is already defined by this page and is left as it is; the widgets still mount, and scripts reach the API as widget.js's export: import { SupportWidgets } from '…/widget.js'");
   }

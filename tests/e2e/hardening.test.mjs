@@ -106,6 +106,14 @@ test('a host that replaced URL before the script ran: each widget says a script 
   assert.ok(await page.evaluate(() => window.URL === window.HostURL && window.hostCounter.add() === 1));
 });
 
+test('a host that broke Object.defineProperty before the script ran: the widgets work, the API is there', async () => {
+  const page = await openHostile(() => {
+    Object.defineProperty = () => { throw new TypeError('Object.defineProperty is disabled on this page'); };
+  });
+  await assertWidgetsWork(page);
+  assert.equal(await page.evaluate(() => typeof window.SupportWidgets.mount), 'function');
+});
+
 test('a host that replaced window.Promise: the widgets work, the replacement stays', async () => {
   const page = await openHostile(() => {
     window.HostPromise = function HostPromise() { throw new Error('the host page replaced Promise'); };
