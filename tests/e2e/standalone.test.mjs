@@ -29,6 +29,8 @@ test('opens in Japanese on the overview of the five tools', async () => {
   assert.equal(await app.root.locator('[data-testid^=card-]').count(), TOOLS.length);
   assert.equal(await app.navLink('overview').getAttribute('aria-current'), 'page');
   assert.equal(await app.langButton('ja').getAttribute('aria-pressed'), 'true');
+  // What the build leaves in the page is what a browser uses: no build-tool markup.
+  assert.equal(await page.locator('link[data-trunk]').count(), 0);
 });
 
 test('keyboard only: tab to a tool, open it, and come back with the browser history', async () => {
