@@ -2,7 +2,7 @@
 //! project started from first), not produced by the code.
 
 use super::*;
-use crate::rules::kernel::calendar::DayRange;
+use crate::rules::kernel::calendar::testing::year_end_closure;
 use crate::rules::kernel::holidays::Holiday;
 use time::macros::{date, datetime, time};
 use ServiceLevel::*;
@@ -25,13 +25,6 @@ fn arrival(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Ar
     calculate(&request(level, at, severity), &BusinessCalendar::default())
         .unwrap()
         .arrival
-}
-
-fn year_end_closure() -> BusinessCalendar {
-    BusinessCalendar::new(vec![DayRange {
-        first: date!(2026 - 12 - 29),
-        last: date!(2027 - 01 - 03),
-    }])
 }
 
 #[test]

@@ -396,21 +396,30 @@ pub fn add_days(date: Date, days: i64) -> Result<Date, OutOfRange> {
         .ok_or(OutOfRange { year: date.year() })
 }
 
+/// Calendars the tests of several rules count on.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use time::macros::{date, datetime};
+pub(crate) mod testing {
+    use super::{BusinessCalendar, DayRange};
+    use time::macros::date;
 
-    fn with_year_end_closure() -> BusinessCalendar {
+    /// A company closed from 29 December 2026 to 3 January 2027, both days included.
+    pub fn year_end_closure() -> BusinessCalendar {
         BusinessCalendar::new(vec![DayRange {
             first: date!(2026 - 12 - 29),
             last: date!(2027 - 01 - 03),
         }])
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::year_end_closure;
+    use super::*;
+    use time::macros::{date, datetime};
 
     #[test]
     fn classifies_days() {
-        let calendar = with_year_end_closure();
+        let calendar = year_end_closure();
         let cases: &[(Date, DayKind)] = &[
             (date!(2026 - 11 - 20), DayKind::Business),
             (date!(2026 - 11 - 21), DayKind::Saturday),
@@ -460,7 +469,7 @@ mod tests {
 
     #[test]
     fn next_opening_is_the_first_business_nine_oclock_not_before() {
-        let calendar = with_year_end_closure();
+        let calendar = year_end_closure();
         let cases = [
             (datetime!(2026-11-20 08:00), datetime!(2026-11-20 09:00)),
             (datetime!(2026-11-20 09:00), datetime!(2026-11-20 09:00)),
