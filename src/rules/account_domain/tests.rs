@@ -48,7 +48,7 @@ fn the_guides_four_rows() {
 #[test]
 fn more_verdicts_by_hand() {
     let cases: &[(&str, &str, Verdict)] = &[
-        // The parent of the e-mail domain (the example).
+        // The parent of the e-mail domain.
         (
             "a@sales.cisco.com",
             "cisco.com",

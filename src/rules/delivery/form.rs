@@ -742,7 +742,7 @@ mod tests {
         assert_eq!(check(&form).error(Field::Date), Some(&FieldError::BadDate));
     }
 
-    /// The result as a host page reads it (the worked example, plus a ship date), and "now"
+    /// The result as a host page reads it (the first worked example, plus a ship date), and "now"
     /// filling an empty arrangement time.
     /// Before the service start the result carries no arrival: from when parts come instead.
     #[test]

@@ -28,7 +28,7 @@ fn arrival(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Ar
 }
 
 #[test]
-fn worked_examples_from_the_issue() {
+fn the_worked_examples_the_project_started_from() {
     assert_eq!(
         arrival(Nbd8x5, datetime!(2026-11-20 10:00), S3),
         Arrival::Day(date!(2026 - 11 - 24))
@@ -1066,7 +1066,7 @@ mod properties {
     }
 }
 
-/// Issue #9: before 09:00 on an accepting day, the tool counts from that day's opening; the guide's
+/// Before 09:00 on an accepting day, the tool counts from that day's opening; the guide's
 /// words read literally count from the arrangement day. Worked out by hand (23 Nov 2026 is Labour
 /// Thanksgiving Day, a Monday).
 #[test]

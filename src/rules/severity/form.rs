@@ -284,7 +284,7 @@ mod tests {
     }
 
     #[test]
-    fn the_issues_link_opens_the_tool_at_that_point() {
+    fn a_link_with_family_severity_and_desk_opens_the_tool_at_that_point() {
         let form = from_params(&params(&[
             ("family", "sdwan"),
             ("sev", "2"),

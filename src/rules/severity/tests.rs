@@ -177,7 +177,7 @@ fn desk_hours_for_every_severity_and_moment() {
         ),
         // Global TAC
         (Desk::Global, S1, weekday_after, AroundTheClock),
-        // Issue #9: round the clock only at the customer's request, not "answering now" at any hour.
+        // S2: round the clock only at the customer's request, not "answering now" at any hour.
         (Desk::Global, S2, weekday_in, InBusinessHours),
         (
             Desk::Global,
