@@ -429,12 +429,12 @@ function showLoadFailure(element, options, error) {
       // Not `all: initial`, which would take the browser's focus ring away too; the shadow root keeps
       // the host's rules out, and what the button inherits is set here.
       button.style.cssText = 'display: inline-block; box-sizing: border-box; min-height: 44px; min-width: 44px; margin: 8px 0 0; padding: 10px 16px; border: 0; border-radius: 6px; font: 15px/24px sans-serif; letter-spacing: normal; text-transform: none; color: #fff; background: #1d4ed8; cursor: pointer;';
-      button.addEventListener('click', () => {
-        reload(element).then(() => focusFirstControl(element)).catch(() => {});
-      });
+      // The crash box's action: one listener on the shadow root reloads for both boxes.
+      button.dataset.supportWidgetAction = RELOAD_ACTION;
       box.append(button);
     }
     root.replaceChildren(box);
+    if (failure.retry) listenForReload(element);
   } catch {
     // An element that cannot hold a shadow root: the console warning is all there is.
   }
@@ -720,7 +720,8 @@ function reload(element) {
   return mount(element, record ? { ...record.options } : {});
 }
 
-// The crash box is drawn by the dying instance, but its button must be handled from here.
+// The crash box is drawn by the dying instance, but its button must be handled from here; the
+// load-failure box's "Try again" carries the same action.
 /** @param {Element} element */
 function listenForReload(element) {
   const root = element.shadowRoot;
