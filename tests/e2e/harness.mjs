@@ -20,6 +20,17 @@ import { startServer } from './server.mjs';
 export const TOOLS = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8')).tools;
 export const TOOL_SLUGS = TOOLS.map((tool) => tool.slug);
 
+const loaderSource = await readFile(new URL('../../web/widget.js', import.meta.url), 'utf8');
+/** @param {string} name A numeric constant of widget.js, as the loader declares it. */
+function loaderConstant(name) {
+  const found = loaderSource.match(new RegExp(`^const ${name} = (\\d+);`, 'm'));
+  if (!found) throw new Error(`web/widget.js declares no const ${name}`);
+  return Number(found[1]);
+}
+/** The loader's instance policy (ARCHITECTURE.md, "Instances"): the tests hold it to these. */
+export const MAX_INSTANCES = loaderConstant('MAX_INSTANCES');
+export const RETIRE_AFTER_MOUNTS = loaderConstant('RETIRE_AFTER_MOUNTS');
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -6,7 +6,7 @@
 // widget.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NEEDS_CDP, openPage, useSuite } from './harness.mjs';
+import { NEEDS_CDP, RETIRE_AFTER_MOUNTS, openPage, useSuite } from './harness.mjs';
 
 const suite = useSuite();
 const SIX = [['severity', 'ja'], ['checklist', 'en'], ['delivery', 'ja'], ['domain', 'en'], ['eos', 'ja'], ['delivery', 'en']];
@@ -65,6 +65,6 @@ test('six widgets mounted and unmounted 50 times: memory back to where it was', 
   assert.ok(last.heap <= first.heap * 1.5 + 2 * 1024 * 1024, `JS heap ${kb(first.heap)} → ${kb(last.heap)}`);
   assert.ok(last.nodes <= first.nodes * 1.2 + 200, `DOM nodes ${first.nodes} → ${last.nodes}`);
   // Yew leaves about 8 listeners per rendered widget in its instance until widget.js retires the
-  // instance (after 32 widgets): bounded by the instances, not by the rounds.
-  assert.ok(last.listeners <= first.listeners + last.instances * 32 * 9, `listeners ${first.listeners} → ${last.listeners}`);
+  // instance (after RETIRE_AFTER_MOUNTS widgets): bounded by the instances, not by the rounds.
+  assert.ok(last.listeners <= first.listeners + last.instances * RETIRE_AFTER_MOUNTS * 9, `listeners ${first.listeners} → ${last.listeners}`);
 });

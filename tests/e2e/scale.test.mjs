@@ -6,10 +6,9 @@
 // same tests without those two figures (their instance counts still hold to the limit).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE, TOOL_SLUGS, openPage, useSuite } from './harness.mjs';
+import { ENGINE, MAX_INSTANCES, RETIRE_AFTER_MOUNTS, TOOL_SLUGS, openPage, useSuite } from './harness.mjs';
 
 const suite = useSuite();
-const LIMIT = 8; // widget.js's MAX_INSTANCES
 const MODULES = TOOL_SLUGS.length + 1; // the tool modules and the full one
 
 /** A page with nothing on it but the loader, and a way to read its figures after a full GC. */
@@ -81,7 +80,7 @@ test('500 widgets of mixed tools on one page all mount, sharing a bounded number
   const after = await figures();
   print('500 widgets', after);
   assert.equal(after.widgets, 500);
-  assert.ok(after.instances <= LIMIT + MODULES, `${after.instances} live instances`);
+  assert.ok(after.instances <= MAX_INSTANCES + MODULES, `${after.instances} live instances`);
 });
 
 test('1,000 crash and reload cycles: the dead instances are let go, and the page still takes widgets', async () => {
@@ -166,7 +165,6 @@ test('1,000 mounts each unmounted in the same task: nothing is left behind', asy
 // Yew leaves each rendered app's root element and its listeners in the instance (see
 // RETIRE_AFTER_MOUNTS in widget.js): an instance is retired after that many, so what one page keeps
 // stays bounded however many widgets come and go.
-const RETIRE_AFTER = 32; // widget.js's RETIRE_AFTER_MOUNTS
 test('500 widgets rendered and removed one after another: what they leave behind stays bounded', async () => {
   const { page, figures } = await emptyPage();
   await mountOne(page, 'first', 'eos');
@@ -188,13 +186,13 @@ test('500 widgets rendered and removed one after another: what they leave behind
   print('after 500 more, one after another', after);
   assert.equal(after.widgets, 0);
   assert.equal(after.instances, 1, 'one live instance');
-  assert.ok(after.instancesCreated >= before.instancesCreated + Math.floor(500 / RETIRE_AFTER),
+  assert.ok(after.instancesCreated >= before.instancesCreated + Math.floor(500 / RETIRE_AFTER_MOUNTS),
     `instances retired and made afresh: ${before.instancesCreated} → ${after.instancesCreated} created`);
   assert.ok(after.wasmMemoryBytes <= before.wasmMemoryBytes * 2, `wasm ${before.wasmMemoryBytes} → ${after.wasmMemoryBytes}`);
   if (before.nodes !== null) {
     // Each rendered widget leaves about 8 listeners and a node or two until its instance retires.
-    assert.ok(after.listeners <= before.listeners + RETIRE_AFTER * 10, `listeners ${before.listeners} → ${after.listeners}`);
-    assert.ok(after.nodes <= before.nodes + RETIRE_AFTER * 4 + 100, `DOM nodes ${before.nodes} → ${after.nodes}`);
+    assert.ok(after.listeners <= before.listeners + RETIRE_AFTER_MOUNTS * 10, `listeners ${before.listeners} → ${after.listeners}`);
+    assert.ok(after.nodes <= before.nodes + RETIRE_AFTER_MOUNTS * 4 + 100, `DOM nodes ${before.nodes} → ${after.nodes}`);
   }
   await stillMounts(page);
 });
