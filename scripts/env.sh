@@ -15,6 +15,8 @@ WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version 
 WASM_OPT_VERSION="132"
 # shellcheck disable=SC2034
 CARGO_DENY_VERSION="0.20.2"
+# shellcheck disable=SC2034
+GECKODRIVER_VERSION="0.36.0"
 
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
