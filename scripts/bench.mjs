@@ -123,6 +123,9 @@ async function keystrokes(tool, testid, text) {
     await window.SupportWidgets.mount(element);
   }, tool);
   const times = await page.evaluate(async ({ testid, text }) => {
+    // A visitor reads before typing: the browser has been idle (when each tool rehearses its
+    // update path, hooks::use_tool) before the first keystroke.
+    for (let turn = 0; turn < 2; turn += 1) await new Promise((done) => requestIdleCallback(() => done(undefined)));
     const root = /** @type {ShadowRoot} */ (document.querySelector('[data-support-widget]')?.shadowRoot);
     const field = /** @type {HTMLInputElement} */ (root.querySelector(`[data-testid="${testid}"]`));
     field.focus();
@@ -147,11 +150,20 @@ async function keystrokes(tool, testid, text) {
   return times;
 }
 for (const [tool, testid, text] of [['delivery', 'sw-dl-date', '2026-12-28'], ['checklist', 'sw-cl-contract', '91234567']]) {
-  // The first keystroke after load also pays, once, for the browser compiling the wasm functions
-  // of the update path on their first call (a second pass over the same text shows it): it is
-  // reported apart from the others.
-  const [first, ...others] = await keystrokes(tool, testid, text);
-  row(`keystroke, ${tool}: the first after load`, first, ms, 16);
+  // The first keystroke after load does more than the others: it replaces the filled-in value
+  // (the delivery answer gives way to "incomplete"; the checklist's first ready item opens the text
+  // to send), and whatever the rehearsal left uncompiled is compiled then. It is reported apart,
+  // as the median over `runs` loads (one load's figure varies by 2x and more on these machines).
+  /** @type {number[]} */
+  const firsts = [];
+  /** @type {number[]} */
+  const others = [];
+  for (let load = 0; load < runs; load += 1) {
+    const [first, ...rest] = await keystrokes(tool, testid, text);
+    firsts.push(first);
+    others.push(...rest);
+  }
+  row(`keystroke, ${tool}: the first after load (median of ${runs})`, median(firsts), ms, 16);
   row(`keystroke, ${tool}: the others (median)`, median(others), ms, 16);
   row(`keystroke, ${tool}: the others (slowest)`, Math.max(...others), ms, 16);
 }

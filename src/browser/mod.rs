@@ -1,5 +1,6 @@
 //! The browser, behind plain functions: the clock and the visitor's time zone, local storage, the
-//! clipboard, downloads, printing, the URL hash, focus, form-event values and the browser's UTS-46.
+//! clipboard, downloads, printing, the URL hash, focus, form-event values, idle time and the
+//! browser's UTS-46.
 //! With `embed/`, the only place that touches `web-sys`, `js-sys` and `gloo`: components and hooks
 //! call these, and `domain/` never sees the browser at all.
 
@@ -12,6 +13,7 @@ pub(crate) mod clock;
 pub(crate) mod events;
 pub(crate) mod files;
 pub(crate) mod history;
+pub(crate) mod idle;
 pub(crate) mod js_object;
 pub(crate) mod storage;
 mod uts46;
@@ -61,4 +63,16 @@ pub(crate) fn focus_first(container: &yew::NodeRef, selector: &str) {
     if let Some(element) = element {
         let _ = element.focus();
     }
+}
+
+/// Whether some element of the page has keyboard focus (a field, a button, a widget: anything but
+/// the page itself).
+pub(crate) fn something_has_focus() -> bool {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return false;
+    };
+    let body = document.body().map(web_sys::Element::from);
+    document.active_element().is_some_and(|active| {
+        Some(&active) != body.as_ref() && document.document_element().as_ref() != Some(&active)
+    })
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::browser::clock::jst_now;
 use crate::browser::BrowserUts46;
+use crate::browser::{idle, something_has_focus};
 use crate::hooks::use_form;
 use crate::rules::contract::tool_state::{Env, Params, Settings, ToolState};
 use crate::rules::kernel::lang::Lang;
@@ -33,6 +34,22 @@ pub struct ToolRun<T: ToolState> {
     pub form: T,
     pub evaluation: Rc<T::Evaluation>,
     pub dispatch: Callback<T::Action>,
+    /// True in the one render that shows the rehearsed copy ([`Rehearsal`]): a tool's own effects
+    /// write nothing from it (the checklist saves nothing).
+    pub rehearsing: bool,
+}
+
+/// The first keystroke after load would pay, on top of its own work, for the browser compiling
+/// the update path (yew's diff and patch, the tool's reducer and views for a changed form), well
+/// over a frame on a slow phone. So once, when the browser is idle after the first render, the tool
+/// renders a copy of its form with a visitor's first edit applied (`ToolState::rehearsal`), and at
+/// once the real form again: both renders run in one task, so nothing is painted between, and
+/// nothing is told to the host, written to the URL or saved (those follow the real form only).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rehearsal {
+    Waiting,
+    Now,
+    Done,
 }
 
 /// The environment a tool works in, in the browser: the host's settings, the time in Japan now, and
@@ -64,6 +81,30 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     // The widget's language, provided at its root (a `Lang` context).
     let lang = use_context::<Lang>().unwrap_or_default();
     let (form, dispatch) = use_form(|| start(&browser_env(&props.settings, lang)));
+    let rehearsal = use_state_eq(|| Rehearsal::Waiting);
+    {
+        let stage = rehearsal.clone();
+        use_effect_with(*rehearsal, move |now| {
+            let waiting = match now {
+                // Not while the visitor is in a control: the rehearsal would move their caret, or
+                // take the focus from a part of the answer it redraws.
+                Rehearsal::Waiting => idle::when_idle(move || {
+                    stage.set(if something_has_focus() {
+                        Rehearsal::Done
+                    } else {
+                        Rehearsal::Now
+                    })
+                }),
+                Rehearsal::Now => {
+                    stage.set(Rehearsal::Done);
+                    None
+                }
+                Rehearsal::Done => None,
+            };
+            // Unmounted (or moved on) first: the idle work is cancelled.
+            move || drop(waiting)
+        });
+    }
     let env = browser_env(&props.settings, lang);
     let evaluation = Rc::new(form.evaluate(&env));
     let params = form.to_params(&env);
@@ -80,9 +121,24 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
             on_result.emit(crate::browser::to_js(result));
         }
     });
+    if *rehearsal == Rehearsal::Now {
+        let mut copy = form.clone();
+        copy.apply(copy.rehearsal());
+        let rehearsed = Rc::new(copy.evaluate(&env));
+        // Its parameters and result are worked out (and compiled) too, then dropped.
+        drop(copy.to_params(&env));
+        drop(crate::browser::to_js(&copy.result(&rehearsed)));
+        return ToolRun {
+            form: copy,
+            evaluation: rehearsed,
+            dispatch,
+            rehearsing: true,
+        };
+    }
     ToolRun {
         form,
         evaluation,
         dispatch,
+        rehearsing: false,
     }
 }

@@ -118,8 +118,9 @@ fn params() -> impl Strategy<Value = Vec<(String, String)>> {
     prop::collection::vec((key, text()), 0..8)
 }
 
-/// A tool's state from a deep link, on a host with any company holidays: no panic, a result, and its
-/// own link rebuilds it.
+/// A tool's state from a deep link, on a host with any company holidays: no panic, a result, its
+/// own link rebuilds it, and the idle rehearsal of a first edit (`ToolState::rehearsal`) changes
+/// it (so the rehearsal renders something new) and still gives a result.
 fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
     fuzz(name, (params(), text()), |(params, holidays)| {
         let settings = host_settings(&holidays);
@@ -127,6 +128,10 @@ fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
         let state = T::from_params(&params, &env);
         let _ = state.result_in(&env);
         round_trips(&state, &env);
+        let mut rehearsed = state.clone();
+        rehearsed.apply(state.rehearsal());
+        prop_assert!(rehearsed != state, "the rehearsal changes {:?}", state);
+        let _ = rehearsed.result_in(&env);
         Ok(())
     });
 }

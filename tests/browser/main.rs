@@ -13,6 +13,7 @@ mod delivery;
 mod domain;
 mod mounting;
 mod navigation;
+mod rehearsal;
 mod severity;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::rules::account_domain::{is_free_mail, judge, prefixed, Verdict};
 
-use crate::rules::contract::tool_state::{Env, Params, ToolState};
+use crate::rules::contract::tool_state::{typed_over, Env, Params, ToolState};
 use crate::rules::kernel::address::{
     normalise_domain, normalise_email, Domain, SyntaxError, Uts46,
 };
@@ -193,6 +193,10 @@ impl ToolState for AccountDomainForm {
                 .map_or_else(Vec::new, |verdict| verdict.rows().to_vec()),
             free_mail: evaluation.free_mail,
         }
+    }
+
+    fn rehearsal(&self) -> Action {
+        Action::Email(typed_over(&self.email))
     }
 }
 

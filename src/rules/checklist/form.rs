@@ -8,10 +8,10 @@ use serde::Serialize;
 use crate::rules::checklist::storage::{load, LoadNote, Saved};
 use crate::rules::checklist::{
     bounded_value, item_states, items_for, plan, product_by_slug, progress, Entries, Item,
-    ItemState, Plan, Product, RequestKind, Route, PRODUCTS,
+    ItemState, Kind, Plan, Product, RequestKind, Route, PRODUCTS,
 };
 use crate::rules::contract::form::Form;
-use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
+use crate::rules::contract::tool_state::{param, typed_over, Env, Params, ToolState};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::severity::Severity;
 
@@ -239,6 +239,19 @@ impl ToolState for ChecklistForm {
             ready,
             total,
             missing,
+        }
+    }
+
+    /// Typed into the first item that takes a value (every product's list has one: the contract
+    /// number or the account); a tick on the first item otherwise.
+    fn rehearsal(&self) -> Action {
+        let items = items_for(self.desk, self.product());
+        match items.iter().find(|item| item.kind != Kind::Check) {
+            Some(item) => Action::Value(item.id, typed_over(self.entries.value(item.id))),
+            None => {
+                let id = items.first().map_or("contract", |item| item.id);
+                Action::Tick(id, !self.entries.is_ticked(id))
+            }
         }
     }
 }

@@ -59,6 +59,18 @@ pub trait ToolState: Form {
 
     /// The result, read from the evaluation (the form gives what the evaluation does not hold).
     fn result(&self, evaluation: &Self::Evaluation) -> Self::Result;
+
+    /// A visitor's first edit, for `hooks::use_tool` to rehearse once on a copy while the browser
+    /// is idle after the first render (the first keystroke would otherwise pay for the browser
+    /// compiling the update path): a character typed into the tool's first field, or its first
+    /// question answered. It must change the form, so the rehearsal renders something new.
+    fn rehearsal(&self) -> Self::Action;
+}
+
+/// What a visitor's first keystroke over a filled field (all of it selected) leaves in it: one
+/// character, never what the field holds already (a rehearsal must change the form).
+pub fn typed_over(current: &str) -> String {
+    if current == "1" { "2" } else { "1" }.to_owned()
 }
 
 /// The last value of `key`, as deep links are read: a later repeat wins.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use time::{Date, PrimitiveDateTime};
 
 use crate::rules::contract::form::Form;
-use crate::rules::contract::tool_state::{Env, Params, ToolState};
+use crate::rules::contract::tool_state::{typed_over, Env, Params, ToolState};
 use crate::rules::delivery::{
     calculate, if_completed_after_closing, Answer, Arrival, Contract, DeliveryError, Desired,
     Promise, Request, ServiceLevel,
@@ -521,6 +521,10 @@ impl ToolState for DeliveryForm {
             }
         }
         result
+    }
+
+    fn rehearsal(&self) -> Action {
+        Action::Date(typed_over(&self.date))
     }
 }
 

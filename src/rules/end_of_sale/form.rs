@@ -5,7 +5,7 @@ use time::Date;
 
 use super::{calculate, Answer, Status};
 use crate::rules::contract::form::Form;
-use crate::rules::contract::tool_state::{param, Env, Params, ToolState};
+use crate::rules::contract::tool_state::{param, typed_over, Env, Params, ToolState};
 use crate::rules::kernel::bounds;
 use crate::rules::kernel::calendar::{read_date, DateRead};
 use crate::rules::kernel::jst::iso_date;
@@ -181,5 +181,9 @@ impl ToolState for EndOfSaleForm {
                 .collect(),
             price_rises: answer.price_rises.iter().copied().map(iso_date).collect(),
         }
+    }
+
+    fn rehearsal(&self) -> Action {
+        Action::EndOfSale(typed_over(&self.end_of_sale))
     }
 }

@@ -264,6 +264,11 @@ impl ToolState for SeverityForm {
             }),
         }
     }
+
+    fn rehearsal(&self) -> Action {
+        let first = Question::Production;
+        Action::Answer(first, Some(self.answers.get(first) != Some(true)))
+    }
 }
 
 #[cfg(test)]

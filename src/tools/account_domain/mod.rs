@@ -25,6 +25,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        ..
     } = use_tool::<AccountDomainForm>(props);
     html! {
         <div class="sw-domain" data-testid="domain-tool">

@@ -36,6 +36,7 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
         form: state,
         evaluation,
         dispatch: apply,
+        rehearsing,
     } = use_tool_with(props, {
         let stored = stored_at_start.clone();
         move |_| ChecklistForm::start(&params, stored.as_deref())
@@ -69,15 +70,25 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
     // Save every change (in the iframe page, once the saved state is back), merged with what is
     // stored; show what the merge brought in. A browser that refuses storage (private mode, a full
     // quota) does not keep it: the tool works the same, and says the checklist will not be here next
-    // time.
+    // time. What is stored already is not written again (nor announced to the other checklists).
+    // The rehearsed copy (`hooks::use_tool`) is merged on a copy of what is known, and nothing of it
+    // is written.
     let kept = use_state_eq(|| true);
     {
         let kept = kept.clone();
         let acted = acted.clone();
         let known = known.clone();
         let apply = apply.clone();
-        use_effect_with(state.saved(), move |saved| {
-            if *acted.borrow() {
+        use_effect_with((state.saved(), rehearsing), move |(saved, rehearsing)| {
+            if *rehearsing {
+                let mut copy = known.borrow().clone();
+                drop(sync(
+                    &mut copy,
+                    saved,
+                    clock::unix_ms(),
+                    storage::read(KEY).as_deref(),
+                ));
+            } else if *acted.borrow() {
                 let stored = storage::read(KEY);
                 let (text, theirs) = sync(
                     &mut known.borrow_mut(),
@@ -85,8 +96,10 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
                     clock::unix_ms(),
                     stored.as_deref(),
                 );
-                kept.set(storage::write(KEY, &text));
-                storage::announce(KEY);
+                if stored.as_deref() != Some(text.as_str()) {
+                    kept.set(storage::write(KEY, &text));
+                    storage::announce(KEY);
+                }
                 if let Some(entries) = theirs {
                     apply.emit(Action::Merge(entries));
                 }

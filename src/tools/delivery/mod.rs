@@ -31,6 +31,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        ..
     } = use_tool::<DeliveryForm>(props);
     let checked = &evaluation.checked;
     let answer = &evaluation.answer;

@@ -31,6 +31,7 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        ..
     } = use_tool::<EndOfSaleForm>(props);
     let [on_end_of_sale, on_end_of_sw_maintenance] =
         (*use_text_actions(&dispatch, [Action::EndOfSale, Action::EndOfSwMaintenance])).clone();

@@ -43,6 +43,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        ..
     } = use_tool::<SeverityForm>(props);
     // One reading of the clock and one calendar for the card, both desks and the result event.
     let severity = evaluation.severity;
