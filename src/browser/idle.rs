@@ -1,21 +1,30 @@
 //! Work for when the browser has nothing else to do: `requestIdleCallback`, or a timer in browsers
 //! without it (Safari before 2025). The returned handle cancels the work when dropped, so a widget
-//! unmounted first leaves nothing behind.
+//! unmounted first leaves nothing behind; and a crashed instance, whose handles are never dropped,
+//! cancels all its waiting work (`cancel_all`), because a callback the browser still holds would
+//! keep the dead instance's memory alive, and would call into it.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Waiting work: cancelled on drop (a no-op once it has run).
 pub(crate) struct Idle {
-    window: web_sys::Window,
     handle: Handle,
     // Kept alive until the work runs or is cancelled; dropped with the handle.
     _work: Closure<dyn FnMut()>,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Handle {
     Idle(u32),
     Timer(i32),
+}
+
+thread_local! {
+    /// The work this instance has waiting, for `cancel_all`.
+    static WAITING: RefCell<Vec<Handle>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Runs `work` once, when the browser is next idle; `None` if the page has no window.
@@ -31,18 +40,45 @@ pub(crate) fn when_idle(work: impl FnOnce() + 'static) -> Option<Idle> {
                 .ok()?,
         ),
     };
+    WAITING.with(|waiting| {
+        if let Ok(mut waiting) = waiting.try_borrow_mut() {
+            waiting.push(handle);
+        }
+    });
     Some(Idle {
-        window,
         handle,
         _work: work,
     })
 }
 
+fn cancel(handle: Handle) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match handle {
+        Handle::Idle(id) => window.cancel_idle_callback(id),
+        Handle::Timer(id) => window.clear_timeout_with_handle(id),
+    }
+}
+
+/// Cancels every piece of work this instance has waiting (its panic hook calls this).
+pub(crate) fn cancel_all() {
+    let handles = WAITING.with(|waiting| {
+        waiting
+            .try_borrow_mut()
+            .map(|mut waiting| std::mem::take(&mut *waiting))
+            .unwrap_or_default()
+    });
+    handles.into_iter().for_each(cancel);
+}
+
 impl Drop for Idle {
     fn drop(&mut self) {
-        match self.handle {
-            Handle::Idle(id) => self.window.cancel_idle_callback(id),
-            Handle::Timer(id) => self.window.clear_timeout_with_handle(id),
-        }
+        cancel(self.handle);
+        WAITING.with(|waiting| {
+            if let Ok(mut waiting) = waiting.try_borrow_mut() {
+                waiting.retain(|handle| *handle != self.handle);
+            }
+        });
     }
 }

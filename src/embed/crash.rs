@@ -49,6 +49,8 @@ pub(super) fn forget(shadow: &ShadowRoot) {
 /// The hook must not panic itself: every step that can fail is skipped instead.
 fn on_panic(info: &PanicHookInfo) {
     web_sys::console::error_1(&format!("Support widget crashed: {info}").into());
+    // Nothing may call into the dead instance, nor keep it alive, after this.
+    crate::browser::idle::cancel_all();
     let roots = MOUNTED.with(|mounted| {
         mounted
             .try_borrow()

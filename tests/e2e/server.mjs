@@ -2,6 +2,7 @@
 // A small static server for the end-to-end tests and the benchmark: the release build (`dist/`) at
 // `/`, and the test fixture pages at `/test-pages/`. Loopback only.
 import { createServer } from 'node:http';
+import zlib, { brotliCompressSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,12 +87,16 @@ async function resolveFile(urlPath, mounts = MOUNTS) {
 
 /**
  * Starts the server on 127.0.0.1 (port 0: any free port). Resolves to { origin, close }. With `cors`,
- * every response allows any origin, as a host serving the widget's files to other sites would.
+ * every response allows any origin, as a host serving the widget's files to other sites would. With
+ * `compress`, a browser that accepts brotli gets it (quality 11, as a site serving precompressed
+ * files would), and files are cached for a year, as a versioned release is.
  * @param {number} [port]
- * @param {{ cors?: boolean, mounts?: Mounts }} [how]
+ * @param {{ cors?: boolean, compress?: boolean, mounts?: Mounts }} [how]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer(port = 0, { cors = false, mounts = [] } = {}) {
+export async function startServer(port = 0, { cors = false, compress = false, mounts = [] } = {}) {
+  /** @type {Map<string, Buffer>} */
+  const compressed = new Map();
   // Extra mounts (the benchmark serves the floor at /floor/) come before the usual ones.
   /** @type {Mounts} */
   const all = [...mounts.map(([prefix, dir]) => /** @type {[string, string]} */ ([prefix, resolve(ROOT, dir)])), ...MOUNTS];
@@ -104,13 +109,20 @@ export async function startServer(port = 0, { cors = false, mounts = [] } = {}) 
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const brotli = compress && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    let body = await readFile(file);
+    if (brotli) {
+      body = compressed.get(file) ?? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+      compressed.set(file, body);
+    }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': compress ? 'public, max-age=31536000' : 'no-cache',
+      ...(brotli ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
       ...(policy ? { 'content-security-policy': policy } : {}),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
-    response.end(await readFile(file));
+    response.end(body);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
   const { port: actual } = /** @type {import('node:net').AddressInfo} */ (server.address());
