@@ -2,7 +2,7 @@
 // A small static server for the end-to-end tests and the benchmark: the release build (`dist/`) at
 // `/`, and the test fixture pages at `/test-pages/`. Loopback only.
 import { createServer } from 'node:http';
-import zlib, { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,7 +112,7 @@ export async function startServer(port = 0, { cors = false, compress = false, mo
     const brotli = compress && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
     let body = await readFile(file);
     if (brotli) {
-      body = compressed.get(file) ?? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+      body = compressed.get(file) ?? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
       compressed.set(file, body);
     }
     response.writeHead(200, {
