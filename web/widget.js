@@ -76,6 +76,12 @@ const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box
 const CRASH_EVENT = 'supportwidget:crash';
 const MOUNTED_EVENT = 'supportwidget:mounted';
 const RESULT_EVENT = 'supportwidget:result';
+// On the document, once the API is there: module scripts run after the page's own scripts, so a
+// host's code cannot otherwise know when `window.SupportWidgets` exists.
+const READY_EVENT = 'supportwidgets:ready';
+// Where a partner who bundles or moves widget.js says the other files are (resolved against the
+// page): <meta name="support-widgets-base" content="/static/support-widgets/">.
+const BASE_META = 'support-widgets-base';
 
 /** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module?, glue?, handle?, done } */
 /** @type {Map<Element, WidgetRecord>} */
@@ -128,13 +134,31 @@ function chooseModulesFor(root) {
   }
 }
 
+/**
+ * The folder the glue modules and the wasm are fetched from: the partner's
+ * `<meta name="support-widgets-base">`, else widget.js's own folder.
+ * @returns {URL}
+ */
+export function filesBase() {
+  const chosen = document.querySelector(`meta[name="${BASE_META}"]`)?.getAttribute('content')?.trim();
+  if (chosen) {
+    try {
+      return new URL(chosen.endsWith('/') ? chosen : `${chosen}/`, document.baseURI);
+    } catch {
+      console.warn(`SupportWidgets: <meta name="${BASE_META}" content="${chosen}"> is not a URL; the files are looked for beside widget.js`);
+    }
+  }
+  return new URL('./', import.meta.url);
+}
+
 /** @param {string} name @returns {ModuleEntry} */
 function moduleEntry(name) {
   let entry = modules.get(name);
   if (!entry) {
-    const wasmUrl = new URL(`./${name}_bg.wasm`, import.meta.url);
+    const base = filesBase();
+    const wasmUrl = new URL(`./${name}_bg.wasm`, base);
     entry = {
-      glueUrl: new URL(`./${name}.js`, import.meta.url),
+      glueUrl: new URL(`./${name}.js`, base),
       instances: [],
       warned: false,
       compiled: null,
@@ -384,6 +408,16 @@ export function resolveLang(explicit, page, saved = null, browser = []) {
     ?? browser.map(langFromTag).find((lang) => lang) ?? 'ja';
 }
 
+/**
+ * The language the page gives a widget: the nearest `lang` around it (the element's own included),
+ * else `<html lang>`.
+ * @param {Element} element
+ * @returns {string | null}
+ */
+function pageLangOf(element) {
+  return element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.getAttribute('lang');
+}
+
 /** The visitor's saved language choice (the one documented key), if this browser keeps storage. */
 function savedLang() {
   try {
@@ -403,7 +437,7 @@ function savedLang() {
 function showLoadFailure(element, options, error) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const lang = resolveLang(own(options, 'lang') ?? element.getAttribute('data-lang'), document.documentElement.getAttribute('lang'),
+    const lang = resolveLang(own(options, 'lang') ?? element.getAttribute('data-lang'), pageLangOf(element),
       savedLang(), [...(navigator.languages ?? [])]);
     const { cause, detail } = isLoadError(error) ? error.failure : { cause: /** @type {FailureCause} */ ('network'), detail: '' };
     const failure = LOAD_FAILURES[cause];
@@ -433,7 +467,9 @@ function showLoadFailure(element, options, error) {
       button.dataset.supportWidgetAction = RELOAD_ACTION;
       box.append(button);
     }
-    root.replaceChildren(box);
+    // What the partner put inside the element (a link to the guide, a phone number) shows until the
+    // widget mounts, and again here beside the message.
+    root.replaceChildren(box, document.createElement('slot'));
     if (failure.retry) listenForReload(element);
   } catch {
     // An element that cannot hold a shadow root: the console warning is all there is.
@@ -739,6 +775,20 @@ function focusFirstControl(element) {
   element.shadowRoot?.querySelector(/** @type {'button'} */ ('a[href], button, input, select, textarea'))?.focus();
 }
 
+// Each widget event again under its name without the colon (supportwidgetresult,
+// supportwidgetmounted, supportwidgetcrash), for frameworks whose templates cannot bind a name with
+// a colon (React 19 binds `on<name>` on custom elements to the event `<name>`).
+for (const name of [RESULT_EVENT, MOUNTED_EVENT, CRASH_EVENT]) {
+  document.addEventListener(name, (event) => {
+    try {
+      const { bubbles, composed } = event;
+      event.target?.dispatchEvent(new NativeCustomEvent(name.replace(':', ''), { bubbles, composed, detail: /** @type {CustomEvent} */ (event).detail }));
+    } catch {
+      // A host that broke events: the event with the colon has gone out all the same.
+    }
+  }, true);
+}
+
 // The dying instance tells each widget it hosted: they are all crashed, and the instance is forgotten
 // (never reused, and never counted against the limit again).
 document.addEventListener(CRASH_EVENT, (event) => {
@@ -771,6 +821,29 @@ function mountAll(root) {
     if (!widgets.has(element)) mount(element).catch(() => {});
   }
 }
+
+/**
+ * The page's language changed around some widgets (`lang` on `<html>` or an ancestor): each one
+ * whose language neither the partner nor the visitor chose follows it, keeping what was entered.
+ * @param {Element} changed
+ */
+function followPageLang(changed) {
+  for (const [element, record] of widgets) {
+    if (record.state !== 'mounted' || !changed.contains(element)) continue;
+    const explicit = own(record.options, 'lang') ?? element.getAttribute('data-lang')
+      ?? (element.localName === 'support-widget' ? element.getAttribute('lang') : null);
+    if (explicit !== null && explicit !== undefined) continue;
+    try {
+      /** @type {WidgetHandle} */ (record.handle).setLang(resolveLang(null, pageLangOf(element), savedLang(), [...(navigator.languages ?? [])]));
+    } catch (error) {
+      report(element, error);
+    }
+  }
+}
+
+const pageLangObserver = new MutationObserver((mutations) => {
+  for (const mutation of mutations) followPageLang(/** @type {Element} */ (mutation.target));
+});
 
 const observer = new MutationObserver((mutations) => {
   for (const mutation of mutations) {
@@ -909,8 +982,14 @@ if (first) {
       attributes: true,
       attributeFilter: ['data-support-widget', 'data-lang', 'data-company-holidays', 'data-config', ...Object.keys(CONFIG_ATTRIBUTES)],
     });
+    pageLangObserver.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['lang'] });
     mountAll(document.documentElement);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
+  try {
+    document.dispatchEvent(new NativeCustomEvent(READY_EVENT, { detail: SupportWidgets }));
+  } catch (error) {
+    console.warn(`SupportWidgets: ${READY_EVENT} could not be dispatched; the API is there all the same`, error);
+  }
 }

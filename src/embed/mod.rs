@@ -172,10 +172,17 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
         .lang
         .or(hash_lang)
         .or_else(|| host.get_attribute("data-lang"));
+    // The page's language for this widget: the nearest `lang` around it (its own included), as a
+    // partner marks an English section of a Japanese page, else `<html lang>`.
     let page_lang = (!standalone)
-        .then(|| gloo::utils::document().document_element())
+        .then(|| {
+            host.closest("[lang]")
+                .ok()
+                .flatten()
+                .or_else(|| gloo::utils::document().document_element())
+        })
         .flatten()
-        .and_then(|html| html.get_attribute("lang"));
+        .and_then(|element| element.get_attribute("lang"));
     let saved_lang = crate::browser::storage::read(crate::rules::kernel::lang::STORAGE_KEY);
     let browser_langs = crate::browser::languages();
     let initial_lang = Lang::choose(&crate::rules::kernel::lang::Sources {

@@ -46,6 +46,8 @@ test('widget.js names the events, the reload action and the attributes as contra
     ['MOUNTED_EVENT', contract.events.mounted],
     ['CRASH_EVENT', contract.events.crash],
     ['RELOAD_ACTION', contract.reloadAction],
+    ['READY_EVENT', contract.pageEvents.ready],
+    ['BASE_META', contract.baseMeta],
   ]) {
     assert.ok(source.includes(`const ${name} = '${value}';`), `widget.js says const ${name} = '${value}';`);
   }
