@@ -187,11 +187,19 @@ declare global {
     'supportwidget:mounted': CustomEvent<undefined>;
     /** On the host element (bubbling) when the widget crashed and shows its crash box: the panic's text. */
     'supportwidget:crash': CustomEvent<string>;
+    /** The same events without the colon, for framework templates that cannot bind one. */
+    supportwidgetresult: CustomEvent<ToolResult>;
+    supportwidgetmounted: CustomEvent<undefined>;
+    supportwidgetcrash: CustomEvent<string>;
   }
   /** The events that bubble, as a page listening on its document sees them. */
   interface DocumentEventMap {
     'supportwidget:mounted': CustomEvent<undefined>;
     'supportwidget:crash': CustomEvent<string>;
+    supportwidgetmounted: CustomEvent<undefined>;
+    supportwidgetcrash: CustomEvent<string>;
+    /** Once `window.SupportWidgets` is there (module scripts run after the page's own): the API. */
+    'supportwidgets:ready': CustomEvent<SupportWidgetsApi>;
   }
 }
 

@@ -24,3 +24,8 @@ window.SupportWidgets.mount('#widget');
 // @ts-expect-error: the theme is one of auto, light, dark
 const wrong: MountOptions = { config: { theme: 'blue' } };
 console.log(wrong);
+
+// The API may come after the page's own scripts: its ready event carries it.
+document.addEventListener('supportwidgets:ready', (event) => console.log(event.detail.version));
+// The events under their names without the colon carry the same details.
+host.addEventListener('supportwidgetresult', (event) => console.log((event.detail as DeliveryResult).promise));
