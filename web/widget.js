@@ -82,6 +82,20 @@ const READY_EVENT = 'supportwidgets:ready';
 // Where a partner who bundles or moves widget.js says the other files are (resolved against the
 // page): <meta name="support-widgets-base" content="/static/support-widgets/">.
 const BASE_META = 'support-widgets-base';
+// The wasm files' sha384 hashes, `name=sha384-…;name=…`, written into the copy of this script in a
+// versioned release folder (scripts/release.mjs), so each module is fetched with
+// `fetch(url, { integrity })`. This placeholder (in a plain build) names none: nothing is checked.
+const WASM_INTEGRITY = wasmIntegrity('support-widgets:wasm-integrity');
+
+/**
+ * @param {string} table `name=hash;…`, or the placeholder
+ * @returns {Map<string, string>} file name → its integrity value
+ */
+export function wasmIntegrity(table) {
+  return new Map(table.split(';').map((entry) => entry.split('='))
+    .filter((pair) => pair.length >= 2 && pair[0].endsWith('.wasm') && pair[1].startsWith('sha384-'))
+    .map(([name, ...hash]) => [name, hash.join('=')]));
+}
 
 /** element -> { options, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module?, glue?, handle?, done } */
 /** @type {Map<Element, WidgetRecord>} */
@@ -166,10 +180,14 @@ function moduleEntry(name) {
       glueFailures: 0,
       compile: async () => {
         const file = `${name}_bg.wasm`;
+        const integrity = WASM_INTEGRITY.get(file);
         let response;
         try {
-          response = await nativeFetch.call(globalThis, wasmUrl);
+          response = await nativeFetch.call(globalThis, wasmUrl, integrity ? { integrity } : undefined);
         } catch (error) {
+          // A file the browser fetched but refused for its hash is another release's (or altered).
+          const fetched = integrity && await nativeFetch.call(globalThis, wasmUrl).then((plain) => plain.ok, () => false);
+          if (fetched) throw loadError('version', `${file}: not the file this widget.js names (integrity ${integrity})`, error);
           throw await fetchFailure(file, wasmUrl, 'connect-src', error);
         }
         if (!response.ok) {

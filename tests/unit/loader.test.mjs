@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-const { resolveLang, SupportWidgets } = await import('../../web/widget.js');
+const { resolveLang, SupportWidgets, wasmIntegrity } = await import('../../web/widget.js');
 const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
 const contract = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8'));
 const { tools } = contract;
@@ -66,4 +66,14 @@ test('widget.js names the events, the reload action and the attributes as contra
     filter[1].split(', ').map((item) => item.replaceAll("'", '')),
     [...contract.observedAttributes['data-support-widget'], '...Object.keys(CONFIG_ATTRIBUTES)'],
   );
+});
+
+test('the wasm hashes a release writes into widget.js are read back; the placeholder names none', () => {
+  assert.deepEqual([...wasmIntegrity('support-widgets:wasm-integrity')], []);
+  const table = 'support_widgets_eos_bg.wasm=sha384-abc+/=;support_widgets_bg.wasm=sha384-xyz==;widget.js=sha384-no;junk';
+  assert.deepEqual(Object.fromEntries(wasmIntegrity(table)), {
+    'support_widgets_eos_bg.wasm': 'sha384-abc+/=',
+    'support_widgets_bg.wasm': 'sha384-xyz==',
+  });
+  assert.equal(source.split("wasmIntegrity('support-widgets:wasm-integrity')").length, 2, 'the placeholder scripts/release.mjs replaces, once');
 });

@@ -6,7 +6,7 @@
 // widget hands the browser, and the dark scheme.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { TOOL_SLUGS } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { startWebKit } from './webdriver.mjs';
@@ -259,6 +259,14 @@ test('WebKit: the delivery answer as an .ics file, and the checklist text copied
   assert.equal(copied.length, 1);
   assert.match(copied[0], /91234567/);
   assert.match(status, /^Copied/, 'the browser took the text');
+});
+
+test('WebKit: the pinned release folder loads, its wasm fetched with its integrity', async () => {
+  const version = (await readFile('Cargo.toml', 'utf8')).match(/^version = "([^"]+)"/m)?.[1];
+  await open(`/release/${version}/embed.html#/eos?lang=en`);
+  const title = await webkit.waitFor('the tool in the release folder', () =>
+    document.querySelector('#frame > div')?.shadowRoot?.querySelector('[data-testid="widget-title"]')?.textContent);
+  assert.equal(title, 'Support after end of sale');
 });
 
 test('WebKit: the system dark scheme gives the dark widget, and the host can ask for light', async () => {
