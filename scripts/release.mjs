@@ -72,6 +72,7 @@ const manifest = {
         { name: 'company-holidays', type: { text: 'string' }, description: 'Company holidays: dates and ranges (2026-12-29..2027-01-03), comma-separated.' },
         { name: 'data-config', type: { text: 'string' }, description: 'The partner configuration as one JSON object; attributes win.' },
         ...Object.entries(contract.configAttributes).map(([name, path]) => ({ name, type: { text: 'string' }, description: `Partner setting (data-config: ${path}).` })),
+        { name: 'loading', type: { text: "'lazy' | 'eager'" }, description: "'lazy': mount (and download) only when near the viewport, the height reserved meanwhile." },
       ],
       events: [
         ...Object.entries(contract.events).flatMap(([key, name]) => [name, name.replace(':', '')].map((event) => ({

@@ -564,6 +564,13 @@ function mount(element, options = {}) {
   if (!(element instanceof Element)) {
     return NativePromise.reject(new TypeError('SupportWidgets.mount: the first argument must be an element'));
   }
+  // A lazy widget the caller mounts now: it waits no longer, and gives its reserved height back.
+  if (waiting.has(element)) {
+    stopWaiting(element);
+    const done = mount(element, options);
+    done.then(() => releaseReserved(element), () => releaseReserved(element));
+    return done;
+  }
   const previous = widgets.get(element);
   if (previous && (previous.state === 'mounting' || previous.state === 'mounted') && previous.options === options) {
     return /** @type {Promise<void>} */ (previous.done);
@@ -685,6 +692,10 @@ function destroy(element, record) {
  * @param {Element} element
  */
 function unmount(element) {
+  if (waiting.has(element)) {
+    stopWaiting(element);
+    releaseReserved(element);
+  }
   const record = widgets.get(element);
   if (record) destroy(element, record);
 }
@@ -836,8 +847,57 @@ function widgetElementsIn(node) {
 /** @param {Node} root */
 function mountAll(root) {
   for (const element of widgetElementsIn(root)) {
-    if (!widgets.has(element)) mount(element).catch(() => {});
+    if (!widgets.has(element)) autoMount(element, () => ({}));
   }
+}
+
+// A widget marked `loading="lazy"` mounts when it comes near the viewport, as a lazy image loads:
+// a page with a widget far down does not download it until the visitor scrolls there. The height it
+// will take is reserved meanwhile (the host may change it through --support-widget-reserved-height),
+// so nothing below it moves, and the partner's own content inside it shows until it mounts.
+// `SupportWidgets.mount()` mounts at once: the caller asked.
+const NEAR_VIEWPORT = '400px 0px';
+const RESERVED_HEIGHT = 'var(--support-widget-reserved-height, 480px)';
+/** Lazy widgets not mounted yet, and how to read their options when they are. */
+/** @type {Map<Element, () => MountOptions>} */
+const waiting = new Map();
+/** @type {IntersectionObserver | null} */
+let nearObserver = null;
+
+/**
+ * Mounts a widget the page holds (found, added or defined), now or, if it is lazy, when near.
+ * @param {Element} element
+ * @param {() => MountOptions} options
+ */
+function autoMount(element, options) {
+  if (element.getAttribute('loading') !== 'lazy' || typeof IntersectionObserver !== 'function') {
+    mount(element, options()).catch(() => {});
+    return;
+  }
+  if (waiting.has(element)) return;
+  waiting.set(element, options);
+  if (element instanceof HTMLElement && !element.style.minHeight) element.style.minHeight = RESERVED_HEIGHT;
+  nearObserver ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const near = entry.target;
+      const later = waiting.get(near);
+      if (!entry.isIntersecting || !later) continue;
+      stopWaiting(near);
+      mount(near, later()).then(() => releaseReserved(near), () => releaseReserved(near));
+    }
+  }, { rootMargin: NEAR_VIEWPORT });
+  nearObserver.observe(element);
+}
+
+/** @param {Element} element */
+function stopWaiting(element) {
+  if (!waiting.delete(element)) return;
+  nearObserver?.unobserve(element);
+}
+
+/** @param {Element} element */
+function releaseReserved(element) {
+  if (element instanceof HTMLElement && element.style.minHeight === RESERVED_HEIGHT) element.style.minHeight = '';
 }
 
 /**
@@ -872,7 +932,7 @@ const observer = new MutationObserver((mutations) => {
       if (element.hasAttribute('data-support-widget')) {
         const record = widgets.get(element);
         if (record) mount(element, { ...record.options }).catch(() => {});
-        else mount(element).catch(() => {});
+        else autoMount(element, () => ({}));
       } else {
         unmount(element);
       }
@@ -913,7 +973,7 @@ class SupportWidgetElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!widgets.has(this)) mount(this, this.options()).catch(() => {});
+    if (!widgets.has(this)) autoMount(this, () => this.options());
   }
 
   disconnectedCallback() {

@@ -1,7 +1,8 @@
 // What partners' pages ask of an embedded widget beyond mounting it: to know when the API is there
 // (supportwidgets:ready), events a framework template can bind (no colon), the language of the
 // section the widget sits in and of the page as it changes, their own content shown until the
-// widget mounts (and beside a load failure), and widget.js moved or bundled away from its files.
+// widget mounts (and beside a load failure), widgets far down the page loaded only when near
+// (loading="lazy"), and widget.js moved or bundled away from its files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, useSuite } from './harness.mjs';
@@ -120,4 +121,37 @@ test('widget.js bundled or moved: <meta name="support-widgets-base"> says where 
   const files = fetched.filter((path) => /support_widgets/.test(path));
   assert.ok(files.length >= 2, files.join(' '));
   assert.ok(files.every((path) => path.startsWith('/intranet/tools/support_widgets_domain')), files.join(' '));
+});
+
+test('loading="lazy": a widget far down mounts only when it nears the viewport, its height reserved meanwhile', async () => {
+  const page = await emptyPage();
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await add(page, `
+    <div id="now" data-support-widget="domain" data-lang="en"></div>
+    <div style="height: 3000px"></div>
+    <div id="lazy" data-support-widget="eos" data-lang="en" loading="lazy"><p id="own">End of sale, in the help pages</p></div>
+    <support-widget id="lazy-element" tool="eos" lang="ja" loading="lazy"></support-widget>
+    <p id="below">Below the widgets</p>`);
+  await new Widget(page, page.locator('#now')).title.waitFor();
+  // The first widget is on screen; the lazy ones, 3,000 px down, are not mounted nor downloaded.
+  assert.equal(await page.evaluate(() => document.querySelector('#lazy').shadowRoot), null);
+  assert.equal(await page.evaluate(() => window.SupportWidgets.stats().widgets), 1);
+  assert.ok(!fetched.some((path) => path.includes('support_widgets_eos')), fetched.join(' '));
+  assert.equal(await page.evaluate(() => Math.round(document.querySelector('#lazy').getBoundingClientRect().height)), 480, 'the space is reserved');
+  assert.equal(await page.locator('#own').isVisible(), true, "the partner's own content shows meanwhile");
+
+  await page.locator('#lazy').scrollIntoViewIfNeeded();
+  const lazy = new Widget(page, page.locator('#lazy'));
+  await lazy.title.waitFor();
+  await new Widget(page, page.locator('#lazy-element')).title.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('#lazy').style.minHeight), '', 'the reservation is given back');
+  assert.equal(await page.evaluate(() => window.SupportWidgets.stats().widgets), 3);
+
+  // Removed while waiting: never mounted, nothing left behind.
+  await add(page, '<div style="height: 3000px"></div><div id="gone" data-support-widget="severity" loading="lazy"></div>');
+  await page.evaluate(() => document.querySelector('#gone').remove());
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.evaluate(() => window.SupportWidgets.stats().widgets), 3);
 });

@@ -59,7 +59,7 @@ test('package.json and custom-elements.json describe the element as contract/emb
   assert.deepEqual([element.kind, element.tagName, element.customElement], ['class', 'support-widget', true]);
   assert.ok(module.exports.some((e) => e.kind === 'custom-element-definition' && e.name === 'support-widget' && e.declaration.name === element.name));
   assert.deepEqual(element.attributes.map((a) => a.name),
-    [...contract.observedAttributes['support-widget'], ...Object.keys(contract.configAttributes)]);
+    [...contract.observedAttributes['support-widget'], ...Object.keys(contract.configAttributes), 'loading']);
   const events = Object.values(contract.events).flatMap((name) => [name, name.replace(':', '')]);
   assert.deepEqual(element.events.map((e) => e.name), events);
   assert.deepEqual(element.cssProperties.map((p) => p.name), Object.keys(contract.cssProperties));
