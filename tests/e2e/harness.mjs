@@ -172,7 +172,7 @@ export async function openPage(harness, { viewport = { width: 1100, height: 900 
 // BiDi delivers no download events, and lets no page read the clipboard. Files made for download
 // (an object URL clicked with `download`) and text written to the clipboard are kept here instead,
 // under a symbol (no new global name). The file is not saved: that is the browser's part.
-function recordWhatIsHanded() {
+export function recordWhatIsHanded() {
   /** @type {{ files: { name: string, blob: Blob }[], copied: string[] }} */
   const handed = { files: [], copied: [] };
   Object.defineProperty(window, Symbol.for('e2e.handed'), { value: handed });

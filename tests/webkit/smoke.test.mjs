@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
-import { TOOL_SLUGS } from '../e2e/harness.mjs';
+import { TOOL_SLUGS, recordWhatIsHanded } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { startWebKit } from './webdriver.mjs';
 
@@ -41,50 +41,36 @@ function textInWidget(/** @type {string} */ host, /** @type {string} */ testid) 
   return root?.querySelector(`[data-testid="${testid}"]`)?.textContent ?? '';
 }
 
-/** Every CSP violation the page reports from now on, kept under a symbol; also what it hands the browser. */
-function recordPage() {
-  const record = { violations: /** @type {string[]} */ ([]), files: /** @type {{ name: string, blob: Blob }[]} */ ([]), copied: /** @type {string[]} */ ([]) };
-  Object.defineProperty(window, Symbol.for('webkit.record'), { value: record, configurable: true });
+/** Every CSP violation the page reports from now on, kept under a symbol. */
+function recordViolations() {
+  const violations = /** @type {string[]} */ ([]);
+  Object.defineProperty(window, Symbol.for('webkit.violations'), { value: violations, configurable: true });
   document.addEventListener('securitypolicyviolation', (event) => {
-    record.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    violations.push(`${event.violatedDirective} ${event.blockedURI}`);
   });
-  // The file behind a clicked download link, and the text written to the clipboard: what the widget
-  // hands the browser (saving the file is the browser's part, and no driver reports it).
-  /** @type {Map<string, Blob>} */
-  const blobs = new Map();
-  const createObjectURL = URL.createObjectURL;
-  URL.createObjectURL = (object) => {
-    const url = createObjectURL.call(URL, object);
-    if (object instanceof Blob) blobs.set(url, object);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function keepOrClick() {
-    const blob = this.hasAttribute('download') ? blobs.get(this.href) : undefined;
-    if (blob) record.files.push({ name: this.download, blob });
-    else click.call(this);
-  };
-  if (navigator.clipboard) {
-    const writeText = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = (text) => {
-      record.copied.push(String(text));
-      return writeText(text).catch(() => undefined);
-    };
-  }
   return true;
 }
 
-/** What `recordPage` kept: violations, file names and texts, copied texts. */
+/** What the page reported and handed the browser since: violations, files (name and text), copied texts. */
 async function recorded() {
-  const record = /** @type {any} */ (window)[Symbol.for('webkit.record')];
-  const files = await Promise.all(record.files.map(async (/** @type {{ name: string, blob: Blob }} */ file) => ({ name: file.name, text: await file.blob.text() })));
-  return { violations: record.violations, files, copied: record.copied };
+  const handed = /** @type {any} */ (window)[Symbol.for('e2e.handed')];
+  const files = await Promise.all(handed.files.map(async (/** @type {{ name: string, blob: Blob }} */ file) => ({ name: file.name, text: await file.blob.text() })));
+  return { violations: /** @type {any} */ (window)[Symbol.for('webkit.violations')], files, copied: handed.copied };
+}
+
+/**
+ * Starts recording in the open page: CSP violations, and what the widget hands the browser (the
+ * harness's recorder, as in Firefox: no driver reports downloads or the clipboard).
+ */
+async function recordPage() {
+  await webkit.run(recordViolations);
+  await webkit.run(recordWhatIsHanded);
 }
 
 /** Opens `path` on the test server and starts recording. */
 async function open(/** @type {string} */ path) {
   await webkit.goto(`${server.origin}${path}`);
-  await webkit.run(recordPage);
+  await recordPage();
 }
 
 /** Waits for the widget `host` selects to show its title; returns the title. */
@@ -242,15 +228,16 @@ test('WebKit: the delivery answer as an .ics file, and the checklist text copied
   await titleOf(app);
   await webkit.click(await element(app, 'delivery-ics'));
   const { files } = await webkit.waitFor('the .ics file', async () => {
-    const record = /** @type {any} */ (window)[Symbol.for('webkit.record')];
+    const record = /** @type {any} */ (window)[Symbol.for('e2e.handed')];
     return record.files.length > 0 && { files: await Promise.all(record.files.map(async (/** @type {any} */ f) => ({ name: f.name, text: await f.blob.text() }))) };
   });
   assert.equal(files[0].name, 'support-delivery.ics');
   assert.ok(files[0].text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), files[0].text);
   assert.match(files[0].text, /DTSTART:20261124T000000Z\r\nDTEND:20261124T080000Z/);
 
-  await webkit.goto(`${server.origin}/#/checklist?lang=en`);
-  await webkit.run(recordPage);
+  // A new document (the path differs): the recorders are put in once per page.
+  await webkit.goto(`${server.origin}/index.html#/checklist?lang=en`);
+  await recordPage();
   await titleOf(app);
   await typeInto(app, 'sw-cl-contract', '91234567');
   await webkit.click(await element(app, 'sw-cl-copy'));
