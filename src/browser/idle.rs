@@ -4,7 +4,7 @@
 //! cancels all its waiting work (`cancel_all`), because a callback the browser still holds would
 //! keep the dead instance's memory alive, and would call into it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -25,10 +25,16 @@ enum Handle {
 thread_local! {
     /// The work this instance has waiting, for `cancel_all`.
     static WAITING: RefCell<Vec<Handle>> = const { RefCell::new(Vec::new()) };
+    /// Set by `cancel_all`: the instance is dead, and work a queued task of it still asks for
+    /// (yew's scheduler runs once more from a pending microtask) is never scheduled.
+    static DEAD: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Runs `work` once, when the browser is next idle; `None` if the page has no window.
 pub(crate) fn when_idle(work: impl FnOnce() + 'static) -> Option<Idle> {
+    if DEAD.with(Cell::get) {
+        return None;
+    }
     let window = web_sys::window()?;
     let work = Closure::once(work);
     let function = work.as_ref().unchecked_ref();
@@ -61,8 +67,10 @@ fn cancel(handle: Handle) {
     }
 }
 
-/// Cancels every piece of work this instance has waiting (its panic hook calls this).
+/// Cancels every piece of work this instance has waiting, and all it would ask for later (its
+/// panic hook calls this).
 pub(crate) fn cancel_all() {
+    DEAD.with(|dead| dead.set(true));
     let handles = WAITING.with(|waiting| {
         waiting
             .try_borrow_mut()
