@@ -436,6 +436,16 @@ function pageLangOf(element) {
   return element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.getAttribute('lang');
 }
 
+/**
+ * A widget's language as Rust chooses it: `explicit`, the visitor's saved choice, the page's, the
+ * browser's.
+ * @param {Element} element
+ * @param {string | null | undefined} explicit
+ */
+function widgetLang(element, explicit) {
+  return resolveLang(explicit, pageLangOf(element), savedLang(), [...(navigator.languages ?? [])]);
+}
+
 /** The visitor's saved language choice (the one documented key), if this browser keeps storage. */
 function savedLang() {
   try {
@@ -455,8 +465,7 @@ function savedLang() {
 function showLoadFailure(element, options, error) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const lang = resolveLang(own(options, 'lang') ?? element.getAttribute('data-lang'), pageLangOf(element),
-      savedLang(), [...(navigator.languages ?? [])]);
+    const lang = widgetLang(element, own(options, 'lang') ?? element.getAttribute('data-lang'));
     const { cause, detail } = isLoadError(error) ? error.failure : { cause: /** @type {FailureCause} */ ('network'), detail: '' };
     const failure = LOAD_FAILURES[cause];
     const box = document.createElement('div');
@@ -881,9 +890,8 @@ function autoMount(element, options) {
     for (const entry of entries) {
       const near = entry.target;
       const later = waiting.get(near);
-      if (!entry.isIntersecting || !later) continue;
-      stopWaiting(near);
-      mount(near, later()).then(() => releaseReserved(near), () => releaseReserved(near));
+      // mount() ends the wait and gives the reserved height back.
+      if (entry.isIntersecting && later) mount(near, later()).catch(() => {});
     }
   }, { rootMargin: NEAR_VIEWPORT });
   nearObserver.observe(element);
@@ -912,7 +920,7 @@ function followPageLang(changed) {
       ?? (element.localName === 'support-widget' ? element.getAttribute('lang') : null);
     if (explicit !== null && explicit !== undefined) continue;
     try {
-      /** @type {WidgetHandle} */ (record.handle).setLang(resolveLang(null, pageLangOf(element), savedLang(), [...(navigator.languages ?? [])]));
+      /** @type {WidgetHandle} */ (record.handle).setLang(widgetLang(element, null));
     } catch (error) {
       report(element, error);
     }

@@ -103,6 +103,7 @@ export class WebKitSession {
       // A truthy value is what the condition waited for (the cast says so to the checker).
       if (value) return /** @type {any} */ (value);
       if (Date.now() > deadline) throw new Error(`WebKit: timed out waiting for ${what}`);
+      // The poll's interval, not a wait for time: the loop ends when the condition holds.
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -155,6 +156,7 @@ export async function startWebKit({ dark = false, width = 1100, height = 900 } =
       try { process.kill(-(driver.pid ?? 0), 'SIGTERM'); } catch { /* already gone */ }
       throw new Error(`WebKitWebDriver did not start on port ${port}`);
     }
+    // The poll's interval while the driver starts: the loop ends when /status says ready.
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const args = ['--automation', ...(dark ? ['--dark-mode'] : [])];
