@@ -1,7 +1,8 @@
 // @ts-check
 // The release a partner can pin: after `trunk build --release`, the files a host page loads are
 // copied into dist/release/<version>/ (names unchanged), with
-//   - widget.js carrying the sha384 of each wasm module (it fetches them with `fetch(url, { integrity })`),
+//   - widget.js carrying the sha384 of each wasm module and language table (it fetches them with
+//     `fetch(url, { integrity })`),
 //   - integrity.json: the sha384 of every file, for <script integrity> and import maps,
 //   - a .br and a .gz beside every file, for servers that send precompressed files,
 //   - package.json (exports with types first, sideEffects, customElements), custom-elements.json
@@ -31,9 +32,9 @@ const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('b
 
 /** What a host page loads: the loader and its types, the glue and wasm of every module, the iframe page. */
 const shipped = (await readdir(dist))
-  .filter((name) => /^(widget\.js|widget\.d\.ts|support_widgets[a-z_]*(\.js|_bg\.wasm)|embed\.html|frame\.js|frame\.css|favicon\.svg)$/.test(name))
+  .filter((name) => /^(widget\.js|widget\.d\.ts|support_widgets[a-z_]*(\.js|_bg\.wasm)|support_widgets_texts_[a-z]+\.json|embed\.html|frame\.js|frame\.css|favicon\.svg)$/.test(name))
   .sort();
-for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'embed.html']) {
+for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'support_widgets_texts_ja.json', 'support_widgets_texts_en.json', 'embed.html']) {
   if (!shipped.includes(needed)) throw new Error(`${dist}/${needed} is missing: build the release first`);
 }
 
@@ -42,7 +43,7 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
 const wasmHashes = [];
-for (const name of shipped.filter((file) => file.endsWith('.wasm'))) {
+for (const name of shipped.filter((file) => file.endsWith('.wasm') || file.endsWith('.json'))) {
   wasmHashes.push(`${name}=${sha384(await readFile(join(dist, name)))}`);
 }
 const loader = await readFile(join(dist, 'widget.js'), 'utf8');

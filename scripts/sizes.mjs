@@ -1,6 +1,7 @@
 // @ts-check
 // What a visitor downloads, brotli 11, from the release build in dist/: per tool, the page with one
-// tool (its module, glue and the loader), and the standalone page (the full module). The benchmark
+// tool (its module in Japanese, glue and the loader; in English: `tool:<slug>:en`), what a switch of
+// language then downloads (`texts:<lang>`), and the standalone page (the full module). The benchmark
 // prints these beside the floor; `scripts/test` checks them against the committed baseline
 // (tests/size-baseline.json) so that nothing grows, or shrinks, unseen.
 //
@@ -24,7 +25,8 @@ export const brotli = async (path) => brotliCompressSync(await readFile(new URL(
 export const moduleSize = async (name, dist = 'dist') => (await brotli(`${dist}/${name}_bg.wasm`)) + (await brotli(`${dist}/${name}.js`));
 
 /**
- * The pages' sizes in bytes: `tool:<slug>` for a page with one tool, `standalone` for all five.
+ * The pages' sizes in bytes: `tool:<slug>` for a page with one tool (Japanese), `tool:<slug>:en` in
+ * English, `texts:<lang>` for a switch to that language, `standalone` for all five.
  * @returns {Promise<Record<string, number>>}
  */
 export async function pageSizes() {
@@ -32,7 +34,11 @@ export async function pageSizes() {
   const loader = await brotli('dist/widget.js');
   /** @type {Record<string, number>} */
   const sizes = {};
-  for (const { slug } of tools) sizes[`tool:${slug}`] = (await moduleSize(`support_widgets_${slug}`)) + loader;
+  for (const { slug } of tools) {
+    sizes[`tool:${slug}`] = (await moduleSize(`support_widgets_${slug}_ja`)) + loader;
+    sizes[`tool:${slug}:en`] = (await moduleSize(`support_widgets_${slug}_en`)) + loader;
+  }
+  for (const lang of ['ja', 'en']) sizes[`texts:${lang}`] = await brotli(`dist/support_widgets_texts_${lang}.json`);
   sizes.standalone = (await moduleSize('support_widgets')) + loader;
   return sizes;
 }

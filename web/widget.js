@@ -18,10 +18,13 @@
 // popups and same-site frames), so a page holds at most MAX_INSTANCES, whatever it does; beyond
 // that many widgets, widgets share instances (see "Instances" below and ARCHITECTURE.md).
 //
-// One module per tool (scripts/build-tools): a widget of one tool loads only that tool's module,
-// `support_widgets_<tool>.js` and `support_widgets_<tool>_bg.wasm`; the standalone page (`app`, all
-// five tools) and a tool name we do not know (the full module says so in the widget) load the full
-// `support_widgets.js`. A page that shows more than one tool when this script starts loads the full
+// One module per tool and language (scripts/build-tools): a widget of one tool loads only that
+// tool's module in its starting language, `support_widgets_<tool>_<lang>.js` and
+// `support_widgets_<tool>_<lang>_bg.wasm`, which carries that language's texts only; when the visitor
+// (or setLang) switches, the widget asks `loadTexts` for the other language's texts,
+// `support_widgets_texts_<lang>.json`, fetched once per page. The standalone page (`app`, all
+// five tools, both languages) and a tool name we do not know (the full module says so in the widget)
+// load the full `support_widgets.js`. A page that shows more than one tool when this script starts loads the full
 // module once for all of them (two tool modules already weigh more than it: see the README's
 // benchmark); once the full module is loaded, every later widget uses it too.
 
@@ -31,7 +34,7 @@
 /** @typedef {import('./widget-api').WidgetStats} WidgetStats */
 /**
  * A mounted widget, as the wasm hands it back (`embed::WidgetHandle`).
- * @typedef {{ destroy(): void, free(): void, setLang(lang: string): void, prefill(params: unknown): void, simulatePanic(): void }} WidgetHandle
+ * @typedef {{ destroy(): void, free(): void, setLang(lang: string): void, prefill(params: unknown): void, simulatePanic(): void, addTexts(lang: string, keys: Uint32Array, texts: string): void, textsFailed(lang: string, retry: boolean, detail: string): void }} WidgetHandle
  */
 /**
  * One instance of a module's glue (`createInstance()`, scripts/glue-factory.mjs).
@@ -45,6 +48,10 @@
 /**
  * A widget on the page, per element. `instance` is the one it was given, until it gives it back.
  * @typedef {{ options: MountOptions, state: 'mounting' | 'mounted' | 'crashed' | 'failed', module: string, instance: Instance | null, handle: WidgetHandle | null, done: Promise<void> | null, result: ToolResult | undefined, onResult: ((event: Event) => void) | null }} WidgetRecord
+ */
+/**
+ * The other language's texts as `loadTexts` hands them to the wasm, or why there are none.
+ * @typedef {{ keys: Uint32Array, texts: string } | { cause: FailureCause, detail: string }} TextsTable
  */
 /**
  * A module: its compiled wasm and its glue (each a promise, once), and its live instances.
@@ -82,9 +89,10 @@ const READY_EVENT = 'supportwidgets:ready';
 // Where a partner who bundles or moves widget.js says the other files are (resolved against the
 // page): <meta name="support-widgets-base" content="/static/support-widgets/">.
 const BASE_META = 'support-widgets-base';
-// The wasm files' sha384 hashes, `name=sha384-…;name=…`, written into the copy of this script in a
-// versioned release folder (scripts/release.mjs), so each module is fetched with
-// `fetch(url, { integrity })`. This placeholder (in a plain build) names none: nothing is checked.
+// The sha384 hashes of the files this script fetches (the wasm modules and the language tables),
+// `name=sha384-…;name=…`, written into the copy of this script in a versioned release folder
+// (scripts/release.mjs), so each is fetched with `fetch(url, { integrity })`. This placeholder (in a
+// plain build) names none: nothing is checked.
 const WASM_INTEGRITY = wasmIntegrity('support-widgets:wasm-integrity');
 
 /**
@@ -93,7 +101,7 @@ const WASM_INTEGRITY = wasmIntegrity('support-widgets:wasm-integrity');
  */
 export function wasmIntegrity(table) {
   return new Map(table.split(';').map((entry) => entry.split('='))
-    .filter((pair) => pair.length >= 2 && pair[0].endsWith('.wasm') && pair[1].startsWith('sha384-'))
+    .filter((pair) => pair.length >= 2 && /\.(wasm|json)$/.test(pair[0]) && pair[1].startsWith('sha384-'))
     .map(([name, ...hash]) => [name, hash.join('=')]));
 }
 
@@ -129,7 +137,18 @@ const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? to
 function moduleNameFor(element, options) {
   const slug = toolSlug(own(options, 'tool') ?? element.getAttribute?.('data-support-widget'));
   if (modules.has(FULL_MODULE) || !TOOL_MODULES.includes(slug)) return FULL_MODULE;
-  return `${FULL_MODULE}_${slug}`;
+  return `${FULL_MODULE}_${slug}_${widgetLang(element, explicitLang(element, options))}`;
+}
+
+/**
+ * The language the partner set for a widget: the mount option (a `<support-widget>`'s `lang`
+ * arrives as one), else `data-lang`.
+ * @param {Element} element
+ * @param {MountOptions} options
+ * @returns {string | null}
+ */
+function explicitLang(element, options) {
+  return own(options, 'lang') ?? element.getAttribute('data-lang');
 }
 
 /**
@@ -180,19 +199,7 @@ function moduleEntry(name) {
       glueFailures: 0,
       compile: async () => {
         const file = `${name}_bg.wasm`;
-        const integrity = WASM_INTEGRITY.get(file);
-        let response;
-        try {
-          response = await nativeFetch.call(globalThis, wasmUrl, integrity ? { integrity } : undefined);
-        } catch (error) {
-          // A file the browser fetched but refused for its hash is another release's (or altered).
-          const fetched = integrity && await nativeFetch.call(globalThis, wasmUrl).then((plain) => plain.ok, () => false);
-          if (fetched) throw loadError('version', `${file}: not the file this widget.js names (integrity ${integrity})`, error);
-          throw await fetchFailure(file, wasmUrl, 'connect-src', error);
-        }
-        if (!response.ok) {
-          throw loadError(response.status === 404 || response.status === 410 ? 'missing' : 'network', `${file}: HTTP ${response.status}`, null);
-        }
+        const response = await download(file, wasmUrl);
         // Streaming compilation needs the server to send application/wasm; fall back when it does not.
         try {
           return await WebAssembly.compileStreaming(response.clone());
@@ -211,6 +218,100 @@ function moduleEntry(name) {
     modules.set(name, entry);
   }
   return entry;
+}
+
+/**
+ * Fetches one of the files this script needs (a wasm module, a language table) under its release
+ * hash where there is one; a failure is told by its cause.
+ * @param {string} file
+ * @param {URL} url
+ * @returns {Promise<Response>}
+ */
+async function download(file, url) {
+  const integrity = WASM_INTEGRITY.get(file);
+  let response;
+  try {
+    response = await nativeFetch.call(globalThis, url, integrity ? { integrity } : undefined);
+  } catch (error) {
+    // A file the browser fetched but refused for its hash is another release's (or altered).
+    const fetched = integrity && await nativeFetch.call(globalThis, url).then((plain) => plain.ok, () => false);
+    if (fetched) throw loadError('version', `${file}: not the file this widget.js names (integrity ${integrity})`, error);
+    throw await fetchFailure(file, url, 'connect-src', error);
+  }
+  if (!response.ok) {
+    throw loadError(response.status === 404 || response.status === 410 ? 'missing' : 'network', `${file}: HTTP ${response.status}`, null);
+  }
+  return response;
+}
+
+// The other language's texts, per language, once per page (a one-language module asks for them when
+// the visitor switches): the table, or why there is none. A failure is not kept, so asking again
+// downloads again.
+/** @type {Map<'ja' | 'en', Promise<TextsTable>>} */
+const textTables = new Map();
+
+/**
+ * `lang`'s texts as the wasm takes them (`i18n::texts::add`): the keys, and the texts joined by
+ * NUL; or `{ cause, detail }`. Never rejects.
+ * @param {'ja' | 'en'} lang
+ * @returns {Promise<TextsTable>}
+ */
+function textsFor(lang) {
+  let table = textTables.get(lang);
+  if (!table) {
+    const asked = table = fetchTexts(lang);
+    textTables.set(lang, asked);
+    asked.then((answer) => {
+      if ('cause' in answer && textTables.get(lang) === asked) textTables.delete(lang);
+    });
+  }
+  return table;
+}
+
+/**
+ * @param {'ja' | 'en'} lang
+ * @returns {Promise<TextsTable>}
+ */
+async function fetchTexts(lang) {
+  const file = `${FULL_MODULE}_texts_${lang}.json`;
+  try {
+    const response = await download(file, new URL(`./${file}`, filesBase()));
+    /** @type {unknown} */
+    let table;
+    try {
+      table = await response.json();
+    } catch (error) {
+      throw loadError('missing', `${file}: not a texts file`, error);
+    }
+    const keys = own(table, 'keys');
+    const texts = own(table, 'texts');
+    if (own(table, 'version') !== VERSION) throw loadError('version', `${file} is ${own(table, 'version')}, widget.js ${VERSION}`, null);
+    if (!Array.isArray(keys) || !Array.isArray(texts) || keys.length !== texts.length) throw loadError('missing', `${file}: not a texts file`, null);
+    return { keys: Uint32Array.from(keys), texts: texts.join('\0') };
+  } catch (error) {
+    const failure = isLoadError(error) ? error : loadError('network', file, error);
+    console.warn(`SupportWidgets: could not load the ${lang} texts (${failure.message})`);
+    return { cause: failure.failure.cause, detail: failure.failure.detail };
+  }
+}
+
+/**
+ * The widget's `loadTexts(lang)`: fetches (or reuses) the table and answers through the widget's
+ * handle, if the widget is still the one that asked.
+ * @param {Element} element
+ * @param {WidgetRecord} record
+ * @returns {(lang: unknown) => void}
+ */
+function textsLoaderFor(element, record) {
+  return (lang) => {
+    const tag = langFromTag(lang) ?? 'ja';
+    textsFor(tag).then((table) => {
+      const handle = widgets.get(element) === record && record.state === 'mounted' ? record.handle : null;
+      if (!handle) return;
+      if ('keys' in table) handle.addTexts(tag, table.keys, table.texts);
+      else handle.textsFailed(tag, table.cause === 'network', table.detail);
+    }).catch((error) => report(element, error));
+  };
 }
 
 const liveInstances = () => [...modules.values()].reduce((sum, entry) => sum + entry.instances.length, 0);
@@ -465,7 +566,7 @@ function savedLang() {
 function showLoadFailure(element, options, error) {
   try {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    const lang = widgetLang(element, own(options, 'lang') ?? element.getAttribute('data-lang'));
+    const lang = widgetLang(element, explicitLang(element, options));
     const { cause, detail } = isLoadError(error) ? error.failure : { cause: /** @type {FailureCause} */ ('network'), detail: '' };
     const failure = LOAD_FAILURES[cause];
     const box = document.createElement('div');
@@ -619,7 +720,7 @@ function mount(element, options = {}) {
       };
       element.addEventListener(RESULT_EVENT, record.onResult);
       /** @type {Instance} */ (record.instance).mounts += 1;
-      record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')) });
+      record.handle = glue.mount(element, { ...options, config: partnerConfig(element, own(options, 'config')), loadTexts: textsLoaderFor(element, record) });
       record.state = 'mounted';
       listenForReload(element);
     } catch (error) {

@@ -48,6 +48,11 @@ impl JsObject {
             .map_or(JsValue::UNDEFINED, |pair| pair.get(1))
     }
 
+    /// Any own field as it is (`undefined` when absent), for a value that is not text: a function.
+    pub fn value(&self, key: &str) -> JsValue {
+        self.get(key)
+    }
+
     fn wrong(&self, key: &str, expected: &str) -> WrongType {
         WrongType(format!("{}{key} must be {expected}", self.path))
     }

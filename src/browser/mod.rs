@@ -16,6 +16,7 @@ pub(crate) mod history;
 pub(crate) mod idle;
 pub(crate) mod js_object;
 pub(crate) mod storage;
+pub(crate) mod texts;
 mod uts46;
 
 pub use uts46::BrowserUts46;

@@ -7,7 +7,7 @@
 use super::{smart_account, Cited, Guide, Reading, Source};
 use crate::content::tools::ToolInfo;
 use crate::content::{links, GuideLink};
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 use crate::rules::account_domain::readiness::{CharClass, PASSWORD_MAX, PASSWORD_MIN};
 use crate::rules::account_domain::Verdict;
 use crate::rules::kernel::address::{Step, SyntaxError, MAX_LABEL, MAX_NAME};
@@ -23,18 +23,9 @@ pub const TABLE_SOURCE: Source = Source {
 /// The verdict's headline.
 pub fn verdict_title(verdict: &Verdict) -> Text {
     match verdict {
-        Verdict::Default => Text {
-            ja: "使用できます (デフォルト: メールアドレスのドメインと一致)。ただし、組織の別のスマートアカウントがすでにこのドメインを使っている場合は、プレフィクスの追加が必要です",
-            en: "Allowed (the default: the same as the e-mail domain), unless another Smart Account of your organisation already uses this domain: then a prefix is needed",
-        },
-        Verdict::NeedsApproval { .. } => Text {
-            ja: "使用できます。ただし、既存のプレフィクスなしスマートアカウント管理者の承認が必要です",
-            en: "Allowed, once the admin of the existing un-prefixed Smart Account approves",
-        },
-        Verdict::NotByPrefix { .. } => Text {
-            ja: "申請が必要です: 「Use a Different Domain」でシスコに申請し、承認されれば使用できます (プレフィクスの追加では作れません)",
-            en: "Needs an application: apply to Cisco with \"Use a Different Domain\", and it can be used once Cisco approves (adding a prefix cannot give it)",
-        },
+        Verdict::Default => text!("使用できます (デフォルト: メールアドレスのドメインと一致)。ただし、組織の別のスマートアカウントがすでにこのドメインを使っている場合は、プレフィクスの追加が必要です", "Allowed (the default: the same as the e-mail domain), unless another Smart Account of your organisation already uses this domain: then a prefix is needed"),
+        Verdict::NeedsApproval { .. } => text!("使用できます。ただし、既存のプレフィクスなしスマートアカウント管理者の承認が必要です", "Allowed, once the admin of the existing un-prefixed Smart Account approves"),
+        Verdict::NotByPrefix { .. } => text!("申請が必要です: 「Use a Different Domain」でシスコに申請し、承認されれば使用できます (プレフィクスの追加では作れません)", "Needs an application: apply to Cisco with \"Use a Different Domain\", and it can be used once Cisco approves (adding a prefix cannot give it)"),
     }
 }
 
@@ -69,14 +60,11 @@ pub fn verdict_explanation(
     }
 }
 
-pub const ALTERNATIVES_HEADING: Text = Text {
-    ja: "申請せずに使用できるドメイン (このツールの提案)",
-    en: "Domains you can use without an application (the tool's suggestions)",
-};
-pub const ANY_PREFIX_NOTE: Text = Text {
-    ja: "または、任意のプレフィクスを付けたドメイン (例: jp.{domain}、管理者の承認が必要)",
-    en: "or the domain with a prefix of your choice (for example jp.{domain}, with the admin's approval)",
-};
+pub const ALTERNATIVES_HEADING: Text = text!(
+    "申請せずに使用できるドメイン (このツールの提案)",
+    "Domains you can use without an application (the tool's suggestions)"
+);
+pub const ANY_PREFIX_NOTE: Text = text!("または、任意のプレフィクスを付けたドメイン (例: jp.{domain}、管理者の承認が必要)", "or the domain with a prefix of your choice (for example jp.{domain}, with the admin's approval)");
 
 /// Where the approval steps come from: 2-3 (creating a prefixed account) and 2-4 (approving it).
 pub const APPROVAL_SOURCES: [Source; 2] = [
@@ -94,39 +82,18 @@ pub const APPLICATION_SOURCE: Source =
 
 /// What happens for a prefixed domain, step by step (2-3 steps 4–14, 2-4 steps 1–16).
 pub const APPROVAL_STEPS: &[Text] = &[
-    Text {
-        ja: "作成の前に、プレフィクスなしのスマートアカウントの管理者 (たとえば本社の管理者) に相談しておきます (ガイドの推奨)。",
-        en: "Before you create it, talk to the admin of the un-prefixed Smart Account (for example at head office), as the guide recommends.",
-    },
-    Text {
-        ja: "「Create a Smart Account」で [Account Domain] の [Edit] → [Add a Prefix to the Domain] を選び、[Prefix] と [Note to Cisco Approver] (管理者へのメッセージ) を入力して作成します。",
-        en: "In \"Create a Smart Account\", choose [Edit] on [Account Domain] → [Add a Prefix to the Domain], enter the [Prefix] and a [Note to Cisco Approver] for the admin, and create the account.",
-    },
-    Text {
-        ja: "「Smart Account Request Pending」と表示され、あなたと管理者に保留中を知らせるメール (件名 Cisco Smart Account Setup Pending…) が送られます。",
-        en: "\"Smart Account Request Pending\" appears, and you and the admin receive an e-mail that the creation is pending (subject: Cisco Smart Account Setup Pending…).",
-    },
-    Text {
-        ja: "管理者は Cisco Software Central → [スマートアカウントの管理] → [アカウントリクエスト] タブ → [Account Requests] → 該当行の [Pending] → [Approve] → [Submit] で承認します。",
-        en: "The admin approves in Cisco Software Central → [Manage Smart Account] → [Account Requests] tab → [Account Requests] → [Pending] on the request's row → [Approve] → [Submit].",
-    },
-    Text {
-        ja: "承認されると、あなたのメールアドレスに作成完了のメールが届きます。届かない場合、または承認を得られない場合は、下記の窓口に問い合わせます。",
-        en: "Once approved, you receive an e-mail that the account is ready. If it does not come, or the admin will not approve, contact Cisco (below).",
-    },
+    text!("作成の前に、プレフィクスなしのスマートアカウントの管理者 (たとえば本社の管理者) に相談しておきます (ガイドの推奨)。", "Before you create it, talk to the admin of the un-prefixed Smart Account (for example at head office), as the guide recommends."),
+    text!("「Create a Smart Account」で [Account Domain] の [Edit] → [Add a Prefix to the Domain] を選び、[Prefix] と [Note to Cisco Approver] (管理者へのメッセージ) を入力して作成します。", "In \"Create a Smart Account\", choose [Edit] on [Account Domain] → [Add a Prefix to the Domain], enter the [Prefix] and a [Note to Cisco Approver] for the admin, and create the account."),
+    text!("「Smart Account Request Pending」と表示され、あなたと管理者に保留中を知らせるメール (件名 Cisco Smart Account Setup Pending…) が送られます。", "\"Smart Account Request Pending\" appears, and you and the admin receive an e-mail that the creation is pending (subject: Cisco Smart Account Setup Pending…)."),
+    text!("管理者は Cisco Software Central → [スマートアカウントの管理] → [アカウントリクエスト] タブ → [Account Requests] → 該当行の [Pending] → [Approve] → [Submit] で承認します。", "The admin approves in Cisco Software Central → [Manage Smart Account] → [Account Requests] tab → [Account Requests] → [Pending] on the request's row → [Approve] → [Submit]."),
+    text!("承認されると、あなたのメールアドレスに作成完了のメールが届きます。届かない場合、または承認を得られない場合は、下記の窓口に問い合わせます。", "Once approved, you receive an e-mail that the account is ready. If it does not come, or the admin will not approve, contact Cisco (below)."),
 ];
 
 /// Applying for another domain (2-3 TIP MEMO).
 pub const APPLICATION_STEPS: &[Text] = &[
-    Text {
-        ja: "[Account Domain] の [Edit] で [Use a Different Domain] を選ぶと、Account Domain 自体の変更をシスコに申請できます。",
-        en: "Choosing [Use a Different Domain] under [Edit] on [Account Domain] applies to Cisco to change the Account Domain itself.",
-    },
-    Text { ja: "変更理由は英語で記入します。", en: "Write the reason for the change in English." },
-    Text {
-        ja: "シスコからの連絡を待ちます。1 週間が経過しても連絡がない場合は、下記の窓口に問い合わせます。",
-        en: "Wait for Cisco's reply. If none comes within a week, contact Cisco (below).",
-    },
+    text!("[Account Domain] の [Edit] で [Use a Different Domain] を選ぶと、Account Domain 自体の変更をシスコに申請できます。", "Choosing [Use a Different Domain] under [Edit] on [Account Domain] applies to Cisco to change the Account Domain itself."),
+    text!("変更理由は英語で記入します。", "Write the reason for the change in English."),
+    text!("シスコからの連絡を待ちます。1 週間が経過しても連絡がない場合は、下記の窓口に問い合わせます。", "Wait for Cisco's reply. If none comes within a week, contact Cisco (below)."),
 ];
 
 pub const CONTACT_SOURCE: Source = smart_account(
@@ -136,62 +103,38 @@ pub const CONTACT_SOURCE: Source = smart_account(
 );
 
 /// Back cover: Smart Account and Smart Licensing inquiries.
-pub const CONTACT: Text = Text {
-    ja: "シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ: japan-tac@cisco.com、電話 0120-608-802 (フリーダイヤル、平日 9:00～17:00)。お問い合わせには、住所登録済みのシスコアカウントが必要です (Cisco.com の「プロフィール管理」の【個人】タブ >【会社情報】の【住所 (英語)】で確認し、未登録なら入力して【更新】)。",
-    en: "Smart Account and Smart Licensing inquiries: japan-tac@cisco.com, phone 0120-608-802 (toll-free in Japan, weekdays 09:00–17:00). An inquiry needs a Cisco account with an address registered (check Cisco.com Profile Management → [Personal] → [Company information] → [Address (English)]; if empty, fill it in and click [Update]).",
-};
+pub const CONTACT: Text = text!("シスコ スマートアカウントおよびスマートライセンスに関するお問い合わせ: japan-tac@cisco.com、電話 0120-608-802 (フリーダイヤル、平日 9:00～17:00)。お問い合わせには、住所登録済みのシスコアカウントが必要です (Cisco.com の「プロフィール管理」の【個人】タブ >【会社情報】の【住所 (英語)】で確認し、未登録なら入力して【更新】)。", "Smart Account and Smart Licensing inquiries: japan-tac@cisco.com, phone 0120-608-802 (toll-free in Japan, weekdays 09:00–17:00). An inquiry needs a Cisco account with an address registered (check Cisco.com Profile Management → [Personal] → [Company information] → [Address (English)]; if empty, fill it in and click [Update]).");
 
 /// Cisco account questions (not Smart Account ones) go elsewhere (002 MEMO and back cover).
 pub const ACCOUNT_CONTACT: Cited = Cited {
-    text: Text {
-        ja: "シスコ アカウント (個人のアカウント) に関するお問い合わせ: web-help-j@cisco.com (サポート受付時間: 平日 9:00～17:00)。",
-        en: "Questions about a Cisco account (your personal account): web-help-j@cisco.com (weekdays 09:00–17:00).",
-    },
+    text: text!("シスコ アカウント (個人のアカウント) に関するお問い合わせ: web-help-j@cisco.com (サポート受付時間: 平日 9:00～17:00)。", "Questions about a Cisco account (your personal account): web-help-j@cisco.com (weekdays 09:00–17:00)."),
     source: smart_account("シスコ アカウントに関するお問い合わせ先", 886, 894),
 };
 
 /// What the guide says about Smart Accounts that a visitor choosing a domain needs to know.
 pub const ACCOUNT_FACTS: &[Cited] = &[
     Cited {
-        text: Text {
-            ja: "シスコ アカウントの情報 (メールアドレス、名前、国など) は英語で登録し、名前はローマ字で入力します。会社名と住所も英語で登録します。",
-            en: "The Cisco account is registered in English, with your name in romaji; the company name and address are registered in English too.",
-        },
+        text: text!("シスコ アカウントの情報 (メールアドレス、名前、国など) は英語で登録し、名前はローマ字で入力します。会社名と住所も英語で登録します。", "The Cisco account is registered in English, with your name in romaji; the company name and address are registered in English too."),
         source: smart_account("1-2 シスコ アカウントを作成する", 134, 143),
     },
     Cited {
-        text: Text {
-            ja: "スマートアカウントはお客様組織のアカウントで、通常は会社など 1 つの組織で 1 つ作成します (必要に応じて、プレフィクスを付けて組織の一部のスマートアカウントを作成できます)。",
-            en: "A Smart Account belongs to the organisation, and normally one organisation creates one (a part of it can have its own, with a prefix, where needed).",
-        },
+        text: text!("スマートアカウントはお客様組織のアカウントで、通常は会社など 1 つの組織で 1 つ作成します (必要に応じて、プレフィクスを付けて組織の一部のスマートアカウントを作成できます)。", "A Smart Account belongs to the organisation, and normally one organisation creates one (a part of it can have its own, with a prefix, where needed)."),
         source: smart_account("スマートアカウントの作成に関する制限事項について", 77, 81),
     },
     Cited {
-        text: Text {
-            ja: "スマートライセンスはバーチャルアカウント間では移動できますが、スマートアカウント間では移動できません。",
-            en: "Smart licences can move between Virtual Accounts, but not between Smart Accounts.",
-        },
+        text: text!("スマートライセンスはバーチャルアカウント間では移動できますが、スマートアカウント間では移動できません。", "Smart licences can move between Virtual Accounts, but not between Smart Accounts."),
         source: smart_account("スマートアカウントの作成に関する制限事項について", 82, 82),
     },
     Cited {
-        text: Text {
-            ja: "スマートアカウントを統合または分離してスマートライセンスを移行するには、シスコのサポートチームによる承認と作業が必要です。",
-            en: "Merging or splitting Smart Accounts to move smart licences needs the approval and work of Cisco's support team.",
-        },
+        text: text!("スマートアカウントを統合または分離してスマートライセンスを移行するには、シスコのサポートチームによる承認と作業が必要です。", "Merging or splitting Smart Accounts to move smart licences needs the approval and work of Cisco's support team."),
         source: smart_account("スマートアカウントの作成に関する制限事項について", 83, 83),
     },
     Cited {
-        text: Text {
-            ja: "スマートアカウントを作成すると、「DEFAULT」という名前のバーチャルアカウントが自動的に作成されます。",
-            en: "Creating a Smart Account creates a Virtual Account named \"DEFAULT\" automatically.",
-        },
+        text: text!("スマートアカウントを作成すると、「DEFAULT」という名前のバーチャルアカウントが自動的に作成されます。", "Creating a Smart Account creates a Virtual Account named \"DEFAULT\" automatically."),
         source: smart_account("バーチャルアカウントについて", 48, 75),
     },
     Cited {
-        text: Text {
-            ja: "スマートライセンス対応製品 (Cisco Catalyst スイッチなど) の購入時には、Account Domain とバーチャルアカウント名 (デフォルトは「DEFAULT」) が必要です。",
-            en: "Buying products with smart licensing (such as Cisco Catalyst switches) needs the Account Domain and the Virtual Account name (\"DEFAULT\" unless you made others).",
-        },
+        text: text!("スマートライセンス対応製品 (Cisco Catalyst スイッチなど) の購入時には、Account Domain とバーチャルアカウント名 (デフォルトは「DEFAULT」) が必要です。", "Buying products with smart licensing (such as Cisco Catalyst switches) needs the Account Domain and the Virtual Account name (\"DEFAULT\" unless you made others)."),
         source: smart_account("3-1 スマートアカウントの管理ツールにアクセスする", 818, 852),
     },
 ];
@@ -199,65 +142,41 @@ pub const ACCOUNT_FACTS: &[Cited] = &[
 /// How the domain tool reads the guide.
 pub const READINGS: &[Reading] = &[
     Reading {
-        text: Text {
-            ja: "表の 3 行目と 4 行目は、[Edit] で選ぶオプションの違いです (「Add a Prefix to the Domain」と「Use a Different Domain」)。メールアドレスのドメインを含まないドメインはどれもプレフィクスでは作れず、申請 (4 行目) だけが道なので、両方を示します。同じ組織のドメインかどうかはガイドの基準ではないため、判定に使っていません。",
-            en: "Rows 3 and 4 of the table differ by the option chosen under [Edit] (\"Add a Prefix to the Domain\" or \"Use a Different Domain\"). No domain that leaves out the e-mail domain can be had with a prefix, and an application (row 4) is the only route, so both are shown. Whether it is the same organisation's domain is not the guide's test and is not used.",
-        },
+        text: text!("表の 3 行目と 4 行目は、[Edit] で選ぶオプションの違いです (「Add a Prefix to the Domain」と「Use a Different Domain」)。メールアドレスのドメインを含まないドメインはどれもプレフィクスでは作れず、申請 (4 行目) だけが道なので、両方を示します。同じ組織のドメインかどうかはガイドの基準ではないため、判定に使っていません。", "Rows 3 and 4 of the table differ by the option chosen under [Edit] (\"Add a Prefix to the Domain\" or \"Use a Different Domain\"). No domain that leaves out the e-mail domain can be had with a prefix, and an application (row 4) is the only route, so both are shown. Whether it is the same organisation's domain is not the guide's test and is not used."),
         source: smart_account("2-2 スマートアカウントを作成する", 416, 423),
     },
     Reading {
-        text: Text {
-            ja: "「含まれる」はドットで区切られたラベル単位で判定します (abccisco.com は cisco.com を含みません)。大文字と小文字、全角と半角、末尾のドット、国際化ドメイン名の表記の違いは同じものとして扱います。",
-            en: "\"Contained\" is judged on whole labels between dots (abccisco.com does not contain cisco.com). Case, full-width characters, a trailing dot and the two forms of an internationalised name are treated as the same.",
-        },
+        text: text!("「含まれる」はドットで区切られたラベル単位で判定します (abccisco.com は cisco.com を含みません)。大文字と小文字、全角と半角、末尾のドット、国際化ドメイン名の表記の違いは同じものとして扱います。", "\"Contained\" is judged on whole labels between dots (abccisco.com does not contain cisco.com). Case, full-width characters, a trailing dot and the two forms of an internationalised name are treated as the same."),
         source: smart_account("2-2 スマートアカウントを作成する", 418, 423),
     },
     Reading {
-        text: Text {
-            ja: "フリーメールの警告、パブリックサフィックス (co.jp など) の一覧、申請せずに使えるドメインの提案は、このツール独自のものです。",
-            en: "The free-mail warning, the list of public suffixes (such as co.jp) and the suggested domains that need no application are the tool's own.",
-        },
+        text: text!("フリーメールの警告、パブリックサフィックス (co.jp など) の一覧、申請せずに使えるドメインの提案は、このツール独自のものです。", "The free-mail warning, the list of public suffixes (such as co.jp) and the suggested domains that need no application are the tool's own."),
         source: smart_account("スマートアカウントの作成に関する制限事項について", 79, 81),
     },
     Reading {
-        text: Text {
-            ja: "ガイドの例のプレフィクスは 1 つのラベルです (abc.cisco.com、jp.cisco.com)。このツールは複数のラベル (tokyo.jp.cisco.com など) もプレフィクスとして扱います。ガイドはこれについて書いていません。",
-            en: "The guide's prefixes are one label (abc.cisco.com, jp.cisco.com). The tool also takes several labels (tokyo.jp.cisco.com …) as a prefix; the guide does not say.",
-        },
+        text: text!("ガイドの例のプレフィクスは 1 つのラベルです (abc.cisco.com、jp.cisco.com)。このツールは複数のラベル (tokyo.jp.cisco.com など) もプレフィクスとして扱います。ガイドはこれについて書いていません。", "The guide's prefixes are one label (abc.cisco.com, jp.cisco.com). The tool also takes several labels (tokyo.jp.cisco.com …) as a prefix; the guide does not say."),
         source: smart_account("2-2 スマートアカウントを作成する", 414, 423),
     },
     Reading {
-        text: Text {
-            ja: "パスワードの長さは、ガイドの「半角英数字 12 ~ 60 文字以上」を 12 文字以上 60 文字以下と読んでいます。",
-            en: "The password length is read from the guide's \"12 ~ 60 文字以上\" (literally \"12 to 60 characters or more\") as 12 to 60 characters.",
-        },
+        text: text!("パスワードの長さは、ガイドの「半角英数字 12 ~ 60 文字以上」を 12 文字以上 60 文字以下と読んでいます。", "The password length is read from the guide's \"12 ~ 60 文字以上\" (literally \"12 to 60 characters or more\") as 12 to 60 characters."),
         source: smart_account("1-2 シスコ アカウントを作成する", 145, 147),
     },
     Reading {
-        text: Text {
-            ja: "電話番号の「+81」で始まる国際表記は、このツールが参考に示すものです。ガイドの規則は「先頭の 0 を省略」だけで、桁数や国の確認もこのツールのもの (警告のみ) です。",
-            en: "The \"+81\" international form of the phone number is shown by the tool for reference. The guide's rule is only \"leave out the leading 0\"; the checks on length and country are the tool's (warnings only).",
-        },
+        text: text!("電話番号の「+81」で始まる国際表記は、このツールが参考に示すものです。ガイドの規則は「先頭の 0 を省略」だけで、桁数や国の確認もこのツールのもの (警告のみ) です。", "The \"+81\" international form of the phone number is shown by the tool for reference. The guide's rule is only \"leave out the leading 0\"; the checks on length and country are the tool's (warnings only)."),
         source: smart_account("1-3 会社情報を登録する", 257, 267),
     },
 ];
 
 /// The password rule, beside the field before anything is typed (002 line 147).
-pub const PASSWORD_RULE: Text = Text {
-    ja: "英大文字・英小文字・数字・記号をそれぞれ 1 文字以上含む、半角英数字 12～60 文字。",
-    en: "12 to 60 half-width characters, with at least one upper-case letter, one lower-case letter, one digit and one symbol.",
-};
+pub const PASSWORD_RULE: Text = text!("英大文字・英小文字・数字・記号をそれぞれ 1 文字以上含む、半角英数字 12～60 文字。", "12 to 60 half-width characters, with at least one upper-case letter, one lower-case letter, one digit and one symbol.");
 
 /// The company phone rule, beside the field (002 line 267).
-pub const PHONE_RULE: Text = Text {
-    ja: "ガイドの規則: 会社の電話番号の先頭の「0」は省略します。",
-    en: "The guide's rule: leave out the leading 0 of the company phone number.",
-};
+pub const PHONE_RULE: Text = text!(
+    "ガイドの規則: 会社の電話番号の先頭の「0」は省略します。",
+    "The guide's rule: leave out the leading 0 of the company phone number."
+);
 
-pub const FREE_MAIL_WARNING: Text = Text {
-    ja: "フリーメールのドメインのようです。シスコ アカウントにはビジネス用のメールアドレスが推奨されており、メールアドレスのドメインがスマートアカウントのドメインになります。",
-    en: "This looks like a free-mail domain. The guide recommends a business address for the Cisco account, and the e-mail's domain becomes the Smart Account's domain.",
-};
+pub const FREE_MAIL_WARNING: Text = text!("フリーメールのドメインのようです。シスコ アカウントにはビジネス用のメールアドレスが推奨されており、メールアドレスのドメインがスマートアカウントのドメインになります。", "This looks like a free-mail domain. The guide recommends a business address for the Cisco account, and the e-mail's domain becomes the Smart Account's domain.");
 
 pub fn step(lang: Lang, step: &Step) -> String {
     match (lang, step) {
@@ -352,7 +271,7 @@ pub fn password_summary(
         });
     }
     if not_half_width {
-        lines.push(Text { ja: "全角文字などが含まれています。半角英数字と記号を使ってください。", en: "It has full-width or other non-ASCII characters: use half-width letters, digits and symbols." }.get(lang).to_owned());
+        lines.push(text!("全角文字などが含まれています。半角英数字と記号を使ってください。", "It has full-width or other non-ASCII characters: use half-width letters, digits and symbols.").get(lang).to_owned());
     }
     lines
 }
@@ -382,43 +301,40 @@ pub fn phone_warning(lang: Lang, warning: PhoneWarning) -> String {
 
 /// What the guide says must be ready before creating a Smart Account (1, 1-2, 1-3, 2-2, 2-3).
 pub const READINESS_CHECKLIST: &[Text] = &[
-    Text {
-        ja: "シスコ アカウント (ビジネス用メールアドレスを推奨)",
-        en: "A Cisco account (a business e-mail address is recommended)",
-    },
-    Text {
-        ja: "シスコ アカウントに会社名を英語で登録",
-        en: "The company name registered in English on the Cisco account",
-    },
-    Text {
-        ja: "会社の住所を英語で登録 (郵便番号、都道府県、市区町村、番地)",
-        en: "The company address registered in English (postcode, prefecture, city, street)",
-    },
-    Text {
-        ja: "会社の電話番号を先頭の 0 を省いて登録",
-        en: "The company phone number registered without its leading 0",
-    },
-    Text {
-        ja: "他のスマートアカウントと重複しないアカウント名 (Account Name)",
-        en: "An Account Name no other Smart Account uses",
-    },
-    Text {
-        ja: "本社の住所 (Headquarters)",
-        en: "The head-office address (Headquarters)",
-    },
-    Text {
-        ja: "プレフィクスを付ける場合: プレフィクスなしのスマートアカウント管理者の了承",
-        en: "For a prefix: the agreement of the un-prefixed Smart Account's admin",
-    },
+    text!(
+        "シスコ アカウント (ビジネス用メールアドレスを推奨)",
+        "A Cisco account (a business e-mail address is recommended)"
+    ),
+    text!(
+        "シスコ アカウントに会社名を英語で登録",
+        "The company name registered in English on the Cisco account"
+    ),
+    text!(
+        "会社の住所を英語で登録 (郵便番号、都道府県、市区町村、番地)",
+        "The company address registered in English (postcode, prefecture, city, street)"
+    ),
+    text!(
+        "会社の電話番号を先頭の 0 を省いて登録",
+        "The company phone number registered without its leading 0"
+    ),
+    text!(
+        "他のスマートアカウントと重複しないアカウント名 (Account Name)",
+        "An Account Name no other Smart Account uses"
+    ),
+    text!(
+        "本社の住所 (Headquarters)",
+        "The head-office address (Headquarters)"
+    ),
+    text!(
+        "プレフィクスを付ける場合: プレフィクスなしのスマートアカウント管理者の了承",
+        "For a prefix: the agreement of the un-prefixed Smart Account's admin"
+    ),
 ];
 
 /// The tool's title and what the guide says it is about (shown folded, "About this tool").
 pub const INFO: ToolInfo = ToolInfo {
-    title: Text { ja: "スマートアカウントのドメイン確認", en: "Smart Account domain check" },
-    summary: Text {
-        ja: "スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィクスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。",
-        en: "A Smart Account has an Account Domain that identifies the customer's organisation. By default it is the domain of the e-mail address the creator registered on their Cisco account (for example cisco.com). Where the whole organisation uses one domain, a part of it creates its own Smart Account by adding a prefix so the domains do not clash (for example jp.cisco.com).",
-    },
+    title: text!("スマートアカウントのドメイン確認", "Smart Account domain check"),
+    summary: text!("スマートアカウントには、お客様組織を識別する「アカウントドメイン」が設定されます。デフォルトでは、作成者がシスコ アカウントに登録したメールアドレスのドメイン (例: cisco.com) が使われます。組織全体で同じドメインを使う場合は、重複しないようにプレフィクスを追加して (例: jp.cisco.com) 組織の一部のスマートアカウントを作成します。", "A Smart Account has an Account Domain that identifies the customer's organisation. By default it is the domain of the e-mail address the creator registered on their Cisco account (for example cisco.com). Where the whole organisation uses one domain, a part of it creates its own Smart Account by adding a prefix so the domains do not clash (for example jp.cisco.com)."),
     source: super::Source { guide: super::Guide::SmartAccount, section: "スマートアカウントの作成に関する制限事項について", lines: (78, 81) },
 };
 

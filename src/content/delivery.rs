@@ -11,7 +11,7 @@ use super::{holiday_names, services, Cited, Reading};
 use crate::content::tools::ToolInfo;
 use crate::content::{links, GuideLink};
 use crate::i18n::format;
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 use crate::rules::delivery::form::FieldError;
 use crate::rules::delivery::ics::{Event, When};
 use crate::rules::delivery::{
@@ -29,48 +29,21 @@ use crate::rules::kernel::lang::Lang;
 /// When TAC accepts dispatch arrangements ("配送手配の受付時間・受付日"), and what the level promises.
 pub const fn level_summary(level: ServiceLevel) -> Text {
     match level {
-        ServiceLevel::Nbd8x5 => Text {
-            ja: "受付: 月～金 9:00～17:00 (土日祝日・シスコ指定休日を除く)。翌営業日に配送。",
-            en: "Accepted Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays). Delivered the next business day.",
-        },
-        ServiceLevel::FourHours8x5 => Text {
-            ja: "受付: 月～金 9:00～17:00 (土日祝日・シスコ指定休日を除く)。4 時間以内に配送。",
-            en: "Accepted Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays). Delivered within 4 hours.",
-        },
-        ServiceLevel::Ncd8x7 => Text {
-            ja: "受付: 365 日 9:00～17:00。翌日に配送。",
-            en: "Accepted every day of the year, 09:00–17:00. Delivered the next calendar day.",
-        },
-        ServiceLevel::FourHours24x7 => Text {
-            ja: "受付: 365 日 24 時間 (営業時間外はシビラティ 1 のみ)。4 時間以内に配送。",
-            en: "Accepted 24 hours, every day (outside business hours, severity 1 only). Delivered within 4 hours.",
-        },
-        ServiceLevel::TwoHours24x7 => Text {
-            ja: "受付: 365 日 24 時間 (営業時間外はシビラティ 1 のみ)。2 時間以内に配送。",
-            en: "Accepted 24 hours, every day (outside business hours, severity 1 only). Delivered within 2 hours.",
-        },
+        ServiceLevel::Nbd8x5 => text!("受付: 月～金 9:00～17:00 (土日祝日・シスコ指定休日を除く)。翌営業日に配送。", "Accepted Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays). Delivered the next business day."),
+        ServiceLevel::FourHours8x5 => text!("受付: 月～金 9:00～17:00 (土日祝日・シスコ指定休日を除く)。4 時間以内に配送。", "Accepted Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays). Delivered within 4 hours."),
+        ServiceLevel::Ncd8x7 => text!("受付: 365 日 9:00～17:00。翌日に配送。", "Accepted every day of the year, 09:00–17:00. Delivered the next calendar day."),
+        ServiceLevel::FourHours24x7 => text!("受付: 365 日 24 時間 (営業時間外はシビラティ 1 のみ)。4 時間以内に配送。", "Accepted 24 hours, every day (outside business hours, severity 1 only). Delivered within 4 hours."),
+        ServiceLevel::TwoHours24x7 => text!("受付: 365 日 24 時間 (営業時間外はシビラティ 1 のみ)。2 時間以内に配送。", "Accepted 24 hours, every day (outside business hours, severity 1 only). Delivered within 2 hours."),
     }
 }
 
 pub fn day_kind(lang: Lang, kind: DayKind) -> String {
     let text = match kind {
-        DayKind::Business => Text {
-            ja: "営業日",
-            en: "Business day",
-        },
-        DayKind::Saturday => Text {
-            ja: "土曜日",
-            en: "Saturday",
-        },
-        DayKind::Sunday => Text {
-            ja: "日曜日",
-            en: "Sunday",
-        },
+        DayKind::Business => text!("営業日", "Business day"),
+        DayKind::Saturday => text!("土曜日", "Saturday"),
+        DayKind::Sunday => text!("日曜日", "Sunday"),
         DayKind::National(holiday) => holiday_names::name(holiday),
-        DayKind::Company => Text {
-            ja: "会社指定休日",
-            en: "Company holiday",
-        },
+        DayKind::Company => text!("会社指定休日", "Company holiday"),
     };
     text.get(lang).to_owned()
 }
@@ -228,30 +201,12 @@ pub fn contract(lang: Lang, note: &ContractNote) -> String {
 
 pub const fn caveat(caveat: Caveat) -> Text {
     match caveat {
-        Caveat::HeavyOrCable => Text {
-            ja: "30kg 以上の重量物、2m 以上の形状物、ケーブル等は配送時間が異なり、サービスレベルに関わらず NBD (翌営業日) となる場合があります。対象は SNTC ページの重量パーツリストで確認できます。",
-            en: "Heavy parts of 30 kg or more, parts 2 m or more in size, and cables have their own delivery times and may arrive only on the next business day (NBD), whatever the service level. The heavy-parts list on the SNTC page names them.",
-        },
-        Caveat::OtherAddress => Text {
-            ja: "配送先がご登録サイトと異なる場合、2 時間および 4 時間以内の配送は保証されません。",
-            en: "Delivery within 2 or 4 hours is not guaranteed to an address other than the registered site.",
-        },
-        Caveat::RegionalAvailability => Text {
-            ja: "NCD、2 時間、4 時間の配送は提供地域が限られます。Service Availability Matrix (SAM) で確認してください。",
-            en: "NCD, 2-hour and 4-hour delivery exist only in some areas: check the Service Availability Matrix (SAM).",
-        },
-        Caveat::Delays => Text {
-            ja: "天候や交通事情、在庫状況等により到着が遅れる場合があります。",
-            en: "Weather, traffic or stock can delay the arrival.",
-        },
-        Caveat::ResponseBySeverity => Text {
-            ja: "TAC の対応時間や復旧目標時間は、サービスレベルではなくシビラティによって決まります。",
-            en: "TAC's response hours and recovery targets follow the severity, not the service level.",
-        },
-        Caveat::InformationInBusinessHours => Text {
-            ja: "TAC が配送手配を完了するには、配送に必要な情報を営業時間内に提供する必要があります (シビラティ 1 は営業時間外も対応)。",
-            en: "TAC can complete the arrangement only once it has the delivery information, given within business hours (severity 1 is handled outside them too).",
-        },
+        Caveat::HeavyOrCable => text!("30kg 以上の重量物、2m 以上の形状物、ケーブル等は配送時間が異なり、サービスレベルに関わらず NBD (翌営業日) となる場合があります。対象は SNTC ページの重量パーツリストで確認できます。", "Heavy parts of 30 kg or more, parts 2 m or more in size, and cables have their own delivery times and may arrive only on the next business day (NBD), whatever the service level. The heavy-parts list on the SNTC page names them."),
+        Caveat::OtherAddress => text!("配送先がご登録サイトと異なる場合、2 時間および 4 時間以内の配送は保証されません。", "Delivery within 2 or 4 hours is not guaranteed to an address other than the registered site."),
+        Caveat::RegionalAvailability => text!("NCD、2 時間、4 時間の配送は提供地域が限られます。Service Availability Matrix (SAM) で確認してください。", "NCD, 2-hour and 4-hour delivery exist only in some areas: check the Service Availability Matrix (SAM)."),
+        Caveat::Delays => text!("天候や交通事情、在庫状況等により到着が遅れる場合があります。", "Weather, traffic or stock can delay the arrival."),
+        Caveat::ResponseBySeverity => text!("TAC の対応時間や復旧目標時間は、サービスレベルではなくシビラティによって決まります。", "TAC's response hours and recovery targets follow the severity, not the service level."),
+        Caveat::InformationInBusinessHours => text!("TAC が配送手配を完了するには、配送に必要な情報を営業時間内に提供する必要があります (シビラティ 1 は営業時間外も対応)。", "TAC can complete the arrangement only once it has the delivery information, given within business hours (severity 1 is handled outside them too)."),
     }
 }
 
@@ -453,73 +408,43 @@ pub fn cautious(lang: Lang, level: ServiceLevel, literal: Arrival) -> String {
 /// How this tool reads the guide for deliveries.
 pub const READINGS: &[Reading] = &[
     Reading {
-        text: Text {
-            ja: "営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。",
-            en: "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours).",
-        },
+        text: text!("営業時間 9:00～17:00 は両端を含みます (17:00 ちょうどは営業時間内)。", "Business hours 09:00–17:00 include both ends (17:00 exactly is in hours)."),
         source: services("サービスレベルとパーツ配送時間", 2050, 2058),
     },
     Reading {
-        text: Text {
-            ja: "8x5xNBD、8x5x4h、8x7xNCD、24x7 のシビラティ 1 以外で、受付日の 9:00 より前に手配が完了した場合は、その日の 9:00 の受付として数えます。ガイドの「営業時間外に手配が完了した場合」の「翌々営業日」「翌営業日 9 時」「翌々日」を手配日から文字どおり数えると遅くなる場合は、その日時を「慎重な目安」として並べて示します。",
-            en: "For 8x5xNBD, 8x5x4h, 8x7xNCD and 24x7 below severity 1, an arrangement completed before 09:00 on an accepting day counts as accepted at 09:00 that day. Where the guide's \"arranged outside business hours\" rules (「翌々営業日」, 「翌営業日 9 時」, 「翌々日」) counted literally from the arrangement day give a later time, that time is shown beside the answer as the cautious one.",
-        },
+        text: text!("8x5xNBD、8x5x4h、8x7xNCD、24x7 のシビラティ 1 以外で、受付日の 9:00 より前に手配が完了した場合は、その日の 9:00 の受付として数えます。ガイドの「営業時間外に手配が完了した場合」の「翌々営業日」「翌営業日 9 時」「翌々日」を手配日から文字どおり数えると遅くなる場合は、その日時を「慎重な目安」として並べて示します。", "For 8x5xNBD, 8x5x4h, 8x7xNCD and 24x7 below severity 1, an arrangement completed before 09:00 on an accepting day counts as accepted at 09:00 that day. Where the guide's \"arranged outside business hours\" rules (「翌々営業日」, 「翌営業日 9 時」, 「翌々日」) counted literally from the arrangement day give a later time, that time is shown beside the answer as the cautious one."),
         source: services("サービスレベルとパーツ配送時間", 2060, 2110),
     },
     Reading {
-        text: Text {
-            ja: "24x7 でシビラティ 1 以外の手配が営業時間外に完了した場合は、ガイドの「営業時間外の対応はシビラティ 1 の場合のみ」から、次の営業開始 (営業日の 9:00) から数えます。",
-            en: "On 24x7, an arrangement below severity 1 completed outside business hours counts from the next business opening (09:00 on a business day), from the guide's \"outside business hours, severity 1 only\".",
-        },
+        text: text!("24x7 でシビラティ 1 以外の手配が営業時間外に完了した場合は、ガイドの「営業時間外の対応はシビラティ 1 の場合のみ」から、次の営業開始 (営業日の 9:00) から数えます。", "On 24x7, an arrangement below severity 1 completed outside business hours counts from the next business opening (09:00 on a business day), from the guide's \"outside business hours, severity 1 only\"."),
         source: services("サービスレベルとパーツ配送時間", 2116, 2143),
     },
     Reading {
-        text: Text {
-            ja: "30 日間の準備期間はガイドの段落どおり 2 時間・4 時間の配送契約だけに適用します。「交換パーツ配送はサービス開始日以降」と「契約終了から 90 日以上経過して再契約した場合はサービス開始日から 30 日目」は、同じ段落にありますが、すべてのサービスレベルに適用しています。90 日は前回の契約終了日から新しいサービス開始日までで数えます。",
-            en: "The 30-day preparation period applies, as the guide's paragraph says, to 2-hour and 4-hour delivery only. \"Parts ship from the service start date\" and \"after a re-contract 90 or more days after the end, from day 30 of the service\" are in the same paragraph but are applied to every service level. The 90 days run from the previous end date to the new service start date.",
-        },
+        text: text!("30 日間の準備期間はガイドの段落どおり 2 時間・4 時間の配送契約だけに適用します。「交換パーツ配送はサービス開始日以降」と「契約終了から 90 日以上経過して再契約した場合はサービス開始日から 30 日目」は、同じ段落にありますが、すべてのサービスレベルに適用しています。90 日は前回の契約終了日から新しいサービス開始日までで数えます。", "The 30-day preparation period applies, as the guide's paragraph says, to 2-hour and 4-hour delivery only. \"Parts ship from the service start date\" and \"after a re-contract 90 or more days after the end, from day 30 of the service\" are in the same paragraph but are applied to every service level. The 90 days run from the previous end date to the new service start date."),
         source: services("1-4. サービス契約管理", 252, 268),
     },
     Reading {
-        text: Text {
-            ja: "配送日時の指定の「3 日以内」「4 日以上先」は、手配完了日を RMA の申請日として、その日から暦日で数えます (ガイドは 24x7 について「RMA ご申請日から」と書き、8x5x4h では起点を書いていません)。",
-            en: "The booking windows (\"within 3 days\", \"4 or more days ahead\") count calendar days from the arrangement day, taken as the RMA application day (the guide says \"from the RMA application day\" for 24x7 and gives no starting day for 8x5x4h).",
-        },
+        text: text!("配送日時の指定の「3 日以内」「4 日以上先」は、手配完了日を RMA の申請日として、その日から暦日で数えます (ガイドは 24x7 について「RMA ご申請日から」と書き、8x5x4h では起点を書いていません)。", "The booking windows (\"within 3 days\", \"4 or more days ahead\") count calendar days from the arrangement day, taken as the RMA application day (the guide says \"from the RMA application day\" for 24x7 and gives no starting day for 8x5x4h)."),
         source: services("サービスレベルとパーツ配送時間", 2088, 2132),
     },
     Reading {
-        text: Text {
-            ja: "返却期限は交換パーツの出荷日から 10 日目 (暦日) とします。出荷日がわからない場合は手配日から数えた目安です。",
-            en: "The return deadline is the 10th calendar day from the replacement's ship date; without a ship date it is an estimate counted from the arrangement day.",
-        },
+        text: text!("返却期限は交換パーツの出荷日から 10 日目 (暦日) とします。出荷日がわからない場合は手配日から数えた目安です。", "The return deadline is the 10th calendar day from the replacement's ship date; without a ship date it is an estimate counted from the arrangement day."),
         source: services("障害パーツの返却", 2365, 2368),
     },
     Reading {
-        text: Text {
-            ja: "期間の数え方はガイドに書かれていないため、すべての期間を起算日 (受注日、サービス開始日、出荷日) を 1 日目として数えます (ガイドの「30 日目」の書き方)。起算日を数えない数え方 (民法 140 条) では待つ期間が 1 日長くなるため、準備期間と再契約後の配送開始はその遅い方の日まで到着を約束せず、両方の日を表示します。返却期限は早い方 (起算日を 1 日目) です。",
-            en: "The guide does not say how to count its periods, so every period counts the day it runs from (order date, service start, ship date) as day 1, as the guide's \"day 30\" does. Not counting that day (Civil Code art. 140) makes a wait one day longer, so for the preparation period and the re-contract wait the tool promises no arrival until the later day, and shows both days. The return deadline is the earlier one (the ship date as day 1).",
-        },
+        text: text!("期間の数え方はガイドに書かれていないため、すべての期間を起算日 (受注日、サービス開始日、出荷日) を 1 日目として数えます (ガイドの「30 日目」の書き方)。起算日を数えない数え方 (民法 140 条) では待つ期間が 1 日長くなるため、準備期間と再契約後の配送開始はその遅い方の日まで到着を約束せず、両方の日を表示します。返却期限は早い方 (起算日を 1 日目) です。", "The guide does not say how to count its periods, so every period counts the day it runs from (order date, service start, ship date) as day 1, as the guide's \"day 30\" does. Not counting that day (Civil Code art. 140) makes a wait one day longer, so for the preparation period and the re-contract wait the tool promises no arrival until the later day, and shows both days. The return deadline is the earlier one (the ship date as day 1)."),
         source: services("1-4. サービス契約管理", 258, 266),
     },
     Reading {
-        text: Text {
-            ja: "契約の終了日を入力した場合、その翌日以降は、ガイドの「契約期間を過ぎますと…交換パーツ配送 (製品保証期間内の場合を除く) が受けられなくなります」から、到着日時を表示しません。",
-            en: "With the contract's end date given, from the next day on the tool shows no arrival, from the guide's \"after the contract period … no replacement-part delivery (except under warranty)\".",
-        },
+        text: text!("契約の終了日を入力した場合、その翌日以降は、ガイドの「契約期間を過ぎますと…交換パーツ配送 (製品保証期間内の場合を除く) が受けられなくなります」から、到着日時を表示しません。", "With the contract's end date given, from the next day on the tool shows no arrival, from the guide's \"after the contract period … no replacement-part delivery (except under warranty)\"."),
         source: services("契約更新", 274, 284),
     },
     Reading {
-        text: Text {
-            ja: "NBD・NCD のフィールドエンジニアの訪問時刻の文 (パーツ配送の 17 時または…) は、ガイドのテキストでは崩れて読めません。このツールは「配送日以降の 9:00～17:00 に、TAC と調整した時刻に訪問」と読んでいます。",
-            en: "The guide's sentence on when the field engineer visits under NBD and NCD is garbled in the text. The tool reads it as a visit between 09:00 and 17:00 from the delivery day on, at a time agreed with TAC.",
-        },
+        text: text!("NBD・NCD のフィールドエンジニアの訪問時刻の文 (パーツ配送の 17 時または…) は、ガイドのテキストでは崩れて読めません。このツールは「配送日以降の 9:00～17:00 に、TAC と調整した時刻に訪問」と読んでいます。", "The guide's sentence on when the field engineer visits under NBD and NCD is garbled in the text. The tool reads it as a visit between 09:00 and 17:00 from the delivery day on, at a time agreed with TAC."),
         source: services("フィールドエンジニアのご訪問のタイミング", 2335, 2341),
     },
     Reading {
-        text: Text {
-            ja: "シスコが定めた休日 (会社指定休日) はガイドに一覧がないため、指定されない限りないものとして計算します。",
-            en: "The guide does not list Cisco's own holidays, so none are assumed unless they are given.",
-        },
+        text: text!("シスコが定めた休日 (会社指定休日) はガイドに一覧がないため、指定されない限りないものとして計算します。", "The guide does not list Cisco's own holidays, so none are assumed unless they are given."),
         source: services("サービスレベルとパーツ配送時間", 2056, 2058),
     },
 ];
@@ -527,38 +452,23 @@ pub const READINGS: &[Reading] = &[
 /// Returning the failed part: how, by when, and whom to ask (lines 2345–2370, 2464–2470).
 pub const RETURN_FACTS: &[Cited] = &[
     Cited {
-        text: Text {
-            ja: "障害パーツ返却手順の案内書は交換パーツに同梱されています。案内書を確認し、その手順で返送してください。",
-            en: "The instructions for returning the failed part come in the replacement's box: follow them to send it back.",
-        },
+        text: text!("障害パーツ返却手順の案内書は交換パーツに同梱されています。案内書を確認し、その手順で返送してください。", "The instructions for returning the failed part come in the replacement's box: follow them to send it back."),
         source: services("障害パーツの返却", 2345, 2349),
     },
     Cited {
-        text: Text {
-            ja: "オンサイトサービスでは、フィールドエンジニアが障害品を持ち帰ります。重量品など持ち帰りが難しい場合は、集荷依頼窓口に電話で集荷を依頼し、日時を調整して宅配業者が引き取りに伺います。",
-            en: "With onsite service the field engineer takes the failed part away. Where that is hard (heavy items), phone the pick-up desk to book a collection, and a courier comes at the agreed time.",
-        },
+        text: text!("オンサイトサービスでは、フィールドエンジニアが障害品を持ち帰ります。重量品など持ち帰りが難しい場合は、集荷依頼窓口に電話で集荷を依頼し、日時を調整して宅配業者が引き取りに伺います。", "With onsite service the field engineer takes the failed part away. Where that is hard (heavy items), phone the pick-up desk to book a collection, and a courier comes at the agreed time."),
         source: services("障害パーツの返却", 2345, 2357),
     },
     Cited {
-        text: Text {
-            ja: "返却するパーツは事前に集荷できる場所まで移動してください。建物の保護はなく、特殊な運搬器具やクレーンが必要な場合もシスコからは手配できません。",
-            en: "Move the part to where it can be collected beforehand. There is no protection of the building, and Cisco cannot arrange special handling equipment or cranes.",
-        },
+        text: text!("返却するパーツは事前に集荷できる場所まで移動してください。建物の保護はなく、特殊な運搬器具やクレーンが必要な場合もシスコからは手配できません。", "Move the part to where it can be collected beforehand. There is no protection of the building, and Cisco cannot arrange special handling equipment or cranes."),
         source: services("障害パーツの返却", 2359, 2363),
     },
     Cited {
-        text: Text {
-            ja: "返却が遅れる場合は、アセットリカバリーの事前承認が必要です。期日を過ぎても返却されない場合は、そのパーツの定価に相当する額が請求される場合があります。",
-            en: "A late return needs the asset recovery team's approval beforehand. A part not returned by the deadline may be billed at its list price.",
-        },
+        text: text!("返却が遅れる場合は、アセットリカバリーの事前承認が必要です。期日を過ぎても返却されない場合は、そのパーツの定価に相当する額が請求される場合があります。", "A late return needs the asset recovery team's approval beforehand. A part not returned by the deadline may be billed at its list price."),
         source: services("障害パーツの返却", 2366, 2368),
     },
     Cited {
-        text: Text {
-            ja: "集荷依頼・返却の問い合わせ (アセットリカバリーコールセンター): 電話 0120-445-240 (番号案内で「3」を選択)、E メール asset-recovery-jp@cisco.com、受付 9:00～17:00 (月曜から金曜まで、祝日を除く)。",
-            en: "Pick-ups and returns (asset recovery call centre): phone 0120-445-240 (choose 3 in the menu), e-mail asset-recovery-jp@cisco.com, 09:00–17:00 Monday to Friday except holidays.",
-        },
+        text: text!("集荷依頼・返却の問い合わせ (アセットリカバリーコールセンター): 電話 0120-445-240 (番号案内で「3」を選択)、E メール asset-recovery-jp@cisco.com、受付 9:00～17:00 (月曜から金曜まで、祝日を除く)。", "Pick-ups and returns (asset recovery call centre): phone 0120-445-240 (choose 3 in the menu), e-mail asset-recovery-jp@cisco.com, 09:00–17:00 Monday to Friday except holidays."),
         source: services("アセットリカバリーコールセンター", 2464, 2470),
     },
 ];
@@ -566,68 +476,47 @@ pub const RETURN_FACTS: &[Cited] = &[
 /// What else the guide says about a replacement (lines 1955–1957, 2002, 2145–2253, 2484–2510).
 pub const FACTS: &[Cited] = &[
     Cited {
-        text: Text {
-            ja: "Japan TAC 向けの SR は、対象なら自動解析 (インテリジェント RMA エクスペリエンス、IRE) され、ハードウェア故障と特定されると RMA が途中まで自動作成されます。SR オープン時に選ぶ「問題の領域」(Problem Code) に注意点があります (ガイドのリンク先を参照)。",
-            en: "SRs opened with Japan TAC are analysed automatically where eligible (Intelligent RMA Experience, IRE): when a hardware failure is found, a draft RMA is created. Take care with the problem area (Problem Code) chosen when opening the SR (see the guide's linked page).",
-        },
+        text: text!("Japan TAC 向けの SR は、対象なら自動解析 (インテリジェント RMA エクスペリエンス、IRE) され、ハードウェア故障と特定されると RMA が途中まで自動作成されます。SR オープン時に選ぶ「問題の領域」(Problem Code) に注意点があります (ガイドのリンク先を参照)。", "SRs opened with Japan TAC are analysed automatically where eligible (Intelligent RMA Experience, IRE): when a hardware failure is found, a draft RMA is created. Take care with the problem area (Problem Code) chosen when opening the SR (see the guide's linked page)."),
         source: services("2-4. TAC の自動化ツール", 1943, 1957),
     },
     Cited {
-        text: Text {
-            ja: "フィールドエンジニアの作業: パーツの交換 (重量パーツは重量に合わせた人数で配送。お客様・パートナー様の指示があれば交換用パーツの構内搬送も可能)、故障パーツの持ち帰り (重量パーツなど持ち帰りが難しい場合は集荷手配をお願いすることがあります)。事前に TAC へ連絡し、作業内容・手順・コンフィグレーションファイル等の受け渡しを調整すれば、同一ソフトウェアの再インストール、障害復旧のためのコンフィグレーションの復元 (テキストのコピー＆ペーストで復元できる製品)、ライセンスのインストール (PAK)、トークンの適用 (スマートライセンス) も可能です。対応できる製品と作業は販売パートナーに相談してください。",
-            en: "What the field engineer does: replaces the part (heavy parts come with as many people as their weight needs; on your or your partner's instruction the replacement can be carried inside the building) and takes the failed part away (where that is hard, for heavy parts, you may be asked to book a collection). Arranged with TAC beforehand (the work, its steps and how configuration files are handed over): reinstalling the same software, restoring the configuration to recover from the failure (products restorable by pasting text), installing the licence (PAK) or applying the token (Smart Licensing). Ask your partner which products and tasks this covers.",
-        },
+        text: text!("フィールドエンジニアの作業: パーツの交換 (重量パーツは重量に合わせた人数で配送。お客様・パートナー様の指示があれば交換用パーツの構内搬送も可能)、故障パーツの持ち帰り (重量パーツなど持ち帰りが難しい場合は集荷手配をお願いすることがあります)。事前に TAC へ連絡し、作業内容・手順・コンフィグレーションファイル等の受け渡しを調整すれば、同一ソフトウェアの再インストール、障害復旧のためのコンフィグレーションの復元 (テキストのコピー＆ペーストで復元できる製品)、ライセンスのインストール (PAK)、トークンの適用 (スマートライセンス) も可能です。対応できる製品と作業は販売パートナーに相談してください。", "What the field engineer does: replaces the part (heavy parts come with as many people as their weight needs; on your or your partner's instruction the replacement can be carried inside the building) and takes the failed part away (where that is hard, for heavy parts, you may be asked to book a collection). Arranged with TAC beforehand (the work, its steps and how configuration files are handed over): reinstalling the same software, restoring the configuration to recover from the failure (products restorable by pasting text), installing the licence (PAK) or applying the token (Smart Licensing). Ask your partner which products and tasks this covers."),
         source: services("フィールドエンジニアの作業内容", 2171, 2205),
     },
     Cited {
-        text: Text { ja: "パーツの引き渡し場所は、原則として軒先渡し (建物の入口での受け渡し) です。", en: "Parts are handed over at the door (the building's entrance), as a rule." },
+        text: text!("パーツの引き渡し場所は、原則として軒先渡し (建物の入口での受け渡し) です。", "Parts are handed over at the door (the building's entrance), as a rule."),
         source: services("2-5. 交換パーツの配送・現地での設置作業", 2002, 2002),
     },
     Cited {
-        text: Text {
-            ja: "交換パーツの出荷前検査、ハードウェア構成の変更、インストール済みソフトウェアの有無・バージョン・種類の指定、コンフィグレーションの出荷前設定はできません。オンサイト契約で対応可能な製品なら、TAC に事前に依頼するとフィールドエンジニアがソフトウェアの変更や設定の復旧を行えます。",
-            en: "No pre-shipment testing, hardware configuration changes, choice of installed software (whether, which version or type) or pre-configuration. On an onsite contract, for products where it is possible, ask TAC beforehand and the field engineer can change the software and restore the configuration.",
-        },
+        text: text!("交換パーツの出荷前検査、ハードウェア構成の変更、インストール済みソフトウェアの有無・バージョン・種類の指定、コンフィグレーションの出荷前設定はできません。オンサイト契約で対応可能な製品なら、TAC に事前に依頼するとフィールドエンジニアがソフトウェアの変更や設定の復旧を行えます。", "No pre-shipment testing, hardware configuration changes, choice of installed software (whether, which version or type) or pre-configuration. On an onsite contract, for products where it is possible, ask TAC beforehand and the field engineer can change the software and restore the configuration."),
         source: services("サポートの対象外となるもの・ご注意点", 2488, 2492),
     },
     Cited {
-        text: Text { ja: "製品の販売終了日以降は、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。", en: "After a product's end-of-sale date, the replacement may be a successor model rather than the same product ID." },
+        text: text!("製品の販売終了日以降は、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。", "After a product's end-of-sale date, the replacement may be a successor model rather than the same product ID."),
         source: services("サービスレベルとパーツ配送時間", 2151, 2151),
     },
     Cited {
-        text: Text {
-            ja: "フィールドエンジニアが実施できない作業: 障害パーツの交換を伴わない派遣、障害原因の特定や切り分けのための派遣、設置位置が高さ 3m を超える場合、高さ 2m を超える高所での作業、DC 電源の配線、障害発生機器以外への作業、交換完了後の待機 (アプリケーションを含めたテストなど)。作業報告は必要な場合に TAC エンジニアが電話かメールで行い、文書の提出はありません。",
-            en: "What the field engineer will not do: visits without a part to replace, visits to find or isolate the cause, equipment installed more than 3 m up, work more than 2 m above the floor, DC power wiring, work on anything but the failed device, waiting after the replacement (tests including applications). Where a work report is needed, the TAC engineer gives it by phone or e-mail; no document is issued.",
-        },
+        text: text!("フィールドエンジニアが実施できない作業: 障害パーツの交換を伴わない派遣、障害原因の特定や切り分けのための派遣、設置位置が高さ 3m を超える場合、高さ 2m を超える高所での作業、DC 電源の配線、障害発生機器以外への作業、交換完了後の待機 (アプリケーションを含めたテストなど)。作業報告は必要な場合に TAC エンジニアが電話かメールで行い、文書の提出はありません。", "What the field engineer will not do: visits without a part to replace, visits to find or isolate the cause, equipment installed more than 3 m up, work more than 2 m above the floor, DC power wiring, work on anything but the failed device, waiting after the replacement (tests including applications). Where a work report is needed, the TAC engineer gives it by phone or e-mail; no document is issued."),
         source: services("フィールドエンジニアが実施できない作業", 2209, 2225),
     },
     Cited {
-        text: Text {
-            ja: "お客様に実施いただく作業 (製品共通): アプリケーションの動作確認や運用テスト、OS やアプリケーションの設定データのバックアップと復元、アップグレードや設定のカスタマイズ、電子証明書・SSH 鍵などの復元、交換機器用のライセンス取得 (リホスト)、スマートライセンスの設定変更、仮想マシンやコンテナなどの復元、サポート終了日を過ぎたソフトウェアの再インストールや設定の復元 (製品ごとの作業はガイドを参照)。",
-            en: "What the customer does (all products): checking applications and operational testing, backing up and restoring OS or application configuration, upgrades and configuration customisation, restoring certificates and SSH keys, getting the licence for the replacement (re-host), Smart Licensing changes, restoring virtual machines and containers, and reinstalling or restoring software past its Last Date of Support (per-product work: see the guide).",
-        },
+        text: text!("お客様に実施いただく作業 (製品共通): アプリケーションの動作確認や運用テスト、OS やアプリケーションの設定データのバックアップと復元、アップグレードや設定のカスタマイズ、電子証明書・SSH 鍵などの復元、交換機器用のライセンス取得 (リホスト)、スマートライセンスの設定変更、仮想マシンやコンテナなどの復元、サポート終了日を過ぎたソフトウェアの再インストールや設定の復元 (製品ごとの作業はガイドを参照)。", "What the customer does (all products): checking applications and operational testing, backing up and restoring OS or application configuration, upgrades and configuration customisation, restoring certificates and SSH keys, getting the licence for the replacement (re-host), Smart Licensing changes, restoring virtual machines and containers, and reinstalling or restoring software past its Last Date of Support (per-product work: see the guide)."),
         source: services("お客様に実施頂く作業", 2229, 2253),
     },
     Cited {
-        text: Text { ja: "障害が発生した後でサポートサービスを契約することはできません。", en: "A support contract cannot be bought after a failure has happened." },
+        text: text!("障害が発生した後でサポートサービスを契約することはできません。", "A support contract cannot be bought after a failure has happened."),
         source: services("サポートの対象外となるもの・ご注意点", 2510, 2510),
     },
     Cited {
-        text: Text {
-            ja: "サポートの対象外となる作業: 障害診断や原因の特定・切り分けのためのエンジニアのオンサイト派遣、会議参加のための訪問、コンフィグレーション (設定) 作成。対象外となる製品は「Service Not Covered」を参照してください。",
-            en: "Work not covered: sending an engineer onsite to diagnose or isolate a fault, visits to attend meetings, writing configurations. For products not covered, see \"Service Not Covered\".",
-        },
+        text: text!("サポートの対象外となる作業: 障害診断や原因の特定・切り分けのためのエンジニアのオンサイト派遣、会議参加のための訪問、コンフィグレーション (設定) 作成。対象外となる製品は「Service Not Covered」を参照してください。", "Work not covered: sending an engineer onsite to diagnose or isolate a fault, visits to attend meetings, writing configurations. For products not covered, see \"Service Not Covered\"."),
         source: services("サポートの対象外となるもの・ご注意点", 2494, 2508),
     },
 ];
 
 /// The tool's title and what the guide says it is about (shown folded, "About this tool").
 pub const INFO: ToolInfo = ToolInfo {
-    title: Text { ja: "交換パーツ到着時刻の計算", en: "Replacement-part delivery window" },
-    summary: Text {
-        ja: "サービスレベルごとの配送時間は、TAC がパーツ交換が必要と判断し有効な保守契約を確認した後、配送の手配が完了してから配送が完了するまでの時間です。お客様からの連絡を受け付けてからの時間ではありません。また、TAC の対応時間はサービスレベルによらず、シビラティによって決まります。",
-        en: "The delivery time of each service level runs from when TAC, having decided that a part must be replaced and confirmed a valid support contract, completes the dispatch arrangement, until the delivery is complete. It does not run from when you first contact TAC. TAC's response hours are set by the severity, not by the service level.",
-    },
+    title: text!("交換パーツ到着時刻の計算", "Replacement-part delivery window"),
+    summary: text!("サービスレベルごとの配送時間は、TAC がパーツ交換が必要と判断し有効な保守契約を確認した後、配送の手配が完了してから配送が完了するまでの時間です。お客様からの連絡を受け付けてからの時間ではありません。また、TAC の対応時間はサービスレベルによらず、シビラティによって決まります。", "The delivery time of each service level runs from when TAC, having decided that a part must be replaced and confirmed a valid support contract, completes the dispatch arrangement, until the delivery is complete. It does not run from when you first contact TAC. TAC's response hours are set by the severity, not by the service level."),
     source: super::Source { guide: super::Guide::TechnicalServices, section: "2-5. 交換パーツの配送・現地での設置作業", lines: (1983, 1999) },
 };
 

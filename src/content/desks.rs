@@ -8,37 +8,25 @@
 #![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
 use super::{services, smart_account, Cited, Guide, Source};
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 use crate::rules::kernel::desk::Desk;
 
 pub const fn desk_name(desk: Desk) -> Text {
     match desk {
-        Desk::Japan => Text {
-            ja: "Japan TAC (日本語)",
-            en: "Japan TAC (Japanese)",
-        },
-        Desk::Global => Text {
-            ja: "Global TAC (英語)",
-            en: "Global TAC (English)",
-        },
-        Desk::SmartAccount => Text {
-            ja: "スマートアカウント・スマートライセンスの問い合わせ",
-            en: "Smart Account / Smart Licensing inquiry",
-        },
+        Desk::Japan => text!("Japan TAC (日本語)", "Japan TAC (Japanese)"),
+        Desk::Global => text!("Global TAC (英語)", "Global TAC (English)"),
+        Desk::SmartAccount => text!(
+            "スマートアカウント・スマートライセンスの問い合わせ",
+            "Smart Account / Smart Licensing inquiry"
+        ),
     }
 }
 
 /// The desk choice, by the language of support.
 pub const fn desk_choice(desk: Desk) -> Text {
     match desk {
-        Desk::Global => Text {
-            ja: "英語で: Global TAC",
-            en: "In English: Global TAC",
-        },
-        _ => Text {
-            ja: "日本語で: Japan TAC",
-            en: "In Japanese: Japan TAC",
-        },
+        Desk::Global => text!("英語で: Global TAC", "In English: Global TAC"),
+        _ => text!("日本語で: Japan TAC", "In Japanese: Japan TAC"),
     }
 }
 
@@ -67,9 +55,6 @@ pub const SCM_URL: &str = "https://mycase.cloudapps.cisco.com/case";
 
 /// The footnote that contradicts Global TAC's "phone required" for S1/S2 (line 1385): shown beside it.
 pub const GLOBAL_SCM_FOOTNOTE: Cited = Cited {
-    text: Text {
-        ja: "ただし同じページの注記では、シビラティ 1～2 のケースオープンは SCM でも電話でも可能で、エンジニアとのやり取りには電話が使われる (必要に応じて無料の日本語通訳) としています。ガイドの記述が食い違うため、両方を示しています。",
-        en: "The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown.",
-    },
+    text: text!("ただし同じページの注記では、シビラティ 1～2 のケースオープンは SCM でも電話でも可能で、エンジニアとのやり取りには電話が使われる (必要に応じて無料の日本語通訳) としています。ガイドの記述が食い違うため、両方を示しています。", "The same page's footnote, however, says severity 1–2 cases can be opened through SCM or by phone, with the engineer then working by phone (a free Japanese interpreter if needed). The guide contradicts itself here, so both are shown."),
     source: services("Global TAC (英語) のサポートを受ける", 1385, 1387),
 };

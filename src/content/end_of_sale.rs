@@ -5,25 +5,22 @@
 use super::{services, Cited, Reading};
 use crate::content::tools::ToolInfo;
 use crate::content::GuideLink;
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 use crate::rules::end_of_sale::form::{DateError, FIRST_YEAR, LAST_YEAR};
 use crate::rules::end_of_sale::Category;
 use crate::rules::kernel::lang::Lang;
 
 pub const fn category(category: Category) -> Text {
     match category {
-        Category::Hardware => Text {
-            ja: "ハードウェアの問題",
-            en: "Hardware problems",
-        },
-        Category::OperatingSystem => Text {
-            ja: "オペレーティング システムの問題",
-            en: "Operating-system problems",
-        },
-        Category::Application => Text {
-            ja: "アプリケーション ソフトウェアの問題",
-            en: "Application-software problems",
-        },
+        Category::Hardware => text!("ハードウェアの問題", "Hardware problems"),
+        Category::OperatingSystem => text!(
+            "オペレーティング システムの問題",
+            "Operating-system problems"
+        ),
+        Category::Application => text!(
+            "アプリケーション ソフトウェアの問題",
+            "Application-software problems"
+        ),
     }
 }
 
@@ -79,50 +76,32 @@ pub fn period(lang: Lang, category: Category) -> String {
 
 /// The guide's rule for TAC access after the end of sale (lines 2549–2559).
 pub const RULE: Cited = Cited {
-    text: Text {
-        ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。",
-        en: "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for operating-system problems and 2 years for application-software problems.",
-    },
+    text: text!("原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。", "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for operating-system problems and 2 years for application-software problems."),
     source: services("サービス終了", 2549, 2555),
 };
 
 /// Software past its end of software maintenance (lines 2555–2559).
 pub const LIMITED_AFTER_EOSM: Cited = Cited {
-    text: Text {
-        ja: "EoSM (End of Software Maintenance) 日を過ぎたソフトウェアは、開発部門による不具合修正ができないため、TAC のサポートは既知の不具合や過去事例の調査など限定的な対応になります。",
-        en: "Software past its EoSM (End of Software Maintenance) date gets no defect fixes from engineering, so TAC support is limited, such as looking into known defects and past cases.",
-    },
+    text: text!("EoSM (End of Software Maintenance) 日を過ぎたソフトウェアは、開発部門による不具合修正ができないため、TAC のサポートは既知の不具合や過去事例の調査など限定的な対応になります。", "Software past its EoSM (End of Software Maintenance) date gets no defect fixes from engineering, so TAC support is limited, such as looking into known defects and past cases."),
     source: services("サービス終了", 2555, 2559),
 };
 
 /// What else changes after the end of sale (lines 2525–2537).
 pub const FACTS: &[Cited] = &[
     Cited {
-        text: Text {
-            ja: "サポート体制を維持するため、製品販売の終了日から 1 年後と 3 年後に一定のサービス価格の値上げが行われます。",
-            en: "To keep support running, there is a certain increase in the service price 1 year and 3 years after the end of sale.",
-        },
+        text: text!("サポート体制を維持するため、製品販売の終了日から 1 年後と 3 年後に一定のサービス価格の値上げが行われます。", "To keep support running, there is a certain increase in the service price 1 year and 3 years after the end of sale."),
         source: services("販売終了製品についてのご案内", 2525, 2527),
     },
     Cited {
-        text: Text {
-            ja: "製品販売の終了日以降、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。",
-            en: "From the end of sale on, a replacement part may be a successor model rather than the same product ID.",
-        },
+        text: text!("製品販売の終了日以降、交換パーツが故障品と同一型番ではなく後継製品になる場合があります。", "From the end of sale on, a replacement part may be a successor model rather than the same product ID."),
         source: services("販売終了製品についてのご案内", 2529, 2529),
     },
     Cited {
-        text: Text {
-            ja: "販売終了後の価格変更のほかに、為替やサポート費の変更による値下げ・値上げも随時行われます。サービスの複数年契約なら、契約期間中は価格変更の影響を受けません。",
-            en: "Besides the changes after the end of sale, prices also go down or up at any time with exchange rates and support costs. A multi-year service contract is not affected by price changes during its term.",
-        },
+        text: text!("販売終了後の価格変更のほかに、為替やサポート費の変更による値下げ・値上げも随時行われます。サービスの複数年契約なら、契約期間中は価格変更の影響を受けません。", "Besides the changes after the end of sale, prices also go down or up at any time with exchange rates and support costs. A multi-year service contract is not affected by price changes during its term."),
         source: services("販売終了製品についてのご案内", 2531, 2537),
     },
     Cited {
-        text: Text {
-            ja: "IPS 製品には、一般製品とは別の「IPS 製品に関する販売終了ポリシー」があります (ガイドの参考情報)。IPS 製品の期間は、そのポリシーで確認してください。",
-            en: "IPS products have an end-of-sale policy of their own (\"IPS 製品に関する販売終了ポリシー\", in the guide's references), apart from the general one: check an IPS product's periods there.",
-        },
+        text: text!("IPS 製品には、一般製品とは別の「IPS 製品に関する販売終了ポリシー」があります (ガイドの参考情報)。IPS 製品の期間は、そのポリシーで確認してください。", "IPS products have an end-of-sale policy of their own (\"IPS 製品に関する販売終了ポリシー\", in the guide's references), apart from the general one: check an IPS product's periods there."),
         source: services("参考情報", 2541, 2545),
     },
 ];
@@ -130,31 +109,19 @@ pub const FACTS: &[Cited] = &[
 /// How the tool reads the guide.
 pub const READINGS: &[Reading] = &[
     Reading {
-        text: Text {
-            ja: "ガイドは期間 (5 年間・3 年間・2 年間) だけを示しています。このツールは販売終了日を 1 日目として数え、N 年後の同じ日付の前日までとしています (慎重な読み方)。その日付がない場合 (平年の 2 月 29 日) は、その月の末日までです (民法 143 条)。製品ごとの正確な日付は、その製品の販売終了のお知らせ (サポート終了日) で確認してください。",
-            en: "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading); where that date does not exist (29 February in a common year), through the end of that month (Civil Code art. 143). The product's own end-of-life notice gives its exact Last Date of Support.",
-        },
+        text: text!("ガイドは期間 (5 年間・3 年間・2 年間) だけを示しています。このツールは販売終了日を 1 日目として数え、N 年後の同じ日付の前日までとしています (慎重な読み方)。その日付がない場合 (平年の 2 月 29 日) は、その月の末日までです (民法 143 条)。製品ごとの正確な日付は、その製品の販売終了のお知らせ (サポート終了日) で確認してください。", "The guide gives periods only (5, 3 and 2 years). The tool counts from the end-of-sale date as day 1, through the day before the same date N years later (the cautious reading); where that date does not exist (29 February in a common year), through the end of that month (Civil Code art. 143). The product's own end-of-life notice gives its exact Last Date of Support."),
         source: services("サービス終了", 2549, 2555),
     },
     Reading {
-        text: Text {
-            ja: "ガイドは EoSM 日がどこに載っているかを書いていません。「製品の販売終了のお知らせに記載」という入力欄の案内はこのツールのものです。このツールの期間は一般製品のものです (IPS 製品は別のポリシー)。",
-            en: "The guide does not say where EoSM dates are published: \"the product's end-of-life notice gives it\", beside the field, is this tool's pointer. The periods here are the general products' (IPS products have their own policy).",
-        },
+        text: text!("ガイドは EoSM 日がどこに載っているかを書いていません。「製品の販売終了のお知らせに記載」という入力欄の案内はこのツールのものです。このツールの期間は一般製品のものです (IPS 製品は別のポリシー)。", "The guide does not say where EoSM dates are published: \"the product's end-of-life notice gives it\", beside the field, is this tool's pointer. The periods here are the general products' (IPS products have their own policy)."),
         source: services("参考情報", 2541, 2559),
     },
     Reading {
-        text: Text {
-            ja: "EoSM 日はガイドに計算方法がないため、入力された場合だけ使います。EoSM 日の当日までは通常のソフトウェア保守、翌日から限定的な対応としています。ハードウェアの問題には EoSM は関係しないものとしています。",
-            en: "The guide gives no way to work out the EoSM date, so it is used only when entered. Software maintenance runs through the EoSM day itself; support is limited from the next day. EoSM is taken not to affect hardware problems.",
-        },
+        text: text!("EoSM 日はガイドに計算方法がないため、入力された場合だけ使います。EoSM 日の当日までは通常のソフトウェア保守、翌日から限定的な対応としています。ハードウェアの問題には EoSM は関係しないものとしています。", "The guide gives no way to work out the EoSM date, so it is used only when entered. Software maintenance runs through the EoSM day itself; support is limited from the next day. EoSM is taken not to affect hardware problems."),
         source: services("サービス終了", 2555, 2559),
     },
     Reading {
-        text: Text {
-            ja: "値上げの日付は、販売終了日の 1 年後・3 年後の同じ日付としています。値上げの幅はガイドにありません。",
-            en: "The price rises are placed on the same date 1 and 3 years after the end of sale. The guide does not say by how much.",
-        },
+        text: text!("値上げの日付は、販売終了日の 1 年後・3 年後の同じ日付としています。値上げの幅はガイドにありません。", "The price rises are placed on the same date 1 and 3 years after the end of sale. The guide does not say by how much."),
         source: services("販売終了製品についてのご案内", 2525, 2527),
     },
 ];
@@ -182,11 +149,8 @@ pub fn date_error(lang: Lang, error: DateError) -> String {
 
 /// The tool's title and what the guide says it is about (shown folded, "About this tool").
 pub const INFO: ToolInfo = ToolInfo {
-    title: Text { ja: "販売終了後のサポート期間", en: "Support after end of sale" },
-    summary: Text {
-        ja: "原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。EoSM 日を過ぎたソフトウェアのサポートは限定的な対応になります。",
-        en: "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for the operating system and 2 years for application software. Software past its EoSM date gets limited support.",
-    },
+    title: text!("販売終了後のサポート期間", "Support after end of sale"),
+    summary: text!("原則として、製品の販売終了日以降、ハードウェアの問題については 5 年間、オペレーティング システムの問題については 3 年間、アプリケーション ソフトウェアの問題については 2 年間、引き続き TAC にアクセスできます。EoSM 日を過ぎたソフトウェアのサポートは限定的な対応になります。", "As a rule, after a product's end-of-sale date TAC can still be reached for 5 years for hardware problems, 3 years for the operating system and 2 years for application software. Software past its EoSM date gets limited support."),
     source: super::Source { guide: super::Guide::TechnicalServices, section: "サービス終了", lines: (2549, 2559) },
 };
 

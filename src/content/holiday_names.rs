@@ -6,39 +6,38 @@
 // build, where every item has a user; each tool's own modules are judged in its one-tool build.
 #![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 use crate::rules::kernel::holidays::Holiday;
 
 pub const fn name(holiday: Holiday) -> Text {
     use Holiday::*;
-    let (ja, en) = match holiday {
-        NewYearsDay => ("元日", "New Year's Day"),
-        ComingOfAgeDay => ("成人の日", "Coming of Age Day"),
-        NationalFoundationDay => ("建国記念の日", "National Foundation Day"),
-        EmperorsBirthday => ("天皇誕生日", "The Emperor's Birthday"),
-        VernalEquinoxDay => ("春分の日", "Vernal Equinox Day"),
-        ShowaDay => ("昭和の日", "Showa Day"),
-        ConstitutionMemorialDay => ("憲法記念日", "Constitution Memorial Day"),
-        GreeneryDay => ("みどりの日", "Greenery Day"),
-        ChildrensDay => ("こどもの日", "Children's Day"),
-        MarineDay => ("海の日", "Marine Day"),
-        MountainDay => ("山の日", "Mountain Day"),
-        RespectForTheAgedDay => ("敬老の日", "Respect for the Aged Day"),
-        AutumnalEquinoxDay => ("秋分の日", "Autumnal Equinox Day"),
-        HealthAndSportsDay => ("体育の日", "Health and Sports Day"),
-        SportsDay => ("スポーツの日", "Sports Day"),
-        CultureDay => ("文化の日", "Culture Day"),
-        LabourThanksgivingDay => ("勤労感謝の日", "Labour Thanksgiving Day"),
-        EnthronementCeremony => ("即位礼正殿の儀", "Enthronement Ceremony"),
-        RoyalWedding => (
+    match holiday {
+        NewYearsDay => text!("元日", "New Year's Day"),
+        ComingOfAgeDay => text!("成人の日", "Coming of Age Day"),
+        NationalFoundationDay => text!("建国記念の日", "National Foundation Day"),
+        EmperorsBirthday => text!("天皇誕生日", "The Emperor's Birthday"),
+        VernalEquinoxDay => text!("春分の日", "Vernal Equinox Day"),
+        ShowaDay => text!("昭和の日", "Showa Day"),
+        ConstitutionMemorialDay => text!("憲法記念日", "Constitution Memorial Day"),
+        GreeneryDay => text!("みどりの日", "Greenery Day"),
+        ChildrensDay => text!("こどもの日", "Children's Day"),
+        MarineDay => text!("海の日", "Marine Day"),
+        MountainDay => text!("山の日", "Mountain Day"),
+        RespectForTheAgedDay => text!("敬老の日", "Respect for the Aged Day"),
+        AutumnalEquinoxDay => text!("秋分の日", "Autumnal Equinox Day"),
+        HealthAndSportsDay => text!("体育の日", "Health and Sports Day"),
+        SportsDay => text!("スポーツの日", "Sports Day"),
+        CultureDay => text!("文化の日", "Culture Day"),
+        LabourThanksgivingDay => text!("勤労感謝の日", "Labour Thanksgiving Day"),
+        EnthronementCeremony => text!("即位礼正殿の儀", "Enthronement Ceremony"),
+        RoyalWedding => text!(
             "皇太子徳仁親王の結婚の儀",
-            "Wedding of Crown Prince Naruhito",
+            "Wedding of Crown Prince Naruhito"
         ),
-        EnthronementDay => ("天皇の即位の日", "Enthronement Day"),
-        CitizensHoliday => ("国民の休日", "Citizens' Holiday"),
-        SubstituteHoliday => ("振替休日", "Substitute Holiday"),
-    };
-    Text { ja, en }
+        EnthronementDay => text!("天皇の即位の日", "Enthronement Day"),
+        CitizensHoliday => text!("国民の休日", "Citizens' Holiday"),
+        SubstituteHoliday => text!("振替休日", "Substitute Holiday"),
+    }
 }
 
 #[cfg(test)]

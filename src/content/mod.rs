@@ -21,7 +21,7 @@ pub mod public_suffixes;
 pub mod severity;
 pub mod tools;
 
-use crate::i18n::Text;
+use crate::i18n::{text, Text};
 
 /// Every tool's title, description and links, for the tests that check them all (the full build
 /// holds every tool).
@@ -57,28 +57,28 @@ pub enum Guide {
 impl Guide {
     pub const fn title(self) -> Text {
         match self {
-            Guide::TechnicalServices => Text {
-                ja: "シスコ テクニカルサービス ご利用ガイド",
-                en: "Cisco technical services user guide",
-            },
-            Guide::SmartAccount => Text {
-                ja: "シスコ スマートアカウント作成ガイド (2023 年 6 月版)",
-                en: "Cisco Smart Account creation guide (June 2023)",
-            },
+            Guide::TechnicalServices => text!(
+                "シスコ テクニカルサービス ご利用ガイド",
+                "Cisco technical services user guide"
+            ),
+            Guide::SmartAccount => text!(
+                "シスコ スマートアカウント作成ガイド (2023 年 6 月版)",
+                "Cisco Smart Account creation guide (June 2023)"
+            ),
         }
     }
 
     /// The short name shown in citations.
     pub const fn short(self) -> Text {
         match self {
-            Guide::TechnicalServices => Text {
-                ja: "テクニカルサービス ご利用ガイド",
-                en: "Technical services user guide",
-            },
-            Guide::SmartAccount => Text {
-                ja: "スマートアカウント作成ガイド",
-                en: "Smart Account creation guide",
-            },
+            Guide::TechnicalServices => text!(
+                "テクニカルサービス ご利用ガイド",
+                "Technical services user guide"
+            ),
+            Guide::SmartAccount => text!(
+                "スマートアカウント作成ガイド",
+                "Smart Account creation guide"
+            ),
         }
     }
 

@@ -9,6 +9,7 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::browser::js_object::{JsObject, WrongType};
+use crate::browser::texts::{TextsFailure, TextsLoader};
 use crate::rules::contract::partner::{self, RawConfig};
 use crate::rules::contract::tool::{WidgetKind, WidgetKindError};
 use crate::rules::kernel::lang::Lang;
@@ -37,6 +38,8 @@ struct MountOptions {
     config: RawConfig,
     /// `deferSavedState: true` (frame.js): saved state waits for the visitor's first action.
     defer_saved: bool,
+    /// `loadTexts` (widget.js): downloads the other language's texts for a one-language module.
+    texts: Option<TextsLoader>,
 }
 
 impl MountOptions {
@@ -53,6 +56,7 @@ impl MountOptions {
                 company_holidays: options.text("companyHolidays")?,
                 params: options.object("params")?.text_fields()?,
                 defer_saved: options.flag("deferSavedState"),
+                texts: TextsLoader::new(options.value("loadTexts")),
                 config: RawConfig {
                     help_desk_name: desk.text("name")?,
                     help_desk_phone: desk.text("phone")?,
@@ -100,6 +104,35 @@ impl WidgetHandle {
         self.props.initial_lang = lang;
         self.update();
         Ok(())
+    }
+
+    /// The loader's answer to the widget's `loadTexts(lang)`: the other language's table (keys in
+    /// ascending order, texts in the same order joined by NUL), added to this instance's texts.
+    #[wasm_bindgen(js_name = addTexts)]
+    pub fn add_texts(&self, lang: &str, keys: Vec<u32>, texts: String) {
+        let Some(lang) = Lang::from_tag(lang) else {
+            return;
+        };
+        let added = crate::i18n::texts::add(lang, keys, texts).map_err(|why| TextsFailure {
+            retry: false,
+            detail: why.to_owned(),
+        });
+        self.answer_texts(lang, added);
+    }
+
+    /// The loader's answer when the table could not be had: `retry` for a network failure, and the
+    /// detail for the site's administrator.
+    #[wasm_bindgen(js_name = textsFailed)]
+    pub fn texts_failed(&self, lang: &str, retry: bool, detail: String) {
+        if let Some(lang) = Lang::from_tag(lang) {
+            self.answer_texts(lang, Err(TextsFailure { retry, detail }));
+        }
+    }
+
+    fn answer_texts(&self, lang: Lang, answer: Result<(), TextsFailure>) {
+        if let Some(loader) = &self.props.config.texts {
+            loader.answer((lang, answer));
+        }
     }
 
     /// Starts the tool afresh from these values, as its deep link names them
@@ -209,6 +242,7 @@ pub fn mount(host: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
             .or_else(|| host.get_attribute("data-company-holidays")),
         params: options.params,
         defer_saved: options.defer_saved,
+        texts: options.texts,
         generation: 0,
         on_result: Some(result_dispatcher(&host)),
     };

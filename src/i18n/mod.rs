@@ -7,17 +7,34 @@
 #![cfg_attr(not(feature = "app"), allow(dead_code, unused_imports))]
 
 pub mod format;
+// Read by `Text` only in a one-language module; the native tests and the full module hold both
+// languages (build.rs uses `text_key` too).
+#[cfg_attr(not(any(feature = "only_ja", feature = "only_en")), allow(dead_code))]
+pub mod text_key;
+#[cfg_attr(not(any(feature = "only_ja", feature = "only_en")), allow(dead_code))]
+pub mod texts;
 
 use crate::rules::kernel::lang::Lang;
 
-/// A text in both languages.
+/// A text in both languages. Written with [`text!`] only, so `build.rs` finds every one.
+///
+/// A module built for one language (the features `only_ja`, `only_en`: `scripts/build-tools` builds
+/// each tool's module once per language) keeps its own language's string and a key; the other
+/// language comes from the table the page downloads when the visitor switches ([`texts`]).
+#[cfg(not(any(feature = "only_ja", feature = "only_en")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     pub ja: &'static str,
     pub en: &'static str,
 }
 
+#[cfg(not(any(feature = "only_ja", feature = "only_en")))]
 impl Text {
+    #[doc(hidden)]
+    pub const fn new(ja: &'static str, en: &'static str) -> Text {
+        Text { ja, en }
+    }
+
     pub const fn get(self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ja => self.ja,
@@ -25,6 +42,52 @@ impl Text {
         }
     }
 }
+
+#[cfg(all(feature = "only_ja", feature = "only_en"))]
+compile_error!("a module is built for one language: only_ja or only_en, not both");
+
+/// A text in the module's own language: the other language's string is found under this one's key
+/// ([`text_key`]) once the visitor switches and its table is there.
+#[cfg(any(feature = "only_ja", feature = "only_en"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    own: &'static str,
+}
+
+#[cfg(any(feature = "only_ja", feature = "only_en"))]
+impl Text {
+    /// Called in a constant only (see [`text!`]): the other language's string never reaches the
+    /// module.
+    #[doc(hidden)]
+    pub const fn new(ja: &'static str, en: &'static str) -> Text {
+        Text {
+            own: match texts::BUILT {
+                Lang::Ja => ja,
+                Lang::En => en,
+            },
+        }
+    }
+
+    /// The text in `lang`: the module's own string, or the other language's from the downloaded
+    /// table (`texts::available` says when it is there; until then the widget shows its own).
+    pub fn get(self, lang: Lang) -> &'static str {
+        if lang == texts::BUILT {
+            return self.own;
+        }
+        texts::other(self.own)
+    }
+}
+
+/// A text, `text!("日本語", "English")`: both strings literals, so `build.rs` can list every text
+/// of the crate for the language tables, and a one-language module keeps only its own string (the
+/// constant is evaluated at compile time).
+macro_rules! text {
+    ($ja:literal, $en:literal $(,)?) => {{
+        const TEXT: $crate::i18n::Text = $crate::i18n::Text::new($ja, $en);
+        TEXT
+    }};
+}
+pub(crate) use text;
 
 macro_rules! catalogue {
     ($($(#[$doc:meta])* $key:ident: $ja:literal, $en:literal;)*) => {
@@ -37,20 +100,20 @@ macro_rules! catalogue {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
             pub const fn text(self) -> Text {
-                match self { $(Key::$key => Text { ja: $ja, en: $en },)* }
+                match self { $(Key::$key => text!($ja, $en),)* }
             }
         }
     };
 }
 
 impl Key {
-    pub const fn get(self, lang: Lang) -> &'static str {
+    pub fn get(self, lang: Lang) -> &'static str {
         self.text().get(lang)
     }
 }
 
 /// Shorthand used all over the components: `tr(lang, Key::AppTitle)`.
-pub const fn tr(lang: Lang, key: Key) -> &'static str {
+pub fn tr(lang: Lang, key: Key) -> &'static str {
     key.get(lang)
 }
 
@@ -65,6 +128,15 @@ catalogue! {
     /// Each language's own name, shown the same whatever the UI language.
     LanguageJa: "日本語", "日本語";
     LanguageEn: "English", "English";
+    /// The switch of a module that downloads the other language (each text names the other language).
+    LangLoading: "英語の表示を読み込んでいます…", "Loading the Japanese texts…";
+    LangFailedRetry:
+        "英語の表示を読み込めませんでした。接続を確認して、もう一度「English」を選んでください。入力した内容はそのままです。",
+        "The Japanese texts could not be loaded. Check your connection and choose the language again. What you entered is kept.";
+    LangFailedAdmin:
+        "英語の表示を読み込めませんでした。サイトの管理者にお知らせください。入力した内容はそのままです。",
+        "The Japanese texts could not be loaded. Please tell the site's administrator. What you entered is kept.";
+    LangFailedDetails: "詳細: ", "Details: ";
     SourceLabel: "出典", "Source";
     AboutTool: "このツールについて (ガイドの説明)", "About this tool (what the guide says)";
     GuideLinksSummary: "ガイドが案内しているページ", "Pages the guide links to";
@@ -79,7 +151,7 @@ catalogue! {
     PartnerDeskHeading: "このページの提供元のお問い合わせ窓口", "Your help desk (from this page's provider)";
     PartnerPhone: "電話", "Phone";
     PartnerEmail: "E メール", "E-mail";
-    PartnerHours: "受付時間", "Hours";
+    PartnerHours: "受付時間", "Opening hours";
     PartnerReplacesCisco:
         "このページの提供元の案内により、シスコの窓口の連絡先は表示していません。",
         "At this page's provider's request, Cisco's own contact details are not shown.";
@@ -143,7 +215,7 @@ catalogue! {
     CalendarArrival: "到着", "Arrival";
     CalendarMore: "以降省略", "and later days";
     DesiredHeading: "希望日時", "Your preferred delivery";
-    ContractHeading: "契約の確認", "Contract";
+    ContractHeading: "契約の確認", "Checking the contract";
     CalendarFileButton: "カレンダーに追加 (.ics)", "Add to calendar (.ics)";
     FieldEngineerHeading: "フィールドエンジニア", "Field engineer";
     ReturnHeading: "障害パーツの返却", "Returning the failed part";
@@ -180,7 +252,7 @@ catalogue! {
     PhoneForForm: "シスコ アカウントのフォームには次の形式で入力します (先頭の 0 を省略):", "Type it in the Cisco account form like this (without the leading 0):";
     PhoneAlreadyOk: "先頭の 0 を省いた形式になっています。", "It is already written without the leading 0.";
     CompanyNameLabel: "会社名 (英語表記)", "Company name (in English)";
-    AddressLabel: "住所 (英語)", "Address (in English)";
+    AddressLabel: "住所 (英語)", "Address (English)";
     NotEnglish: "英語 (半角英数字) で登録してください。英語以外の文字:", "Register it in English (half-width characters). Characters that are not:";
     ChecklistHeading: "ガイドが挙げる準備", "What the guide says to have ready";
     AccountFactsHeading: "スマートアカウントについて知っておくこと", "Good to know about Smart Accounts";
@@ -249,7 +321,7 @@ catalogue! {
     EmailDesk: "E メールで申請", "Open by e-mail";
     FamilyFold: "製品ファミリー別のシビラティの例で確かめる", "Check against your product family's examples";
     DesksFold: "Japan TAC と Global TAC の対応時間・申請方法・注意事項", "Both desks: hours, how to open, notes";
-    NotesHeading: "注意事項", "Notes";
+    NotesHeading: "注意事項", "Please note";
     NotCoveredHeading: "TAC のサポート対象外", "Not covered by TAC";
     NotCoveredLead: "次のお問い合わせは、販売パートナーまたはシスコ担当営業に相談してください:", "For these, ask your partner or your Cisco sales contact:";
     CardHeading: "結果カード", "Result card";
@@ -260,7 +332,7 @@ catalogue! {
     OpenChecklist: "このシビラティで SR チェックリストを開く", "Open the SR checklist with this severity";
 
     // SR checklist
-    ChecklistDeskLegend: "問い合わせ先", "Where the request goes";
+    ChecklistDeskLegend: "リクエストの送り先", "Where the request goes";
     ProductLabel: "製品 (ガイドの表の行)", "Product (the guide's table row)";
     ReadyTick: "準備済み", "Ready";
     OptionalTag: "任意", "optional";

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::language_switch::language_switch;
+use super::language_switch::{language_switch, switch_status, Switching};
 use crate::rules::kernel::lang::Lang;
 
 /// The widget title's id; ids are scoped to the widget's shadow root, so one id serves every widget.
@@ -13,7 +13,7 @@ pub fn header(
     lang: Lang,
     title: impl Into<AttrValue>,
     level: u8,
-    on_lang: &Callback<Lang>,
+    (on_lang, switching): (&Callback<Lang>, &Switching),
 ) -> Html {
     let title = title.into();
     let heading = if level == 1 {
@@ -22,10 +22,13 @@ pub fn header(
         html! { <h2 id={TITLE_ID} class="sw-title" data-testid="widget-title">{ title }</h2> }
     };
     html! {
-        // A <div>, not a <header>: outside the host page's <main> a <header> would be a second banner landmark.
-        <div class="sw-header">
-            { heading }
-            { language_switch(lang, on_lang) }
-        </div>
+        <>
+            // A <div>, not a <header>: outside the host page's <main> a <header> would be a second banner landmark.
+            <div class="sw-header">
+                { heading }
+                { language_switch(lang, on_lang, switching) }
+            </div>
+            { switch_status(lang, switching) }
+        </>
     }
 }

@@ -1,9 +1,12 @@
 use yew::prelude::*;
 
 use super::header::{header, TITLE_ID};
+use super::language_switch::Switching;
 #[cfg(feature = "app")]
 use super::page::StandalonePage;
 use super::tool_panel::ToolPanel;
+use crate::browser::texts::{TextsAnswer, TextsFailure, TextsLoader};
+use crate::i18n::texts;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::partner::{PartnerConfig, Problem};
 use crate::rules::contract::tool::{WidgetKind, WidgetKindError};
@@ -25,6 +28,8 @@ pub struct WidgetConfig {
     pub generation: u32,
     /// Told the tool's result whenever it changes (the host's `supportwidget:result` event).
     pub on_result: Option<Callback<wasm_bindgen::JsValue>>,
+    /// How a one-language module gets the other language's texts (widget.js's `loadTexts`).
+    pub texts: Option<TextsLoader>,
     /// The partner's help desk, colour scheme and compact mode.
     pub partner: PartnerConfig,
     /// Settings the page gave that could not be used (shown once, in the widget).
@@ -45,29 +50,72 @@ pub struct WidgetProps {
 /// and provides it as context.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let lang = use_state_eq(|| props.initial_lang);
+    // The language shown. A one-language module shows another only once its texts are there, so
+    // a page is never half translated; until then the switch says it is loading, or why it cannot.
+    let lang = use_state_eq(|| {
+        if texts::available(props.initial_lang) {
+            props.initial_lang
+        } else {
+            texts::BUILT
+        }
+    });
+    let switching = use_state_eq(|| Switching::Idle);
+    // The language last asked for: a download that ends after the visitor chose again is dropped.
+    let asked = use_mut_ref(|| props.initial_lang);
     let hold = use_memo((), |_| PointerHold::default());
-    {
-        // The host changed the language (`SupportWidgets.setLang`): follow it, keeping the tool's state.
-        let lang = lang.clone();
-        use_effect_with(props.initial_lang, move |chosen| lang.set(*chosen));
-    }
-    let on_lang = {
-        let lang = lang.clone();
+    let request = {
+        let (lang, switching, loader) =
+            (lang.clone(), switching.clone(), props.config.texts.clone());
+        let asked = asked.clone();
         Callback::from(move |chosen: Lang| {
-            // The visitor's own choice is kept for their next visit (a browser that refuses storage
-            // keeps nothing, and the switch still works).
-            crate::browser::storage::write(crate::rules::kernel::lang::STORAGE_KEY, chosen.tag());
-            lang.set(chosen)
+            *asked.borrow_mut() = chosen;
+            if texts::available(chosen) {
+                switching.set(Switching::Idle);
+                lang.set(chosen);
+            } else if let Some(loader) = &loader {
+                switching.set(Switching::Loading(chosen));
+                loader.ask(chosen);
+            } else {
+                switching.set(Switching::Failed(chosen, no_loader()));
+            }
         })
     };
+    if let Some(loader) = &props.config.texts {
+        // The loader's answer: shown only if it is still the language last asked for.
+        let (lang, switching) = (lang.clone(), switching.clone());
+        loader.listen(Callback::from(move |(answered, outcome): TextsAnswer| {
+            if *asked.borrow() != answered {
+                return;
+            }
+            match outcome {
+                Ok(()) => {
+                    switching.set(Switching::Idle);
+                    lang.set(answered);
+                }
+                Err(failure) => switching.set(Switching::Failed(answered, failure)),
+            }
+        }));
+    }
+    {
+        // The host changed the language (`SupportWidgets.setLang`), or the page's: follow it,
+        // keeping the tool's state. At mount this fetches the texts a one-language module lacks.
+        let request = request.clone();
+        use_effect_with(props.initial_lang, move |chosen| request.emit(*chosen));
+    }
+    let on_lang = request.reform(|chosen: Lang| {
+        // The visitor's own choice is kept for their next visit (a browser that refuses storage
+        // keeps nothing, and the switch still works).
+        crate::browser::storage::write(crate::rules::kernel::lang::STORAGE_KEY, chosen.tag());
+        chosen
+    });
     let lang = *lang;
+    let switch = (&on_lang, &*switching);
 
     let body = match &props.kind {
         #[cfg(feature = "app")]
         Ok(WidgetKind::App) => html! {
             <>
-                { header(lang, tr(lang, Key::AppTitle), 1, &on_lang) }
+                { header(lang, tr(lang, Key::AppTitle), 1, switch) }
                 <StandalonePage config={props.config.clone()} />
             </>
         },
@@ -76,7 +124,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Ok(WidgetKind::Single(tool)) => match super::registry::spec(*tool) {
             Some(spec) => html! {
                 <>
-                    { header(lang, spec.info.title.get(lang), 2, &on_lang) }
+                    { header(lang, spec.info.title.get(lang), 2, switch) }
                     <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
                         params={props.config.params.clone()} generation={props.config.generation} />
                 </>
@@ -85,10 +133,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
             None => kind_error(
                 lang,
                 &WidgetKindError::Unknown(tool.slug().to_owned()),
-                &on_lang,
+                switch,
             ),
         },
-        Err(error) => kind_error(lang, error, &on_lang),
+        Err(error) => kind_error(lang, error, switch),
     };
 
     // `sw-root` resets everything the host page could pass down by inheritance (see widget.css).
@@ -131,7 +179,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 }
 
 /// The widget in place of a tool it cannot show: the element names none, or one it does not know.
-fn kind_error(lang: Lang, error: &WidgetKindError, on_lang: &Callback<Lang>) -> Html {
+fn kind_error(lang: Lang, error: &WidgetKindError, switch: (&Callback<Lang>, &Switching)) -> Html {
     let message = match error {
         WidgetKindError::Missing => html! { tr(lang, Key::MissingKind) },
         WidgetKindError::Unknown(value) => html! {
@@ -140,8 +188,16 @@ fn kind_error(lang: Lang, error: &WidgetKindError, on_lang: &Callback<Lang>) -> 
     };
     html! {
         <>
-            { header(lang, tr(lang, Key::AppTitle), 2, on_lang) }
+            { header(lang, tr(lang, Key::AppTitle), 2, switch) }
             <p class="sw-error" role="alert" data-testid="kind-error">{ message }</p>
         </>
+    }
+}
+
+/// A widget mounted without widget.js (the glue called directly) has no way to download texts.
+fn no_loader() -> TextsFailure {
+    TextsFailure {
+        retry: false,
+        detail: "mount() was called without widget.js's loadTexts".to_owned(),
     }
 }

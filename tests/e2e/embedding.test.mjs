@@ -211,13 +211,13 @@ test('a page downloads only the modules of the tools it shows, each once', async
   }
   await page.waitForFunction(allMounted, 5);
   assert.deepEqual(fetched.sort(), [
-    'support_widgets_delivery.js',
-    'support_widgets_delivery_bg.wasm',
-    'support_widgets_eos.js',
-    'support_widgets_eos_bg.wasm',
+    'support_widgets_delivery_en.js',
+    'support_widgets_delivery_en_bg.wasm',
+    'support_widgets_eos_en.js',
+    'support_widgets_eos_en_bg.wasm',
   ]);
   const { modules, instances } = await page.evaluate(() => window.SupportWidgets.stats());
-  assert.deepEqual(modules, ['support_widgets_delivery', 'support_widgets_eos']);
+  assert.deepEqual(modules, ['support_widgets_delivery_en', 'support_widgets_eos_en']);
   assert.equal(instances, 5, 'each widget has its own instance');
   // Separate instances: switching one widget's language leaves its twin of the same module as it was.
   const [first, second] = [new Widget(page, page.locator('#d1')), new Widget(page, page.locator('#d2'))];
@@ -230,7 +230,7 @@ test('a page downloads only the modules of the tools it shows, each once', async
 test('a module that failed to download is asked for again by the widget\'s button, and then works', async () => {
   const page = suite.page = await openPage(suite.harness);
   const fetched = recordModuleRequests(page);
-  const failing = /support_widgets_delivery(_bg\.wasm|\.js)(#.*)?$/;
+  const failing = /support_widgets_delivery_en(_bg\.wasm|\.js)(#.*)?$/;
   await page.route(failing, (route) => route.abort());
   await page.goto(`${suite.harness.origin}/test-pages/empty.html`);
   await addWidget(page, { id: 'd1', 'data-support-widget': 'delivery', 'data-lang': 'en' });
@@ -244,10 +244,10 @@ test('a module that failed to download is asked for again by the widget\'s butto
   await page.waitForFunction(allMounted, 1);
   assert.equal(await new Widget(page, page.locator('#d1')).lang(), 'en');
   assert.deepEqual(fetched.sort(), [
-    'support_widgets_delivery.js',
-    'support_widgets_delivery.js',
-    'support_widgets_delivery_bg.wasm',
-    'support_widgets_delivery_bg.wasm',
+    'support_widgets_delivery_en.js',
+    'support_widgets_delivery_en.js',
+    'support_widgets_delivery_en_bg.wasm',
+    'support_widgets_delivery_en_bg.wasm',
   ]);
 });
 
@@ -266,29 +266,29 @@ async function failedWidget(prepare) {
 }
 
 test('a wasm file missing from the server: the widget says so, names the file, and offers no button', async () => {
-  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' })));
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_en_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'not found' })));
   assert.equal(await failed.getAttribute('data-failure'), 'missing');
   assert.deepEqual(await failed.locator('p').allTextContents(),
-    ["This tool's files are missing from the server. Please tell the site's administrator.", 'Details: support_widgets_delivery_bg.wasm: HTTP 404']);
+    ["This tool's files are missing from the server. Please tell the site's administrator.", 'Details: support_widgets_delivery_en_bg.wasm: HTTP 404']);
   assert.equal(await failed.getByRole('button').count(), 0);
   page.consoleErrors = page.consoleErrors.filter((text) => !/404/.test(text));
 });
 
 test('a page that serves something else as the wasm (its index page): the file is named as missing', async () => {
-  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Intranet</title>' })));
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_en_bg\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Intranet</title>' })));
   assert.equal(await failed.getAttribute('data-failure'), 'missing');
-  assert.equal(await failed.locator('p').nth(1).textContent(), 'Details: support_widgets_delivery_bg.wasm: not a wasm file');
+  assert.equal(await failed.locator('p').nth(1).textContent(), 'Details: support_widgets_delivery_en_bg.wasm: not a wasm file');
   page.consoleErrors = [];
 });
 
 test('a wasm from another release than its glue: the widget says the files do not match', async () => {
   // The full module's wasm stands for another release's: its imports are not this glue's.
   const other = await readFile(new URL('../../dist/support_widgets_bg.wasm', import.meta.url));
-  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_bg\.wasm$/,
+  const { page, failed } = await failedWidget((page) => page.route(/support_widgets_delivery_en_bg\.wasm$/,
     (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: other })));
   assert.equal(await failed.getAttribute('data-failure'), 'version');
   assert.deepEqual(await failed.locator('p').allTextContents(),
-    ["This tool's files come from different releases. Please tell the site's administrator.", 'Details: support_widgets_delivery.js ≠ support_widgets_delivery_bg.wasm']);
+    ["This tool's files come from different releases. Please tell the site's administrator.", 'Details: support_widgets_delivery_en.js ≠ support_widgets_delivery_en_bg.wasm']);
   page.consoleErrors = [];
 });
 

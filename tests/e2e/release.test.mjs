@@ -23,7 +23,8 @@ test('the release folder: every file hashed in integrity.json, with a .br and a 
   const files = names.filter((name) => !/\.(br|gz)$/.test(name));
   for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'embed.html', 'frame.js',
     'package.json', 'custom-elements.json', 'CHANGELOG.md', 'integrity.json',
-    ...contract.tools.flatMap((tool) => [`support_widgets_${tool.slug}.js`, `support_widgets_${tool.slug}_bg.wasm`])]) {
+    'support_widgets_texts_ja.json', 'support_widgets_texts_en.json',
+    ...contract.tools.flatMap((tool) => ['ja', 'en'].flatMap((lang) => [`support_widgets_${tool.slug}_${lang}.js`, `support_widgets_${tool.slug}_${lang}_bg.wasm`]))]) {
     assert.ok(files.includes(needed), `${needed} is in the release`);
   }
   const { files: hashes, algorithm } = await json('integrity.json');
@@ -83,7 +84,7 @@ async function pinnedPage({ eosWasm } = {}) {
     </head><body><main><div id="pinned" data-support-widget="eos" data-lang="en"></div></main></body></html>`;
   await page.route(`${suite.harness.origin}/pinned.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   if (eosWasm) {
-    await page.route(`**/release/${version}/support_widgets_eos_bg.wasm`, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: eosWasm }));
+    await page.route(`**/release/${version}/support_widgets_eos_en_bg.wasm`, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: eosWasm }));
   }
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -106,5 +107,5 @@ test("a wasm file that is not the release's is refused: the widget says its file
   assert.equal(await box.getAttribute('data-failure'), 'version');
   assert.match(await box.textContent(), /different releases[\s\S]*integrity/);
   // The refused file is what this test asked for.
-  page.consoleErrors = page.consoleErrors.filter((text) => !/integrity|could not load|support_widgets_eos_bg\.wasm/i.test(text));
+  page.consoleErrors = page.consoleErrors.filter((text) => !/integrity|could not load|support_widgets_eos_en_bg\.wasm/i.test(text));
 });

@@ -8,8 +8,8 @@ use crate::content::desks::desk_name;
 use crate::content::{services, Cited, Reading, Source};
 use time::PrimitiveDateTime;
 
-use crate::i18n::Text;
 use crate::i18n::{format, tr, Key};
+use crate::i18n::{text, Text};
 use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
@@ -17,20 +17,11 @@ use crate::rules::severity::{Availability, Question};
 
 pub const fn hours(desk: Desk, severity: Severity) -> Text {
     match (desk, severity) {
-        (Desk::SmartAccount, _) => Text { ja: "平日 9:00～17:00", en: "Weekdays 09:00–17:00" },
-        (_, Severity::S1) => Text { ja: "24 時間 365 日", en: "24 hours a day, 365 days a year" },
-        (Desk::Japan, _) => Text {
-            ja: "シスコの標準営業時間 月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。営業時間外は翌営業日に連絡",
-            en: "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, they contact you on the next business day",
-        },
-        (Desk::Global, Severity::S2) => Text {
-            ja: "営業地域のシスコの標準営業時間。お客様のご要望に応じて 24 時間 365 日 (ベストエフォート) で対応",
-            en: "The region's Cisco business hours; around the clock (best effort) if you ask for it",
-        },
-        (Desk::Global, _) => Text {
-            ja: "営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡",
-            en: "The region's Cisco business hours; outside them, they contact you on the next business day",
-        },
+        (Desk::SmartAccount, _) => text!("平日 9:00～17:00", "Weekdays 09:00–17:00"),
+        (_, Severity::S1) => text!("24 時間 365 日", "24 hours a day, 365 days a year"),
+        (Desk::Japan, _) => text!("シスコの標準営業時間 月～金 9:00～17:00 (土日祝日、シスコが定めた休日を除く)。営業時間外は翌営業日に連絡", "Cisco business hours, Mon–Fri 09:00–17:00 (except weekends, holidays and Cisco holidays); outside them, they contact you on the next business day"),
+        (Desk::Global, Severity::S2) => text!("営業地域のシスコの標準営業時間。お客様のご要望に応じて 24 時間 365 日 (ベストエフォート) で対応", "The region's Cisco business hours; around the clock (best effort) if you ask for it"),
+        (Desk::Global, _) => text!("営業地域のシスコの標準営業時間。営業時間外は翌営業日に連絡", "The region's Cisco business hours; outside them, they contact you on the next business day"),
     }
 }
 
@@ -76,42 +67,30 @@ pub const fn reaches(desk: Desk) -> &'static [Reach] {
     match desk {
         Desk::Japan => &[
             Reach::Scm {
-                choose: Text {
-                    ja: "「日本語サポート Japan TAC」を選択",
-                    en: "choose \"日本語サポート Japan TAC\"",
-                },
+                choose: text!(
+                    "「日本語サポート Japan TAC」を選択",
+                    "choose \"日本語サポート Japan TAC\""
+                ),
             },
             Reach::Mail {
                 address: "japan-tac@cisco.com",
             },
             Reach::Call {
                 number: "0120-608-802",
-                label: Text {
-                    ja: "Japan TAC に電話",
-                    en: "Call Japan TAC",
-                },
+                label: text!("Japan TAC に電話", "Call Japan TAC"),
             },
         ],
         Desk::Global => &[
             Reach::Scm {
-                choose: Text {
-                    ja: "「Global TAC 24x7」を選択",
-                    en: "choose \"Global TAC 24x7\"",
-                },
+                choose: text!("「Global TAC 24x7」を選択", "choose \"Global TAC 24x7\""),
             },
             Reach::Call {
                 number: "0066-33-800-926",
-                label: Text {
-                    ja: "Global TAC に電話",
-                    en: "Call Global TAC",
-                },
+                label: text!("Global TAC に電話", "Call Global TAC"),
             },
             Reach::Call {
                 number: "03-6434-2042",
-                label: Text {
-                    ja: "Global TAC に電話 (有料)",
-                    en: "Call Global TAC (charged)",
-                },
+                label: text!("Global TAC に電話 (有料)", "Call Global TAC (charged)"),
             },
         ],
         Desk::SmartAccount => &[],
@@ -146,55 +125,51 @@ pub fn next_step(lang: Lang, desk: Desk, severity: Severity, instead: Option<&st
 pub const fn how_to_open(desk: Desk) -> &'static [Text] {
     match desk {
         Desk::Japan => &[
-            Text {
-                ja: "Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択",
-                en: "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\"",
-            },
-            Text {
-                ja: "E メール: japan-tac@cisco.com",
-                en: "E-mail: japan-tac@cisco.com",
-            },
-            Text {
-                ja: "電話: 0120-608-802",
-                en: "Phone: 0120-608-802",
-            },
+            text!(
+                "Support Case Manager (SCM): 「日本語サポート Japan TAC」を選択",
+                "Support Case Manager (SCM): choose \"日本語サポート Japan TAC\""
+            ),
+            text!(
+                "E メール: japan-tac@cisco.com",
+                "E-mail: japan-tac@cisco.com"
+            ),
+            text!("電話: 0120-608-802", "Phone: 0120-608-802"),
         ],
         Desk::Global => &[
-            Text {
-                ja: "Support Case Manager (SCM): 「Global TAC 24x7」を選択",
-                en: "Support Case Manager (SCM): choose \"Global TAC 24x7\"",
-            },
-            Text {
-                ja: "電話: 0066-33-800-926、03-6434-2042 (有料)",
-                en: "Phone: 0066-33-800-926, 03-6434-2042 (charged)",
-            },
-            Text {
-                ja:
-                    "英語での対応です。電話でのやり取りには無料の日本語通訳サービスを利用できます。",
-                en: "Support is in English; a free Japanese interpreter is available on calls.",
-            },
+            text!(
+                "Support Case Manager (SCM): 「Global TAC 24x7」を選択",
+                "Support Case Manager (SCM): choose \"Global TAC 24x7\""
+            ),
+            text!(
+                "電話: 0066-33-800-926、03-6434-2042 (有料)",
+                "Phone: 0066-33-800-926, 03-6434-2042 (charged)"
+            ),
+            text!(
+                "英語での対応です。電話でのやり取りには無料の日本語通訳サービスを利用できます。",
+                "Support is in English; a free Japanese interpreter is available on calls."
+            ),
         ],
         Desk::SmartAccount => &[
-            Text {
-                ja: "E メール: japan-tac@cisco.com",
-                en: "E-mail: japan-tac@cisco.com",
-            },
-            Text {
-                ja: "電話 (フリーダイヤル): 0120-608-802",
-                en: "Phone (toll-free): 0120-608-802",
-            },
+            text!(
+                "E メール: japan-tac@cisco.com",
+                "E-mail: japan-tac@cisco.com"
+            ),
+            text!(
+                "電話 (フリーダイヤル): 0120-608-802",
+                "Phone (toll-free): 0120-608-802"
+            ),
         ],
     }
 }
 
-pub const PHONE_REQUIRED: Text = Text {
-    ja: "このシビラティでは電話での申請が必須です。",
-    en: "At this severity the request must be opened by phone.",
-};
-pub const REQUESTS_ACCEPTED_ANY_TIME: Text = Text {
-    ja: "サービスリクエストの受付は 24 時間行っています。",
-    en: "Service requests are accepted at any hour.",
-};
+pub const PHONE_REQUIRED: Text = text!(
+    "このシビラティでは電話での申請が必須です。",
+    "At this severity the request must be opened by phone."
+);
+pub const REQUESTS_ACCEPTED_ANY_TIME: Text = text!(
+    "サービスリクエストの受付は 24 時間行っています。",
+    "Service requests are accepted at any hour."
+);
 
 pub const ESCALATION_SOURCE: Source = services("問題のエスカレーション", 1273, 1281);
 pub const GLOBAL_ESCALATION_SOURCE: Source =
@@ -204,52 +179,31 @@ pub const NOT_COVERED_SOURCE: Source = services("TAC サポートに関する注
 /// Where to escalate; the guide names no escalation for the Smart Account desk.
 pub const fn escalation(desk: Desk) -> Option<Text> {
     Some(match desk {
-        Desk::Japan => Text {
-            ja: "エスカレーション (Cisco TAC マネージャー): j-tac-external-escalation@cisco.com (標準営業時間内)、0120-608-802 (標準営業時間内、シビラティ 1 は 24 時間)。SR 番号、エスカレーションの内容、連絡先を伝えます。",
-            en: "Escalation (Cisco TAC manager): j-tac-external-escalation@cisco.com (business hours), 0120-608-802 (business hours; 24 hours for severity 1). Give the SR number, what to escalate and how to reach you.",
-        },
-        Desk::Global => Text {
-            ja: "エスカレーションは Japan TAC ではなく、Global TAC の電話番号 (0066-33-800-926 / 03-6434-2042) です。",
-            en: "Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC.",
-        },
+        Desk::Japan => text!("エスカレーション (Cisco TAC マネージャー): j-tac-external-escalation@cisco.com (標準営業時間内)、0120-608-802 (標準営業時間内、シビラティ 1 は 24 時間)。SR 番号、エスカレーションの内容、連絡先を伝えます。", "Escalation (Cisco TAC manager): j-tac-external-escalation@cisco.com (business hours), 0120-608-802 (business hours; 24 hours for severity 1). Give the SR number, what to escalate and how to reach you."),
+        Desk::Global => text!("エスカレーションは Japan TAC ではなく、Global TAC の電話番号 (0066-33-800-926 / 03-6434-2042) です。", "Escalation goes to Global TAC's phone numbers (0066-33-800-926 / 03-6434-2042), not to Japan TAC."),
         Desk::SmartAccount => return None,
     })
 }
 
 /// The notes of "シビラティと TAC 対応時間", shown when they apply.
 pub const S1_AVAILABILITY: Cited = Cited {
-    text: Text {
-        ja: "シビラティ 1 で申請する場合、エンドユーザ様およびパートナー様も 24 時間対応できる必要があります。",
-        en: "For a severity 1 request, the end user and the partner must also be reachable around the clock.",
-    },
+    text: text!("シビラティ 1 で申請する場合、エンドユーザ様およびパートナー様も 24 時間対応できる必要があります。", "For a severity 1 request, the end user and the partner must also be reachable around the clock."),
     source: services("シビラティと TAC 対応時間", 830, 832),
 };
 pub const SOLUTION_SUPPORT_CALLBACK: Cited = Cited {
-    text: Text {
-        ja: "Solution Support 契約: 標準営業時間内のシビラティ 1・2 は 30 分以内に折り返し連絡。Japan TAC の営業時間外は 1 時間以内 (シビラティ 1 のみ)。営業時間外も 30 分以内を希望する場合は Global TAC に申請します。",
-        en: "Solution Support contracts: severity 1 and 2 get a call back within 30 minutes in business hours. Japan TAC outside business hours: within 1 hour, severity 1 only. For 30 minutes outside hours too, open the request with Global TAC.",
-    },
+    text: text!("Solution Support 契約: 標準営業時間内のシビラティ 1・2 は 30 分以内に折り返し連絡。Japan TAC の営業時間外は 1 時間以内 (シビラティ 1 のみ)。営業時間外も 30 分以内を希望する場合は Global TAC に申請します。", "Solution Support contracts: severity 1 and 2 get a call back within 30 minutes in business hours. Japan TAC outside business hours: within 1 hour, severity 1 only. For 30 minutes outside hours too, open the request with Global TAC."),
     source: services("シビラティと TAC 対応時間", 834, 840),
 };
 pub const UCS_OPTION: Cited = Cited {
-    text: Text {
-        ja: "UCS 製品には、シビラティに関係なく 24 時間 365 日の日本語サポートを提供するサービスもあります。",
-        en: "For UCS products there is also a service with Japanese support around the clock, whatever the severity.",
-    },
+    text: text!("UCS 製品には、シビラティに関係なく 24 時間 365 日の日本語サポートを提供するサービスもあります。", "For UCS products there is also a service with Japanese support around the clock, whatever the severity."),
     source: services("シビラティと TAC 対応時間", 842, 842),
 };
 pub const SMALL_BUSINESS: Cited = Cited {
-    text: Text {
-        ja: "Small Business 製品は問い合わせ先と営業時間が異なります: シスコの営業日 9:00～18:00 に日本語で対応、電話 0066-3381-4058、E メール sbsc-japan-enduser@cisco.com。Global TAC では 24 時間受け付けています (各国のスモールビジネス TAC の連絡先: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html)。",
-        en: "Small Business products have their own contact and hours: Japanese support on Cisco business days 09:00–18:00, phone 0066-3381-4058, e-mail sbsc-japan-enduser@cisco.com. Global TAC takes them around the clock (each country's Small Business TAC: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html).",
-    },
+    text: text!("Small Business 製品は問い合わせ先と営業時間が異なります: シスコの営業日 9:00～18:00 に日本語で対応、電話 0066-3381-4058、E メール sbsc-japan-enduser@cisco.com。Global TAC では 24 時間受け付けています (各国のスモールビジネス TAC の連絡先: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html)。", "Small Business products have their own contact and hours: Japanese support on Cisco business days 09:00–18:00, phone 0066-3381-4058, e-mail sbsc-japan-enduser@cisco.com. Global TAC takes them around the clock (each country's Small Business TAC: https://www.cisco.com/c/ja_jp/support/web/tsd-cisco-small-business-support-center-contacts.html)."),
     source: services("Small Business 製品のサポートについて", 1242, 1256),
 };
 pub const WEBEX: Cited = Cited {
-    text: Text {
-        ja: "Webex Meetings/Webinars、Webex App、Control Hub は窓口が異なります: SCM、電話 0120-339-836 / 03-6434-6780、Webex Chat Assistant (E メールはありません)。日本語のチャット (WCA) は Webex Calling (MPP などの IP 電話機を含む) と Webex Contact Center の問い合わせを受け付けていません。",
-        en: "Webex Meetings/Webinars, Webex App and Control Hub have their own channels: SCM, phone 0120-339-836 / 03-6434-6780, Webex Chat Assistant (no e-mail). The Japanese chat (WCA) does not take Webex Calling (IP phones such as MPP included) or Webex Contact Center.",
-    },
+    text: text!("Webex Meetings/Webinars、Webex App、Control Hub は窓口が異なります: SCM、電話 0120-339-836 / 03-6434-6780、Webex Chat Assistant (E メールはありません)。日本語のチャット (WCA) は Webex Calling (MPP などの IP 電話機を含む) と Webex Contact Center の問い合わせを受け付けていません。", "Webex Meetings/Webinars, Webex App and Control Hub have their own channels: SCM, phone 0120-339-836 / 03-6434-6780, Webex Chat Assistant (no e-mail). The Japanese chat (WCA) does not take Webex Calling (IP phones such as MPP included) or Webex Contact Center."),
     source: services("Webex Meetings/Webinars, Webex App, Control Hub に関するサポートについて", 1318, 1338),
 };
 
@@ -328,17 +282,11 @@ pub fn phone_rule(desk: Desk) -> Option<Cited> {
 /// Opening a Global TAC request by phone (lines 1431–1465).
 pub const GLOBAL_PHONE_MENU: &[Cited] = &[
     Cited {
-        text: Text {
-            ja: "電話のメニュー: 「1」(ネットワークダウンなど緊急) か「3」(新規) でオペレーターにつながります (英語)。2: 既存の Global TAC SR、4: RMA の状況、5: オンサイト FE、8: メニューの再説明、0: 上記以外。",
-            en: "The phone menu: 1 (urgent, such as a network down) or 3 (new) reaches an operator (in English). 2: an existing Global TAC SR, 4: RMA status, 5: the onsite field engineer, 8: repeat the menu, 0: anything else.",
-        },
+        text: text!("電話のメニュー: 「1」(ネットワークダウンなど緊急) か「3」(新規) でオペレーターにつながります (英語)。2: 既存の Global TAC SR、4: RMA の状況、5: オンサイト FE、8: メニューの再説明、0: 上記以外。", "The phone menu: 1 (urgent, such as a network down) or 3 (new) reaches an operator (in English). 2: an existing Global TAC SR, 4: RMA status, 5: the onsite field engineer, 8: repeat the menu, 0: anything else."),
         source: services("電話で Global TAC に SR をオープンする方法", 1431, 1461),
     },
     Cited {
-        text: Text {
-            ja: "SR のオープン申請は英語で行います。通訳サービス (無料) も利用できます。",
-            en: "The request is made in English; a free interpreter service is available.",
-        },
+        text: text!("SR のオープン申請は英語で行います。通訳サービス (無料) も利用できます。", "The request is made in English; a free interpreter service is available."),
         source: services("電話で Global TAC に SR をオープンする方法", 1433, 1465),
     },
 ];
@@ -346,78 +294,45 @@ pub const GLOBAL_PHONE_MENU: &[Cited] = &[
 /// How this tool reads the guide for the desks' hours.
 pub const READINGS: &[Reading] = &[
     Reading {
-        text: Text {
-            ja: "「ただいま受付中です」かどうかは日本時間と日本の祝日で計算し、シスコが定めた休日はガイドに一覧がないため、指定されない限りないものとしています (埋め込み側が会社指定休日を設定できます)。",
-            en: "\"Answering now\" uses Japan time and Japan's holidays. The guide does not list Cisco's own holidays, so none are assumed unless the page embedding this tool sets them.",
-        },
+        text: text!("「ただいま受付中です」かどうかは日本時間と日本の祝日で計算し、シスコが定めた休日はガイドに一覧がないため、指定されない限りないものとしています (埋め込み側が会社指定休日を設定できます)。", "\"Answering now\" uses Japan time and Japan's holidays. The guide does not list Cisco's own holidays, so none are assumed unless the page embedding this tool sets them."),
         source: services("Japan TAC (日本語) のサポートを受ける", 1216, 1222),
     },
     Reading {
-        text: Text {
-            ja: "Global TAC のシビラティ 2 は、営業時間外はお客様が希望した場合だけ 24 時間 (ベストエフォート) で対応するものとして、「ただいま受付中です」とは表示しません。",
-            en: "Global TAC severity 2 outside business hours is handled around the clock (best effort) only if you ask for it, so it is not shown as \"answering now\".",
-        },
+        text: text!("Global TAC のシビラティ 2 は、営業時間外はお客様が希望した場合だけ 24 時間 (ベストエフォート) で対応するものとして、「ただいま受付中です」とは表示しません。", "Global TAC severity 2 outside business hours is handled around the clock (best effort) only if you ask for it, so it is not shown as \"answering now\"."),
         source: services("Global TAC (英語) のサポートを受ける", 1349, 1364),
     },
     Reading {
-        text: Text {
-            ja: "Global TAC の「営業地域」の営業時間は、日本の営業時間 (月～金 9:00～17:00、日本の祝日を除く) として計算しています。9:00 と 17:00 ちょうどは営業時間内です。",
-            en: "Global TAC's \"region's business hours\" are worked out as Japan's (Mon–Fri 09:00–17:00 except Japanese holidays). 09:00 and 17:00 exactly are in hours.",
-        },
+        text: text!("Global TAC の「営業地域」の営業時間は、日本の営業時間 (月～金 9:00～17:00、日本の祝日を除く) として計算しています。9:00 と 17:00 ちょうどは営業時間内です。", "Global TAC's \"region's business hours\" are worked out as Japan's (Mon–Fri 09:00–17:00 except Japanese holidays). 09:00 and 17:00 exactly are in hours."),
         source: services("Global TAC (英語) のサポートを受ける", 1364, 1369),
     },
     Reading {
-        text: Text {
-            ja: "「営業時間外：翌営業日にご連絡いたします」は、営業日の 9:00 より前なら同じ日の 9:00 からと読んでいます。文字どおりの翌営業日 9:00 も「慎重な目安」として並べて表示します。",
-            en: "\"Outside hours: contacted on the next business day\" is read, before 09:00 on a business day, as from 09:00 that same day. The literal next business day, 09:00, is shown beside it as the cautious answer.",
-        },
+        text: text!("「営業時間外：翌営業日にご連絡いたします」は、営業日の 9:00 より前なら同じ日の 9:00 からと読んでいます。文字どおりの翌営業日 9:00 も「慎重な目安」として並べて表示します。", "\"Outside hours: contacted on the next business day\" is read, before 09:00 on a business day, as from 09:00 that same day. The literal next business day, 09:00, is shown beside it as the cautious answer."),
         source: services("Japan TAC (日本語) のサポートを受ける", 1216, 1222),
     },
 ];
 
 /// What TAC does not cover ("TAC サポートに関する注意事項", lines 845–861): ask the partner or sales.
 pub const NOT_COVERED: &[Text] = &[
-    Text { ja: "設計の支援 (お客様の要望に沿ったネットワークデザインの支援)", en: "Design help (network design to your requirements)" },
-    Text { ja: "設定作成の支援 (コンフィグレーションの作成や、設定後のチューニングの対応など)", en: "Help writing configuration (creating configurations, tuning after set-up)" },
-    Text {
-        ja: "セキュリティ/インシデント対応 (正常に機能することで生成されたセキュリティ・アラームや、不正トラフィック・不正アクセスへの対応、端末の紛失・ウィルス感染時の対処方法のご相談など)",
-        en: "Security or incident response (security alarms raised by products working correctly, unauthorised traffic or access, lost devices, virus infections)",
-    },
+    text!("設計の支援 (お客様の要望に沿ったネットワークデザインの支援)", "Design help (network design to your requirements)"),
+    text!("設定作成の支援 (コンフィグレーションの作成や、設定後のチューニングの対応など)", "Help writing configuration (creating configurations, tuning after set-up)"),
+    text!("セキュリティ/インシデント対応 (正常に機能することで生成されたセキュリティ・アラームや、不正トラフィック・不正アクセスへの対応、端末の紛失・ウィルス感染時の対処方法のご相談など)", "Security or incident response (security alarms raised by products working correctly, unauthorised traffic or access, lost devices, virus infections)"),
 ];
 
-pub const AGREED_WITH_TAC: Text = Text {
-    ja: "シビラティは TAC とお客様の合意の上で決定します。ここでの提案は出発点です。",
-    en: "The severity is finally agreed between you and TAC: this suggestion is a starting point.",
-};
+pub const AGREED_WITH_TAC: Text = text!(
+    "シビラティは TAC とお客様の合意の上で決定します。ここでの提案は出発点です。",
+    "The severity is finally agreed between you and TAC: this suggestion is a starting point."
+);
 
 /// The questions, in plain words.
 pub const fn question(question: Question) -> Text {
     match question {
-        Question::Production => Text { ja: "問題は運用中の環境 (本番環境) で起きていますか?", en: "Is the problem in a live (production) environment?" },
-        Question::InformationOnly => Text {
-            ja: "障害は起きておらず、質問だけですか? (ドキュメント、既知の不具合、脆弱性・フィールドノーティス、システムメッセージやコマンド出力、クリア済みのアラートなど)",
-            en: "Is it only a question, with no failure now? (documentation, a known defect, a vulnerability or field notice, system messages or command output, an alert already cleared)",
-        },
-        Question::ServiceDown => Text {
-            ja: "サービスが停止したままで、あらゆる手段を試みても復旧しない状態ですか? (冗長化された機器の両系や非冗長の機器がダウン、またはソフトウェアが全く機能しない)",
-            en: "Has service stopped, with nothing restoring it? (both units of a redundant pair or a non-redundant unit down, or the software not working at all)",
-        },
-        Question::RedundancyLost => Text {
-            ja: "冗長化された機器の片系がダウンして冗長性が失われている、またはクラスタで多重障害が起きていますか?",
-            en: "Is one unit of a redundant pair down so redundancy is lost, or has a cluster had multiple failures?",
-        },
-        Question::MajorFunction => Text {
-            ja: "特定の機能が全く使えない、またはパフォーマンスが大幅に低下した状態が続いていますか?",
-            en: "Is a specific function completely unusable, or performance badly degraded, and it continues?",
-        },
-        Question::Recurring => Text {
-            ja: "クラッシュやセッション確立失敗などが頻発している、または重大な影響が出て原因不明・回避策なしで再発のおそれがありますか?",
-            en: "Are crashes or failed sessions recurring, or was there a serious impact with an unknown cause, no workaround, and a risk it recurs?",
-        },
-        Question::RecoveredOutage => Text {
-            ja: "過去の障害 (クラッシュやリンクフラップなど) はすでに復旧していて、原因や再発防止策を知りたいですか?",
-            en: "Has a past outage (a crash, a link flap) already recovered, and you want its cause and how to prevent it?",
-        },
+        Question::Production => text!("問題は運用中の環境 (本番環境) で起きていますか?", "Is the problem in a live (production) environment?"),
+        Question::InformationOnly => text!("障害は起きておらず、質問だけですか? (ドキュメント、既知の不具合、脆弱性・フィールドノーティス、システムメッセージやコマンド出力、クリア済みのアラートなど)", "Is it only a question, with no failure now? (documentation, a known defect, a vulnerability or field notice, system messages or command output, an alert already cleared)"),
+        Question::ServiceDown => text!("サービスが停止したままで、あらゆる手段を試みても復旧しない状態ですか? (冗長化された機器の両系や非冗長の機器がダウン、またはソフトウェアが全く機能しない)", "Has service stopped, with nothing restoring it? (both units of a redundant pair or a non-redundant unit down, or the software not working at all)"),
+        Question::RedundancyLost => text!("冗長化された機器の片系がダウンして冗長性が失われている、またはクラスタで多重障害が起きていますか?", "Is one unit of a redundant pair down so redundancy is lost, or has a cluster had multiple failures?"),
+        Question::MajorFunction => text!("特定の機能が全く使えない、またはパフォーマンスが大幅に低下した状態が続いていますか?", "Is a specific function completely unusable, or performance badly degraded, and it continues?"),
+        Question::Recurring => text!("クラッシュやセッション確立失敗などが頻発している、または重大な影響が出て原因不明・回避策なしで再発のおそれがありますか?", "Are crashes or failed sessions recurring, or was there a serious impact with an unknown cause, no workaround, and a risk it recurs?"),
+        Question::RecoveredOutage => text!("過去の障害 (クラッシュやリンクフラップなど) はすでに復旧していて、原因や再発防止策を知りたいですか?", "Has a past outage (a crash, a link flap) already recovered, and you want its cause and how to prevent it?"),
     }
 }
 
@@ -526,7 +441,7 @@ mod tests {
 /// The result card as plain text, for copying (and shown as is on screen).
 pub mod card {
     use crate::content::severity::reason_text;
-    use crate::i18n::Text;
+    use crate::i18n::{text, Text};
     use crate::rules::kernel::desk::Desk;
     use crate::rules::kernel::lang::Lang;
     use crate::rules::kernel::severity::Severity;
@@ -549,10 +464,10 @@ pub mod card {
             Lang::En => format!("Severity: {}", severity.label()),
         }];
         if !reasons.is_empty() {
-            lines.push(label(Text {
-                ja: "理由 (シビラティの例):",
-                en: "Why (the guide's examples):",
-            }));
+            lines.push(label(text!(
+                "理由 (シビラティの例):",
+                "Why (the guide's examples):"
+            )));
             for reason in reasons {
                 if let Some(text) = reason_text(lang, family, *reason) {
                     lines.push(format!("- {text}"));
@@ -560,20 +475,17 @@ pub mod card {
             }
         }
         lines.push(match lang {
-            Lang::Ja => format!("窓口: {}", crate::content::desks::desk_name(desk).ja),
-            Lang::En => format!("Desk: {}", crate::content::desks::desk_name(desk).en),
+            Lang::Ja => format!("窓口: {}", crate::content::desks::desk_name(desk).get(lang)),
+            Lang::En => format!("Desk: {}", crate::content::desks::desk_name(desk).get(lang)),
         });
         lines.push(match lang {
-            Lang::Ja => format!("対応時間: {}", hours(desk, severity).ja),
-            Lang::En => format!("Hours: {}", hours(desk, severity).en),
+            Lang::Ja => format!("対応時間: {}", hours(desk, severity).get(lang)),
+            Lang::En => format!("Hours: {}", hours(desk, severity).get(lang)),
         });
         if let Some(now) = now {
             lines.push(now.to_owned());
         }
-        lines.push(label(Text {
-            ja: "申請方法:",
-            en: "How to open:",
-        }));
+        lines.push(label(text!("申請方法:", "How to open:")));
         lines.extend(
             how_to_open(desk)
                 .iter()
