@@ -70,6 +70,7 @@ impl Text {
 
     /// The text in `lang`: the module's own string, or the other language's from the downloaded
     /// table (`texts::available` says when it is there; until then the widget shows its own).
+    #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
         if lang == texts::BUILT {
             return self.own;
@@ -99,6 +100,9 @@ macro_rules! catalogue {
             #[cfg(test)]
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
+            // Inlined, like `tr`, so each call site keeps the one string it names: a call with a
+            // key known only at run time would keep every string of the catalogue.
+            #[inline(always)]
             pub const fn text(self) -> Text {
                 match self { $(Key::$key => text!($ja, $en),)* }
             }
@@ -107,12 +111,14 @@ macro_rules! catalogue {
 }
 
 impl Key {
+    #[inline(always)]
     pub fn get(self, lang: Lang) -> &'static str {
         self.text().get(lang)
     }
 }
 
 /// Shorthand used all over the components: `tr(lang, Key::AppTitle)`.
+#[inline(always)]
 pub fn tr(lang: Lang, key: Key) -> &'static str {
     key.get(lang)
 }

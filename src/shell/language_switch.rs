@@ -21,8 +21,8 @@ pub enum Switching {
 pub fn language_switch(current: Lang, on_change: &Callback<Lang>, switching: &Switching) -> Html {
     let buttons = Lang::ALL.into_iter().map(|lang| {
         let name = match lang {
-            Lang::Ja => Key::LanguageJa,
-            Lang::En => Key::LanguageEn,
+            Lang::Ja => tr(current, Key::LanguageJa),
+            Lang::En => tr(current, Key::LanguageEn),
         };
         let onclick = on_change.reform(move |_: MouseEvent| lang);
         let busy = *switching == Switching::Loading(lang);
@@ -36,7 +36,7 @@ pub fn language_switch(current: Lang, on_change: &Callback<Lang>, switching: &Sw
                 data-testid={format!("lang-{}", lang.tag())}
                 {onclick}
             >
-                { tr(current, name) }
+                { name }
             </button>
         }
     });
@@ -59,7 +59,9 @@ pub fn switch_status(current: Lang, switching: &Switching) -> Html {
         Switching::Loading(_) => html! { tr(current, Key::LangLoading) },
         Switching::Failed(_, failure) => html! {
             <span class="sw-error-text">
-                { tr(current, if failure.retry { Key::LangFailedRetry } else { Key::LangFailedAdmin }) }
+                // Each key named where it is read: a key chosen at run time would keep the whole
+                // catalogue in the module (see `Key::text`).
+                if failure.retry { { tr(current, Key::LangFailedRetry) } } else { { tr(current, Key::LangFailedAdmin) } }
                 <small class="sw-lang-status__detail">{ tr(current, Key::LangFailedDetails) }{ &failure.detail }</small>
             </span>
         },
