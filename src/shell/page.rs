@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::nav::Nav;
 use super::overview::Overview;
-use super::tool_panel::ToolPanel;
+use super::tool_panel::{tool_panel, Panel};
 use super::WidgetConfig;
 use crate::browser::history::replace_hash;
 use crate::hooks::{use_hash_route, HashRoute};
@@ -46,10 +46,17 @@ pub fn StandalonePage(props: &StandalonePageProps) -> Html {
                     .to_hash(),
                 );
             });
-            html! {
-                <ToolPanel {tool} show_title={true} params={route.tool_params()} {generation}
-                    {on_params} config={props.config.clone()} />
-            }
+            tool_panel(
+                lang,
+                Panel {
+                    tool,
+                    show_title: true,
+                    params: route.tool_params(),
+                    on_params: Some(on_params),
+                    config: &props.config,
+                    generation,
+                },
+            )
         }
         Page::NotFound(path) => html! {
             <section class="sw-panel" data-testid="not-found">

@@ -5,32 +5,27 @@ use crate::hooks::ToolProps;
 use crate::i18n::{tr, Key};
 use crate::rules::contract::tool::Tool;
 use crate::rules::contract::tool_state::Settings;
+use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::guide_links;
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolPanelProps {
+/// What a tool's panel shows, and where its state comes from and goes.
+pub struct Panel<'a> {
     pub tool: Tool,
     /// The standalone page titles the panel; an embedded widget already shows the title in its header.
     pub show_title: bool,
-    /// The tool's state from the URL (standalone page only).
-    #[prop_or_default]
+    /// The tool's starting state: the URL's (standalone page), or the host's `prefill` values.
     pub params: Vec<(String, String)>,
     /// Told the tool's state as URL parameters whenever it changes (standalone page only).
-    #[prop_or_default]
     pub on_params: Option<Callback<Vec<(String, String)>>>,
-    #[prop_or_default]
-    pub config: WidgetConfig,
+    pub config: &'a WidgetConfig,
     /// Changes when the visitor follows or pastes a link: the tool then starts afresh from `params`.
     /// (It keys the tool, not the panel, so the panel's heading stays in place for focus.)
-    #[prop_or_default]
     pub generation: u32,
 }
 
-/// A tool's panel: what the guide says the tool is about, then the tool.
-#[function_component]
-pub fn ToolPanel(props: &ToolPanelProps) -> Html {
-    let lang = use_lang();
+/// A tool's panel: what the guide says the tool is about, then the tool. A plain function, not a
+/// component: the tool inside is the component (keyed, and skipped while its props are the same).
+pub fn tool_panel(lang: Lang, props: Panel) -> Html {
     // The widget turns a tool this build does not hold into an "unknown tool" message first.
     let Some(spec) = super::registry::spec(props.tool) else {
         return html! {};
@@ -38,12 +33,12 @@ pub fn ToolPanel(props: &ToolPanelProps) -> Html {
     let info = spec.info;
     // Every tool takes the same props and runs on the same hook (`hooks::use_tool`).
     let tool_props = ToolProps {
-        params: props.params.clone(),
+        params: props.params,
         settings: Settings {
             company_holidays: props.config.company_holidays.clone().unwrap_or_default(),
             defer_saved: props.config.defer_saved,
         },
-        on_params: props.on_params.clone(),
+        on_params: props.on_params,
         on_result: props.config.on_result.clone(),
     };
     let body = (spec.render)(tool_props, props.generation);

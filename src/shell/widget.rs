@@ -4,7 +4,7 @@ use super::header::{header, TITLE_ID};
 use super::language_switch::Switching;
 #[cfg(feature = "app")]
 use super::page::StandalonePage;
-use super::tool_panel::ToolPanel;
+use super::tool_panel::{tool_panel, Panel};
 use crate::browser::texts::{TextsAnswer, TextsFailure, TextsLoader};
 use crate::i18n::texts;
 use crate::i18n::{tr, Key};
@@ -125,8 +125,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             Some(spec) => html! {
                 <>
                     { header(lang, spec.info.title.get(lang), 2, switch) }
-                    <ToolPanel tool={*tool} show_title={false} config={props.config.clone()}
-                        params={props.config.params.clone()} generation={props.config.generation} />
+                    { tool_panel(lang, Panel {
+                        tool: *tool,
+                        show_title: false,
+                        params: props.config.params.clone(),
+                        on_params: None,
+                        config: &props.config,
+                        generation: props.config.generation,
+                    }) }
                 </>
             },
             // A one-tool module asked for another tool (widget.js never does): a name it does not know.

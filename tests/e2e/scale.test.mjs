@@ -175,6 +175,8 @@ test('500 widgets rendered and removed one after another: what they leave behind
     for (let round = 0; round < 500; round += 1) {
       const element = document.createElement('div');
       element.dataset.supportWidget = 'eos';
+      // The first widget's language, so all of them use one module (one per tool and language).
+      element.dataset.lang = 'ja';
       main.append(element);
       await window.SupportWidgets.mount(element);
       window.SupportWidgets.unmount(element);

@@ -4,29 +4,20 @@ use yew::prelude::*;
 use crate::content::delivery::day_kind;
 use crate::i18n::{format, tr, Key};
 use crate::rules::kernel::calendar::{BusinessCalendar, DayKind};
-use crate::ui::use_lang;
+use crate::rules::kernel::lang::Lang;
 
 /// Past this many days the strip stops (a re-contract can push the answer weeks away).
 const MOST_DAYS: usize = 21;
 
-#[derive(Properties, PartialEq)]
-pub struct CalendarStripProps {
-    pub from: Date,
-    pub to: Date,
-    pub calendar: BusinessCalendar,
-}
-
 /// The days from the arrangement to the arrival: business days, weekends and holidays (named).
-#[function_component]
-pub fn CalendarStrip(props: &CalendarStripProps) -> Html {
-    let lang = use_lang();
-    let (days, truncated) = props.calendar.strip(props.from, props.to, MOST_DAYS);
+pub fn calendar_strip(lang: Lang, from: Date, to: Date, calendar: &BusinessCalendar) -> Html {
+    let (days, truncated) = calendar.strip(from, to, MOST_DAYS);
     let items = days.into_iter().map(|(date, kind)| {
         // Dates past 2099 have no known holidays: shown without a kind rather than guessed.
         let closed = kind.is_some_and(|kind| kind != DayKind::Business);
-        let mark = if date == props.from {
+        let mark = if date == from {
             Some(tr(lang, Key::CalendarArranged))
-        } else if date == props.to {
+        } else if date == to {
             Some(tr(lang, Key::CalendarArrival))
         } else {
             None
@@ -34,8 +25,8 @@ pub fn CalendarStrip(props: &CalendarStripProps) -> Html {
         let class = classes!(
             "sw-day",
             closed.then_some("sw-day--closed"),
-            (date == props.to).then_some("sw-day--arrival"),
-            (date == props.from).then_some("sw-day--start"),
+            (date == to).then_some("sw-day--arrival"),
+            (date == from).then_some("sw-day--start"),
         );
         html! {
             <li class={class}>

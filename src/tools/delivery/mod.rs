@@ -14,7 +14,7 @@ use crate::rules::delivery::form::DeliveryForm;
 use crate::rules::delivery::{near_long_holidays, Promise};
 use crate::ui::use_lang;
 use form_view::FormView;
-use result_view::ResultView;
+use result_view::result_view;
 
 /// The tool, as the shell finds it.
 pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
@@ -67,7 +67,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
             <FormView {form} checked={checked.clone()} on_action={dispatch} {quick} />
-            <ResultView request={checked.request.clone()} needs_corrections={checked.needs_corrections()} answer={answer.clone()} calendar={checked.calendar.clone()} />
+            { result_view(lang, checked, answer.as_ref()) }
         </div>
     }
 }

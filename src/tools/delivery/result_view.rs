@@ -2,31 +2,26 @@ use yew::prelude::*;
 
 use crate::ui::rich::rich;
 
-use super::calendar_strip::CalendarStrip;
+use super::calendar_strip::calendar_strip;
 use crate::browser::clock::in_visitor_zone;
 use crate::content::delivery as text;
 use crate::i18n::{format, tr, Key};
+use crate::rules::delivery::form::Checked;
 use crate::rules::delivery::{Answer, Arrival, DeliveryError, Promise, Request};
 use crate::rules::kernel::calendar::BusinessCalendar;
 use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::{cited_list, readings};
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultViewProps {
-    pub request: Option<Request>,
-    /// No answer because a field needs correcting, not only filling in.
-    pub needs_corrections: bool,
-    pub answer: Option<Result<Answer, DeliveryError>>,
-    pub calendar: BusinessCalendar,
-}
-
-#[function_component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
-    let lang = use_lang();
+/// The answer and how it was worked out, from what the form's check found. A plain function, not a
+/// component: it holds no state, and reads the evaluation where it is instead of copies of it.
+pub fn result_view(
+    lang: Lang,
+    checked: &Checked,
+    answer: Option<&Result<Answer, DeliveryError>>,
+) -> Html {
     // The first line of the answer sits in a live region that stays in the page, so screen readers
     // hear each new answer; the details follow outside it.
-    let (headline, body) = match (&props.request, &props.answer) {
+    let (headline, body) = match (&checked.request, answer) {
         (Some(request), Some(Ok(answer))) => {
             let promise = answer.promise();
             let headline = match text::no_arrival(lang, promise) {
@@ -41,7 +36,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             };
             (
                 headline,
-                answer_view(lang, request, answer, promise, &props.calendar),
+                answer_view(lang, request, answer, promise, &checked.calendar),
             )
         }
         (_, Some(Err(error))) => (
@@ -49,7 +44,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             html! {},
         ),
         _ => {
-            let waiting = if props.needs_corrections {
+            let waiting = if checked.needs_corrections() {
                 Key::FormNeedsCorrections
             } else {
                 Key::FormIncomplete
@@ -60,7 +55,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             )
         }
     };
-    let company = props.calendar.company_holidays();
+    let company = checked.calendar.company_holidays();
     let company_note = if company.is_empty() {
         html! { <p class="sw-note" data-testid="company-holidays-note">{ tr(lang, Key::CompanyHolidaysNone) }</p> }
     } else {
@@ -174,7 +169,7 @@ fn answer_view(
             <ol class="sw-steps" data-testid="delivery-steps">
                 { for answer.steps.iter().map(|step| html! { <li>{ text::step(lang, step) }</li> }) }
             </ol>
-            <CalendarStrip from={request.arranged_at.date()} to={answer.arrival.date()} calendar={calendar.clone()} />
+            { calendar_strip(lang, request.arranged_at.date(), answer.arrival.date(), calendar) }
             if let Some(desired) = desired { { desired } }
             if !contract_notes.is_empty() {
                 <h4 class="sw-subtitle">{ tr(lang, Key::ContractHeading) }</h4>

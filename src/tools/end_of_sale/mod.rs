@@ -14,7 +14,7 @@ use crate::i18n::{tr, Key};
 use crate::rules::end_of_sale::form::{Action, EndOfSaleForm};
 use crate::ui::fields::{use_text_actions, TextField};
 use crate::ui::use_lang;
-use result_view::ResultView;
+use result_view::result_view;
 
 /// The tool, as the shell finds it.
 pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
@@ -52,7 +52,7 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
                         error={error(&evaluation.end_of_sw_maintenance, &form.end_of_sw_maintenance)} placeholder="2025-05-01" />
                 </div>
             </form>
-            <ResultView answer={evaluation.answer.clone()} />
+            { result_view(lang, evaluation.answer.as_ref()) }
         </div>
     }
 }

@@ -3,20 +3,14 @@ use yew::prelude::*;
 use crate::content::end_of_sale as text;
 use crate::i18n::{format, tr, Key};
 use crate::rules::end_of_sale::{Answer, Status};
+use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::{citation, cited_list, readings};
-use crate::ui::use_lang;
-
-#[derive(Properties, PartialEq)]
-pub struct ResultViewProps {
-    pub answer: Option<Answer>,
-}
 
 /// The periods as a table, the price rises, and the guide's notes. The region stays in the page (a
-/// live region), its content changing as the dates are typed.
-#[function_component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
-    let lang = use_lang();
-    let body = match &props.answer {
+/// live region), its content changing as the dates are typed. A plain function, not a component:
+/// it holds no state, and a component costs its lifecycle code in the module (ARCHITECTURE.md).
+pub fn result_view(lang: Lang, answer: Option<&Answer>) -> Html {
+    let body = match answer {
         None => {
             html! { <p class="sw-hint" data-testid="eos-pending">{ tr(lang, Key::EosPending) }</p> }
         }
@@ -35,7 +29,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     }
 }
 
-fn answer_view(lang: crate::rules::kernel::lang::Lang, answer: &Answer) -> Html {
+fn answer_view(lang: Lang, answer: &Answer) -> Html {
     let rows = answer.periods.iter().map(|period| {
         let status = match period.status {
             Some(Status::Open { limited: false }) => html! { <span class="sw-ok-text">{ tr(lang, Key::EosOpen) }</span> },

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::rules::kernel::lang::Lang;
+
 use crate::ui::rich::rich;
 
 use crate::content::desks;
@@ -9,24 +11,20 @@ use crate::rules::kernel::desk::Desk;
 use crate::rules::kernel::severity::Severity;
 use crate::rules::severity::{phone_required, DesksNow};
 use crate::ui::cited::{citation, cited_list, readings};
-use crate::ui::partner::use_partner;
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
 pub struct DesksViewProps {
     pub severity: Severity,
     pub family: Option<String>,
     /// Both desks at the moment the tool last read the clock; `None` without a clock.
     pub now: Option<DesksNow>,
+    /// Whether the partner lets Cisco's own contacts show (`data-help-desk-replaces-cisco`).
+    pub cisco_contacts: bool,
 }
 
 /// Japan TAC and Global TAC side by side for the severity in force: hours, how to open, the phone
 /// rule, escalation; then the notes that apply and what TAC does not cover.
-#[function_component]
-pub fn DesksView(props: &DesksViewProps) -> Html {
-    let lang = use_lang();
-    let partner = use_partner();
-    let cisco_contacts = partner.shows_cisco_contacts();
+pub fn desks_view(lang: Lang, props: &DesksViewProps) -> Html {
+    let cisco_contacts = props.cisco_contacts;
     let severity = props.severity;
     let column = |desk: Desk| {
         let now = props

@@ -8,9 +8,7 @@ use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
 use crate::rules::severity::form::Action;
 use crate::rules::severity::ExampleRef;
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
 pub struct ExamplesViewProps {
     pub family: Option<String>,
     pub example: Option<ExampleRef>,
@@ -21,9 +19,7 @@ pub struct ExamplesViewProps {
 /// The product family, then every one of its examples, severity by severity in the guide's order,
 /// for the visitor to say which matches their case (that example's severity is then suggested).
 /// Without a family, the common examples for the severity in force.
-#[function_component]
-pub fn ExamplesView(props: &ExamplesViewProps) -> Html {
-    let lang = use_lang();
+pub fn examples_view(lang: Lang, props: &ExamplesViewProps) -> Html {
     let onchange = props.on_action.reform(|event: Event| {
         let value = crate::browser::events::value(&event);
         Action::Family((!value.is_empty()).then_some(value))

@@ -22,10 +22,10 @@ use crate::ui::fields::{choose, Choice, RadioGroup};
 use crate::ui::partner::use_partner;
 use crate::ui::use_lang;
 use card_view::CardView;
-use desks_view::DesksView;
-use examples_view::ExamplesView;
+use desks_view::{desks_view, DesksViewProps};
+use examples_view::{examples_view, ExamplesViewProps};
 use next_step_view::next_step_view;
-use questions_view::QuestionsView;
+use questions_view::{questions_view, QuestionsViewProps};
 
 /// The tool, as the shell finds it.
 pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
@@ -79,16 +79,33 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                     { tac::unread_company_holidays(lang, evaluation.unread_company_holidays) }
                 </p>
             }
-            <QuestionsView answers={form.answers} {progress} suggestion={suggestion.clone()} family={form.family.clone()}
-                check_s1_examples={evaluation.check_s1_examples} chosen={form.chosen} on_action={dispatch.clone()} />
+            { questions_view(lang, &QuestionsViewProps {
+                answers: form.answers,
+                progress,
+                suggestion: suggestion.clone(),
+                family: form.family.clone(),
+                check_s1_examples: evaluation.check_s1_examples,
+                chosen: form.chosen,
+                on_action: dispatch.clone(),
+            }) }
             <details class="sw-details sw-fold" open={family_open} data-testid="sw-sv-family-fold">
                 <summary>{ tr(lang, Key::FamilyFold) }</summary>
-                <ExamplesView family={form.family.clone()} example={form.example} {severity} on_action={dispatch.clone()} />
+                { examples_view(lang, &ExamplesViewProps {
+                    family: form.family.clone(),
+                    example: form.example,
+                    severity,
+                    on_action: dispatch.clone(),
+                }) }
             </details>
             if let Some(severity) = severity {
                 <details class="sw-details sw-fold" data-testid="sw-sv-desks-fold">
                     <summary>{ tr(lang, Key::DesksFold) }{ format!(" ({})", severity.label()) }</summary>
-                    <DesksView {severity} family={form.family.clone()} {now} />
+                    { desks_view(lang, &DesksViewProps {
+                        severity,
+                        family: form.family.clone(),
+                        now,
+                        cisco_contacts: partner.shows_cisco_contacts(),
+                    }) }
                 </details>
                 <details class="sw-details sw-fold" data-testid="sw-sv-card-fold">
                     <summary>{ tr(lang, Key::CardHeading) }</summary>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::rules::kernel::lang::Lang;
+
 use crate::content::severity::{self as content, tac};
 use crate::i18n::{tr, Key};
 use crate::rules::kernel::severity::Severity;
@@ -7,9 +9,7 @@ use crate::rules::severity::form::Action;
 use crate::rules::severity::{Answers, Progress, Question, Ranking, Suggestion};
 use crate::ui::cited::readings;
 use crate::ui::fields::{choose, severity_choices, Choice, RadioGroup};
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionsViewProps {
     pub answers: Answers,
     pub progress: Progress,
@@ -24,9 +24,7 @@ pub struct QuestionsViewProps {
 
 /// The questions asked so far (each can be changed) and the next one; then the suggestion with the
 /// examples that matched, and the visitor's own choice.
-#[function_component]
-pub fn QuestionsView(props: &QuestionsViewProps) -> Html {
-    let lang = use_lang();
+pub fn questions_view(lang: Lang, props: &QuestionsViewProps) -> Html {
     let shown: Vec<Question> = props
         .progress
         .asked
