@@ -1,7 +1,8 @@
 //! Writes into `OUT_DIR`:
 //! - the widget's stylesheet without comments and indentation (`embed/mod.rs` includes it in the
 //!   wasm): the comments stay in `style/widget.css` for people, and each module carries 7 KB less.
-//!   Quoted strings are copied as they are.
+//!   Quoted strings are copied as they are. A build without every tool keeps only the rules whose
+//!   classes its sources write (`src/style_prune.rs`): the other tools' rules stay out of its module.
 //! - `texts-ja.json` and `texts-en.json`: every text of the crate in one language, under the key of
 //!   its string in the other language (`src/i18n/text_key.rs`), for a module built with that other
 //!   language (`i18n::texts`);
@@ -17,15 +18,33 @@ use std::{env, fs, path::Path};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
+#[path = "src/style_prune.rs"]
+mod style_prune;
 #[path = "src/i18n/text_key.rs"]
 mod text_key;
+
+/// Each tool's cargo feature, as its folders are named (`rules/<tool>/`, `tools/<tool>/`,
+/// `content/<tool>`).
+const TOOLS: [&str; 5] = [
+    "severity",
+    "checklist",
+    "delivery",
+    "account_domain",
+    "end_of_sale",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=style/widget.css");
     let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out_dir);
-    fs::write(out.join("widget.min.css"), minify(&css)).expect("OUT_DIR is writable");
+    let mut sources = String::new();
+    read_sources(Path::new("src"), &absent_tools(), &mut sources);
+    let css = style_prune::prune(
+        &style_prune::minify(&css),
+        &style_prune::class_words(&sources),
+    );
+    fs::write(out.join("widget.min.css"), css).expect("OUT_DIR is writable");
 
     println!("cargo:rerun-if-changed=src");
     let mut texts = Vec::new();
@@ -35,6 +54,37 @@ fn main() {
     let japanese = language_table(&version, "ja", texts.iter().map(|(ja, en)| (en, ja)));
     fs::write(out.join("texts-en.json"), english).expect("OUT_DIR is writable");
     fs::write(out.join("texts-ja.json"), japanese).expect("OUT_DIR is writable");
+}
+
+/// The tools this build leaves out (their cargo features are off).
+fn absent_tools() -> Vec<&'static str> {
+    TOOLS
+        .into_iter()
+        .filter(|tool| env::var_os(format!("CARGO_FEATURE_{}", tool.to_uppercase())).is_none())
+        .collect()
+}
+
+/// The text of every source under `dir` but the absent tools' own (`rules/<tool>/`,
+/// `content/<tool>(.rs|/)`, `tools/<tool>/`) and the pruning's.
+fn read_sources(dir: &Path, absent: &[&str], into: &mut String) {
+    for entry in fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("src/ is readable").path();
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or("");
+        let layer = dir.file_name().and_then(|name| name.to_str()).unwrap_or("");
+        let absent_tool = ["rules", "content", "tools"].contains(&layer) && absent.contains(&stem);
+        // The pruning's own tests name classes of every tool.
+        if absent_tool || stem == "style_prune" {
+            continue;
+        }
+        if path.is_dir() {
+            read_sources(&path, absent, into);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            into.push_str(&fs::read_to_string(&path).expect("a source file is readable"));
+        }
+    }
 }
 
 /// Every `text!("…", "…")` under `dir`, as `(ja, en)`.
@@ -182,41 +232,4 @@ fn json_string(text: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// Drops `/* … */` comments, then each line's surrounding spaces and the empty lines.
-fn minify(css: &str) -> String {
-    let mut text = String::with_capacity(css.len());
-    let mut chars = css.chars().peekable();
-    let mut quote: Option<char> = None;
-    while let Some(c) = chars.next() {
-        match quote {
-            Some(q) => {
-                text.push(c);
-                if c == q {
-                    quote = None;
-                }
-            }
-            None if c == '"' || c == '\'' => {
-                quote = Some(c);
-                text.push(c);
-            }
-            None if c == '/' && chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut last = ' ';
-                for c in chars.by_ref() {
-                    if last == '*' && c == '/' {
-                        break;
-                    }
-                    last = c;
-                }
-            }
-            None => text.push(c),
-        }
-    }
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }

@@ -17,6 +17,9 @@
 pub(crate) mod content;
 pub(crate) mod i18n;
 pub mod rules;
+// build.rs's stylesheet pruning, compiled here for its tests only.
+#[cfg(test)]
+mod style_prune;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
