@@ -324,7 +324,7 @@ fn shadow_root_of(host: &Element) -> Result<ShadowRoot, JsError> {
         return Ok(shadow);
     }
     host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|error| {
-        let tag = host.tag_name().to_lowercase();
+        let tag = host.tag_name().to_ascii_lowercase();
         JsError::new(&format!(
             "SupportWidgets.mount: <{tag}> cannot hold a widget (it cannot have a shadow root); use a <div> ({})",
             describe(&error)

@@ -233,12 +233,18 @@ fn check_phone(text: &str) -> Option<ProblemKind> {
 /// in a `mailto:` link (`?`, `&`, `=`, `%`, `#`) or in markup gets through: the address goes into
 /// the widget's link as it is.
 fn check_email(text: &str) -> Option<ProblemKind> {
-    let local_ok = |c: char| c.is_alphanumeric() || ".+-_'~!$*^{|}".contains(c);
+    // Letters and digits: ASCII ones, and any character beyond ASCII that is not a space (none of
+    // them means anything in a `mailto:` link or in markup). Unicode's own letter tables would cost
+    // every module about 4 KB for a setting the partner writes.
+    let word = |c: char| {
+        c.is_ascii_alphanumeric() || !(c.is_ascii() || c.is_whitespace() || c.is_control())
+    };
+    let local_ok = |c: char| word(c) || ".+-_'~!$*^{|}".contains(c);
     let label_ok = |label: &str| {
         !label.is_empty()
             && !label.starts_with('-')
             && !label.ends_with('-')
-            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && label.chars().all(|c| word(c) || c == '-')
     };
     let ok = match text.split_once('@') {
         Some((local, domain)) => {
@@ -378,6 +384,7 @@ mod tests {
             "help@clan.blue@x.jp",
             "<img src=x onerror=alert(1)>",
             "help @clan.blue",
+            "help\u{3000}desk@clan.blue",
         ] {
             assert_eq!(
                 check_email(bad),
