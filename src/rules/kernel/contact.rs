@@ -91,10 +91,13 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
             .map_or(0, |(i, c)| i + c.len_utf8());
         let host = after[..host_len].trim_end_matches(['.', '-']);
         if start < at && host.contains('.') && !host.starts_with('.') {
-            found.push((start, at + 1 + host.len(), false));
+            // Put in order among the numbers (found in order already): a handful of matches, and
+            // a sort would add its own code to every module.
+            let found_address = (start, at + 1 + host.len(), false);
+            let position = found.partition_point(|earlier| *earlier < found_address);
+            found.insert(position, found_address);
         }
     }
-    found.sort_unstable();
     let mut pieces = Vec::new();
     let mut at = 0;
     for (start, end, phone) in found {
