@@ -121,6 +121,9 @@ test('under a nonce and strict-dynamic policy with default-src none, the widgets
   await tool.fill({ level: '8x5xNBD', date: '2026-12-01', time: '10:00' });
   await tool.arrival.waitFor();
   await new ChecklistTool(checklist).field('contract').fill('12345678');
+  // The visitor's switch downloads the other language's texts (connect-src 'self').
+  await delivery.langButton('ja').click();
+  await delivery.title.getByText('交換パーツ到着時刻の計算').waitFor();
   await page.evaluate(() => window.SupportWidgets.simulatePanic(document.querySelector('#w1')));
   await delivery.crashBox().waitFor();
   await delivery.reloadButton().click();
