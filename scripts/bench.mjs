@@ -107,6 +107,31 @@ async function medianTime(url, widget) {
   return median(samples);
 }
 
+// The first render of the one-tool page (the answer-first layout folds the details): the nodes in
+// the widget's shadow root, and the style and layout time from navigation to its first control
+// (Chromium's Performance metrics, CPU slowed as above), median of `runs` loads.
+/**
+ * @param {string} url
+ * @returns {Promise<{ nodes: number, layoutMs: number }>}
+ */
+async function firstRender(url) {
+  const { context, page, cdp } = await slowPage();
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('[data-support-widget]')?.shadowRoot?.querySelector('button'));
+  const nodes = await page.evaluate(() => /** @type {ShadowRoot} */ (document.querySelector('[data-support-widget]')?.shadowRoot).querySelectorAll('*').length);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = (/** @type {string} */ name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  await context.close();
+  return { nodes, layoutMs: (seconds('LayoutDuration') + seconds('RecalcStyleDuration')) * 1000 };
+}
+{
+  const renders = [];
+  for (let run = 0; run < runs; run += 1) renders.push(await firstRender(`${server.origin}/test-pages/one-tool.html`));
+  row('first render, one-tool page (delivery): DOM nodes', median(renders.map((r) => r.nodes)), (n) => `${n}`);
+  row('  style and layout until the first control', median(renders.map((r) => r.layoutMs)), ms);
+}
+
 const floorTime = await medianTime(`${server.origin}/floor/`, false);
 row('first control usable, one-tool page', await medianTime(`${server.origin}/test-pages/one-tool.html`, true), ms, floorTime * 1.5, floorTime);
 row('first control usable, standalone page', await medianTime(`${server.origin}/`, true), ms, null, floorTime);
