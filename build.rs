@@ -23,16 +23,6 @@ mod style_prune;
 #[path = "src/i18n/text_key.rs"]
 mod text_key;
 
-/// Each tool's cargo feature, as its folders are named (`rules/<tool>/`, `tools/<tool>/`,
-/// `content/<tool>`).
-const TOOLS: [&str; 5] = [
-    "severity",
-    "checklist",
-    "delivery",
-    "account_domain",
-    "end_of_sale",
-];
-
 fn main() {
     println!("cargo:rerun-if-changed=style/widget.css");
     let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
@@ -56,17 +46,26 @@ fn main() {
     fs::write(out.join("texts-ja.json"), japanese).expect("OUT_DIR is writable");
 }
 
-/// The tools this build leaves out (their cargo features are off).
-fn absent_tools() -> Vec<&'static str> {
-    TOOLS
-        .into_iter()
-        .filter(|tool| env::var_os(format!("CARGO_FEATURE_{}", tool.to_uppercase())).is_none())
-        .collect()
+/// The tools this build leaves out: each tool has a folder in `src/tools/`, named as its cargo
+/// feature, and that feature is off.
+fn absent_tools() -> Vec<String> {
+    let mut absent = Vec::new();
+    for entry in fs::read_dir("src/tools").expect("src/tools/ is readable") {
+        let path = entry.expect("src/tools/ is readable").path();
+        let Some(tool) = path.file_name().and_then(|name| name.to_str()) else {
+            continue;
+        };
+        if path.is_dir() && env::var_os(format!("CARGO_FEATURE_{}", tool.to_uppercase())).is_none()
+        {
+            absent.push(tool.to_owned());
+        }
+    }
+    absent
 }
 
 /// The text of every source under `dir` but the absent tools' own (`rules/<tool>/`,
 /// `content/<tool>(.rs|/)`, `tools/<tool>/`) and the pruning's.
-fn read_sources(dir: &Path, absent: &[&str], into: &mut String) {
+fn read_sources(dir: &Path, absent: &[String], into: &mut String) {
     for entry in fs::read_dir(dir).expect("src/ is readable") {
         let path = entry.expect("src/ is readable").path();
         let stem = path
@@ -74,7 +73,8 @@ fn read_sources(dir: &Path, absent: &[&str], into: &mut String) {
             .and_then(|stem| stem.to_str())
             .unwrap_or("");
         let layer = dir.file_name().and_then(|name| name.to_str()).unwrap_or("");
-        let absent_tool = ["rules", "content", "tools"].contains(&layer) && absent.contains(&stem);
+        let absent_tool = ["rules", "content", "tools"].contains(&layer)
+            && absent.iter().any(|tool| tool == stem);
         // The pruning's own tests name classes of every tool.
         if absent_tool || stem == "style_prune" {
             continue;
