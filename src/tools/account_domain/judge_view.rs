@@ -15,22 +15,30 @@ use crate::rules::kernel::address::{Domain, SyntaxError};
 use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::citation;
 use crate::ui::fields::{choose, use_text_actions, Choice, RadioGroup, TextField};
-use crate::ui::partner::{partner_desk, use_partner};
-use crate::ui::use_lang;
+use crate::ui::partner::partner_desk;
 
-#[derive(Properties, PartialEq)]
-pub struct JudgeViewProps {
-    pub form: AccountDomainForm,
-    pub evaluation: std::rc::Rc<AccountDomainEvaluation>,
-    pub on_action: Callback<Action>,
+pub struct JudgeViewProps<'a> {
+    pub form: &'a AccountDomainForm,
+    pub evaluation: &'a AccountDomainEvaluation,
+    pub on_action: &'a Callback<Action>,
+    /// The three text fields' callbacks, made once ([`use_judge_actions`]).
+    pub text_actions: &'a [Callback<String>; 3],
+    pub partner: &'a PartnerConfig,
 }
 
-#[function_component]
-pub fn JudgeView(props: &JudgeViewProps) -> Html {
-    let lang = use_lang();
-    let partner = use_partner();
-    let form = &props.form;
-    let evaluation = &props.evaluation;
+/// The callbacks of the account, prefix and e-mail fields, made once: held by the tool's component,
+/// since the view is a plain function.
+#[hook]
+pub fn use_judge_actions(on_action: &Callback<Action>) -> std::rc::Rc<[Callback<String>; 3]> {
+    use_text_actions(on_action, [Action::Account, Action::Prefix, Action::Email])
+}
+
+/// The account's domain (or prefix) and the e-mail address, then the verdict with its reasons. A
+/// plain function, not a component: it reads the form and evaluation where the tool holds them.
+pub fn judge_view(lang: Lang, props: JudgeViewProps) -> Html {
+    let partner = props.partner;
+    let form = props.form;
+    let evaluation = props.evaluation;
     let field_error = |result: &Option<Result<Domain, SyntaxError>>| match result {
         Some(Err(error)) => Some(text::syntax_error(lang, error)),
         _ => None,
@@ -43,11 +51,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
         Mode::AccountDomain => "domain",
         Mode::Prefix => "prefix",
     });
-    let [on_account, on_prefix, on_email] = (*use_text_actions(
-        &props.on_action,
-        [Action::Account, Action::Prefix, Action::Email],
-    ))
-    .clone();
+    let [on_account, on_prefix, on_email] = props.text_actions.clone();
     let on_mode = choose(
         vec![Mode::AccountDomain, Mode::Prefix],
         props.on_action.reform(Action::Mode),
@@ -80,7 +84,7 @@ pub fn JudgeView(props: &JudgeViewProps) -> Html {
             <h3 id="sw-sa-judge-title" class="sw-section-title">{ tr(lang, Key::VerdictHeading) }</h3>
             // The headline sits in a live region that stays in the page: screen readers hear each verdict.
             <div class="sw-live" aria-live="polite" data-testid="sw-sa-live">{ verdict_headline(lang, evaluation) }</div>
-            { verdict_view(lang, evaluation, &partner) }
+            { verdict_view(lang, evaluation, partner) }
         </section>
     }
 }

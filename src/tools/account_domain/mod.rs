@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::rules::account_domain::form::AccountDomainForm;
-use judge_view::JudgeView;
+use judge_view::{judge_view, use_judge_actions, JudgeViewProps};
 use readiness_view::ReadinessView;
 
 /// The tool, as the shell finds it.
@@ -27,9 +27,22 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
         dispatch,
         ..
     } = use_tool::<AccountDomainForm>(props);
+    let lang = crate::ui::use_lang();
+    let partner = crate::ui::partner::use_partner();
+    let text_actions = use_judge_actions(&dispatch);
+    let judge = judge_view(
+        lang,
+        JudgeViewProps {
+            form: &form,
+            evaluation: &evaluation,
+            on_action: &dispatch,
+            text_actions: &text_actions,
+            partner: &partner,
+        },
+    );
     html! {
         <div class="sw-domain" data-testid="domain-tool">
-            <JudgeView {form} {evaluation} on_action={dispatch} />
+            { judge }
             <ReadinessView />
         </div>
     }

@@ -7,27 +7,61 @@ use crate::content::delivery::{field_error, level_summary};
 use crate::i18n::{tr, Key};
 use crate::rules::delivery::form::{Action, Checked, DeliveryForm, Field};
 use crate::rules::delivery::ServiceLevel;
+use crate::rules::kernel::lang::Lang;
 use crate::rules::kernel::severity::Severity;
 use crate::ui::fields::{
     checkbox, choose, severity_choices, use_text_actions, Choice, RadioGroup, RadioLayout,
     TextField,
 };
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct FormViewProps {
-    pub form: DeliveryForm,
-    pub checked: Checked,
-    pub on_action: Callback<Action>,
+pub struct FormViewProps<'a> {
+    pub form: &'a DeliveryForm,
+    pub checked: &'a Checked,
+    pub on_action: &'a Callback<Action>,
     /// The one-line answer, shown right under the service level.
-    #[prop_or_default]
     pub quick: Html,
+    /// What [`use_form_view`] keeps between renders.
+    pub kept: &'a FormViewState,
 }
 
-#[function_component]
-pub fn FormView(props: &FormViewProps) -> Html {
-    let lang = use_lang();
-    let form = &props.form;
+/// What the form keeps between renders: its text fields' callbacks (made once) and whether the
+/// optional section starts open. Held by the tool's component, since the form is a plain function.
+pub struct FormViewState {
+    text_actions: std::rc::Rc<[Callback<String>; 10]>,
+    optional_open: bool,
+}
+
+#[hook]
+pub fn use_form_view(form: &DeliveryForm, on_action: &Callback<Action>) -> FormViewState {
+    let text_actions = use_text_actions(
+        on_action,
+        [
+            Action::Date,
+            Action::Time,
+            Action::DesiredDate,
+            Action::DesiredTime,
+            Action::OrderDate,
+            Action::ServiceStart,
+            Action::PreviousEnd,
+            Action::ContractEnd,
+            Action::ShipDate,
+            Action::CompanyHolidays,
+        ],
+    );
+    // Open the optional section at first if it holds something (from a deep link or the host page), so
+    // nothing that changes the answer starts hidden; afterwards the visitor alone opens and closes it.
+    let optional_open = *use_state(|| has_optional_values(form));
+    FormViewState {
+        text_actions,
+        optional_open,
+    }
+}
+
+/// The form: the service level (with the one-line answer under it), when TAC completed the
+/// arrangement, the severity, and the optional conditions. A plain function, not a component: it
+/// reads the form and the check where the tool holds them.
+pub fn form_view(lang: Lang, props: FormViewProps) -> Html {
+    let form = props.form;
     let error = |field: Field| {
         props
             .checked
@@ -35,25 +69,8 @@ pub fn FormView(props: &FormViewProps) -> Html {
             .map(|error| field_error(lang, error))
     };
     let [date, time, desired_date, desired_time, order_date, service_start, previous_end, contract_end, ship_date, company_holidays] =
-        (*use_text_actions(
-            &props.on_action,
-            [
-                Action::Date,
-                Action::Time,
-                Action::DesiredDate,
-                Action::DesiredTime,
-                Action::OrderDate,
-                Action::ServiceStart,
-                Action::PreviousEnd,
-                Action::ContractEnd,
-                Action::ShipDate,
-                Action::CompanyHolidays,
-            ],
-        ))
-        .clone();
-    // Open the optional section at first if it holds something (from a deep link or the host page), so
-    // nothing that changes the answer starts hidden; afterwards the visitor alone opens and closes it.
-    let optional_open = *use_state(|| has_optional_values(form));
+        (*props.kept.text_actions).clone();
+    let optional_open = props.kept.optional_open;
     // Dates and times take the text keyboard (no `inputmode`): a phone's numeric pad has no "-",
     // "/" or ":", and the tool reads 2026/11/24, 2026年11月24日 and 20261124 alike.
     let date_placeholder: AttrValue = "2026-11-24".into();
@@ -98,7 +115,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
         <form class="sw-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())} novalidate=true>
             <RadioGroup name="sw-dl-level" legend={html! { tr(lang, Key::ServiceLevelLegend) }} choices={levels} layout={RadioLayout::Choices}
                 selected={form.level.map(|level| AttrValue::from(level.slug().to_ascii_lowercase()))} on_change={on_level} error={error(Field::Level)} />
-            { props.quick.clone() }
+            { props.quick }
             <p class="sw-hint">{ tr(lang, Key::DeliveryIntro) }</p>
 
             <fieldset class="sw-fieldset">

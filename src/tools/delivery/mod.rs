@@ -13,7 +13,7 @@ use crate::i18n::{tr, Key};
 use crate::rules::delivery::form::DeliveryForm;
 use crate::rules::delivery::{near_long_holidays, Promise};
 use crate::ui::use_lang;
-use form_view::FormView;
+use form_view::{form_view, use_form_view, FormViewProps};
 use result_view::result_view;
 
 /// The tool, as the shell finds it.
@@ -33,6 +33,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
         dispatch,
         ..
     } = use_tool::<DeliveryForm>(props);
+    let kept = use_form_view(&form, &dispatch);
     let checked = &evaluation.checked;
     let answer = &evaluation.answer;
     let quick = match (&checked.request, answer) {
@@ -66,7 +67,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
     };
     html! {
         <div class="sw-delivery" data-testid="delivery-tool">
-            <FormView {form} checked={checked.clone()} on_action={dispatch} {quick} />
+            { form_view(lang, FormViewProps { form: &form, checked, on_action: &dispatch, quick, kept: &kept }) }
             { result_view(lang, checked, answer.as_ref()) }
         </div>
     }
