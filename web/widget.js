@@ -20,13 +20,13 @@
 //
 // One module per tool and language (scripts/build-tools): a widget of one tool loads only that
 // tool's module in its starting language, `support_widgets_<tool>_<lang>.js` and
-// `support_widgets_<tool>_<lang>_bg.wasm`, which carries that language's texts only; when the visitor
-// (or setLang) switches, the widget asks `loadTexts` for the other language's texts,
-// `support_widgets_texts_<lang>.json`, fetched once per page. The standalone page (`app`, all
-// five tools, both languages) and a tool name we do not know (the full module says so in the widget)
-// load the full `support_widgets.js`. A page that shows more than one tool when this script starts loads the full
-// module once for all of them (two tool modules already weigh more than it: see the README's
-// benchmark); once the full module is loaded, every later widget uses it too.
+// `support_widgets_<tool>_<lang>_bg.wasm`, which carries that language's texts only; when the
+// visitor (or setLang) switches, the widget asks `loadTexts` for the other language's texts,
+// `support_widgets_texts_<lang>.json`, fetched once per page. The standalone page (`app`, all five
+// tools, both languages) and a tool name we do not know (the full module says so in the widget)
+// load the full `support_widgets.js`. A page that shows more than one tool when this script starts
+// loads the full module once for all of them (two tool modules already weigh more than it: see the
+// README's benchmark); once the full module is loaded, every later widget uses it too.
 
 /** @typedef {import('./widget-api').MountOptions} MountOptions */
 /** @typedef {import('./widget-api').ToolResult} ToolResult */
@@ -257,15 +257,14 @@ const textTables = new Map();
  * @returns {Promise<TextsTable>}
  */
 function textsFor(lang) {
-  let table = textTables.get(lang);
-  if (!table) {
-    const asked = table = fetchTexts(lang);
-    textTables.set(lang, asked);
-    asked.then((answer) => {
-      if ('cause' in answer && textTables.get(lang) === asked) textTables.delete(lang);
-    });
-  }
-  return table;
+  const known = textTables.get(lang);
+  if (known) return known;
+  const asked = fetchTexts(lang);
+  textTables.set(lang, asked);
+  asked.then((answer) => {
+    if ('cause' in answer && textTables.get(lang) === asked) textTables.delete(lang);
+  });
+  return asked;
 }
 
 /**

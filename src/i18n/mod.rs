@@ -19,8 +19,8 @@ use crate::rules::kernel::lang::Lang;
 /// A text in both languages. Written with [`text!`] only, so `build.rs` finds every one.
 ///
 /// A module built for one language (the features `only_ja`, `only_en`: `scripts/build-tools` builds
-/// each tool's module once per language) keeps its own language's string and a key; the other
-/// language comes from the table the page downloads when the visitor switches ([`texts`]).
+/// each tool's module once per language) keeps its own language's string only; the other language
+/// comes from the table the page downloads when the visitor switches ([`texts`]).
 #[cfg(not(any(feature = "only_ja", feature = "only_en")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
@@ -69,7 +69,9 @@ impl Text {
     }
 
     /// The text in `lang`: the module's own string, or the other language's from the downloaded
-    /// table (`texts::available` says when it is there; until then the widget shows its own).
+    /// table (`texts::available` says when it is there; until then the widget shows its own). Out
+    /// of line: a branch and a call at every text shown would cost the module more than the other
+    /// language's strings it saves.
     #[inline(never)]
     pub fn get(self, lang: Lang) -> &'static str {
         if lang == texts::BUILT {
