@@ -1,8 +1,8 @@
 //! Writes into `OUT_DIR`:
 //! - the widget's stylesheet without comments and indentation (`embed/mod.rs` includes it in the
 //!   wasm): the comments stay in `style/widget.css` for people, and each module carries 7 KB less.
-//!   Quoted strings are copied as they are. A build without every tool keeps only the rules whose
-//!   classes its sources write (`src/style_prune.rs`): the other tools' rules stay out of its module.
+//!   Quoted strings are copied as they are. Each build keeps only the rules whose classes its
+//!   sources write (`src/style_prune.rs`): a tool's module carries no other tool's rules.
 //! - `texts-ja.json` and `texts-en.json`: every text of the crate in one language, under the key of
 //!   its string in the other language (`src/i18n/text_key.rs`), for a module built with that other
 //!   language (`i18n::texts`);
@@ -24,7 +24,9 @@ mod style_prune;
 mod text_key;
 
 fn main() {
+    // The stylesheet's rules and the language tables both follow the sources.
     println!("cargo:rerun-if-changed=style/widget.css");
+    println!("cargo:rerun-if-changed=src");
     let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out_dir);
@@ -36,7 +38,6 @@ fn main() {
     );
     fs::write(out.join("widget.min.css"), css).expect("OUT_DIR is writable");
 
-    println!("cargo:rerun-if-changed=src");
     let mut texts = Vec::new();
     collect_texts(Path::new("src"), &mut texts);
     let version = env::var("CARGO_PKG_VERSION").expect("CARGO_PKG_VERSION");
