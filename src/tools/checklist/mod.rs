@@ -13,7 +13,7 @@ use crate::rules::checklist::form::{Action, ChecklistForm};
 use crate::rules::checklist::storage::{load, sync, take_theirs, Stamped, KEY};
 use crate::ui::use_lang;
 use items_view::ItemsView;
-use output_view::OutputView;
+use output_view::{output_view, text_to_send, OutputViewProps};
 
 /// The tool, as the shell finds it.
 pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
@@ -121,13 +121,26 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
         move || drop(listeners)
     });
     let lang = use_lang();
+    let partner = crate::ui::partner::use_partner();
+    let to_send = text_to_send(&evaluation, &state.entries);
+    let copy = crate::hooks::use_copy(to_send.full.clone());
+    let output = output_view(
+        lang,
+        OutputViewProps {
+            evaluation: &evaluation,
+            product: state.product,
+            text: to_send,
+            copy,
+            partner: &partner,
+        },
+    );
     html! {
         <div class="sw-checklist" data-testid="checklist-tool">
             if !*kept {
                 <p class="sw-note" role="status" data-testid="sw-cl-not-kept">{ text::NOT_KEPT.get(lang) }</p>
             }
             <ItemsView state={state.clone()} evaluation={evaluation.clone()} on_action={dispatch.clone()} />
-            <OutputView {evaluation} product={state.product} entries={state.entries.clone()} />
+            { output }
         </div>
     }
 }

@@ -3,43 +3,37 @@ use yew::prelude::*;
 use crate::ui::rich::rich;
 
 use crate::content::checklist as text;
-use crate::hooks::use_copy;
 use crate::i18n::{tr, Key};
 use crate::rules::checklist::form::ChecklistEvaluation;
 use crate::rules::checklist::{mailto, Check, Entries, Item, Route};
+use crate::rules::contract::partner::PartnerConfig;
+use crate::rules::kernel::lang::Lang;
 use crate::ui::cited::{citation, cited_list, readings, sources_fold};
 use crate::ui::copy_status::copy_status;
-use crate::ui::partner::{partner_desk, use_partner};
-use crate::ui::use_lang;
+use crate::ui::partner::partner_desk;
 
-#[derive(Properties, PartialEq)]
-pub struct OutputViewProps {
-    pub evaluation: std::rc::Rc<ChecklistEvaluation>,
-    pub product: &'static str,
-    pub entries: Entries,
+/// The text to send, as the output shows it: its subject line and body, and the whole of it (what
+/// copy and download take: on the phone, the body alone).
+pub struct TextToSend {
+    pub subject: String,
+    pub body: String,
+    pub full: String,
 }
 
-/// Where the text goes (the phone first when the guide requires it), the missing required items, then
-/// the text with copy, download and, where the guide gives an address, e-mail.
-#[function_component]
-pub fn OutputView(props: &OutputViewProps) -> Html {
-    let lang = use_lang();
-    let partner = use_partner();
-    let cisco_contacts = partner.shows_cisco_contacts();
-    let evaluation = &props.evaluation;
+/// The text to send for what the visitor has entered. The tool's component works it out once per
+/// render, for its copy hook and for the output alike.
+pub fn text_to_send(evaluation: &ChecklistEvaluation, entries: &Entries) -> TextToSend {
     let plan = evaluation.plan;
     let checked: Vec<(Item, Check)> = evaluation
         .items
         .iter()
         .map(|state| (state.item, state.check.clone()))
         .collect();
-    let (ready, _) = evaluation.progress();
-    let missing: Vec<&Item> = evaluation.missing().collect();
     let severity = checked
         .iter()
         .find(|(i, _)| i.id == "severity")
         .and_then(|(_, c)| c.value().map(str::to_owned));
-    let subject = text::subject(&plan, &props.entries, severity.as_deref());
+    let subject = text::subject(&plan, entries, severity.as_deref());
     let body = text::body(&plan, &checked);
     // On the phone there is no subject line to send: the text alone is what to have ready.
     let full = if plan.phone_required {
@@ -47,7 +41,38 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
     } else {
         format!("{subject}\n\n{body}")
     };
-    let (on_copy, copied) = use_copy(full.clone());
+    TextToSend {
+        subject,
+        body,
+        full,
+    }
+}
+
+pub struct OutputViewProps<'a> {
+    pub evaluation: &'a ChecklistEvaluation,
+    pub product: &'static str,
+    pub text: TextToSend,
+    /// The copy button's action and what became of the last copy (`hooks::use_copy`).
+    pub copy: (Callback<MouseEvent>, Option<bool>),
+    pub partner: &'a PartnerConfig,
+}
+
+/// Where the text goes (the phone first when the guide requires it), the missing required items, then
+/// the text with copy, download and, where the guide gives an address, e-mail. A plain function, not
+/// a component: its hooks (the copy) are held by the tool's component.
+pub fn output_view(lang: Lang, props: OutputViewProps) -> Html {
+    let partner = props.partner;
+    let cisco_contacts = partner.shows_cisco_contacts();
+    let evaluation = props.evaluation;
+    let plan = evaluation.plan;
+    let (ready, _) = evaluation.progress();
+    let missing: Vec<&Item> = evaluation.missing().collect();
+    let TextToSend {
+        subject,
+        body,
+        full,
+    } = props.text;
+    let (on_copy, copied) = props.copy;
     let on_download = {
         let full = format!("{full}\n");
         Callback::from(move |_: MouseEvent| {
@@ -72,7 +97,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 </div>
             }
             <h3 class="sw-section-title">{ tr(lang, Key::ChannelsHeading) }</h3>
-            { partner_desk(lang, &partner) }
+            { partner_desk(lang, partner) }
             if cisco_contacts {
                 <ul class="sw-list sw-channels" data-testid="sw-cl-channels">
                     { for channels.iter().map(|channel| html! {
