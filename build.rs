@@ -14,7 +14,8 @@
 #![allow(clippy::expect_used)]
 
 use std::collections::BTreeMap;
-use std::{env, fs, path::Path};
+use std::path::{Path, PathBuf};
+use std::{env, fs};
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
@@ -30,16 +31,30 @@ fn main() {
     let css = fs::read_to_string("style/widget.css").expect("style/widget.css");
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out_dir);
-    let mut sources = String::new();
-    read_sources(Path::new("src"), &absent_tools(), &mut sources);
+    // Every source, read once: the texts come from all of them, the classes from this build's.
+    let mut sources = Vec::new();
+    read_sources(Path::new("src"), &mut sources);
+    let absent = absent_tools();
+    let written: String = sources
+        .iter()
+        .filter(|(path, _)| in_build(path, &absent))
+        .map(|(_, source)| source.as_str())
+        .collect();
     let css = style_prune::prune(
         &style_prune::minify(&css),
-        &style_prune::class_words(&sources),
+        &style_prune::class_words(&written),
     );
     fs::write(out.join("widget.min.css"), css).expect("OUT_DIR is writable");
 
-    let mut texts = Vec::new();
-    collect_texts(Path::new("src"), &mut texts);
+    let texts: Vec<(String, String)> = sources
+        .iter()
+        .flat_map(|(path, source)| {
+            let tokens: TokenStream = source
+                .parse()
+                .unwrap_or_else(|error| panic!("{}: {error:?}", path.display()));
+            texts_in(tokens, path)
+        })
+        .collect();
     let version = env::var("CARGO_PKG_VERSION").expect("CARGO_PKG_VERSION");
     let english = language_table(&version, "en", texts.iter().map(|(ja, en)| (ja, en)));
     let japanese = language_table(&version, "ja", texts.iter().map(|(ja, en)| (en, ja)));
@@ -64,32 +79,9 @@ fn absent_tools() -> Vec<String> {
     absent
 }
 
-/// The text of every source under `dir` but the absent tools' own (`rules/<tool>/`,
-/// `content/<tool>(.rs|/)`, `tools/<tool>/`) and the pruning's.
-fn read_sources(dir: &Path, absent: &[String], into: &mut String) {
-    for entry in fs::read_dir(dir).expect("src/ is readable") {
-        let path = entry.expect("src/ is readable").path();
-        let stem = path
-            .file_stem()
-            .and_then(|stem| stem.to_str())
-            .unwrap_or("");
-        let layer = dir.file_name().and_then(|name| name.to_str()).unwrap_or("");
-        let absent_tool = ["rules", "content", "tools"].contains(&layer)
-            && absent.iter().any(|tool| tool == stem);
-        // The pruning's own tests name classes of every tool.
-        if absent_tool || stem == "style_prune" {
-            continue;
-        }
-        if path.is_dir() {
-            read_sources(&path, absent, into);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            into.push_str(&fs::read_to_string(&path).expect("a source file is readable"));
-        }
-    }
-}
-
-/// Every `text!("…", "…")` under `dir`, as `(ja, en)`.
-fn collect_texts(dir: &Path, texts: &mut Vec<(String, String)>) {
+/// Every `.rs` file under `dir` with its text, in path order (the tables' order does not depend on
+/// the file system's).
+fn read_sources(dir: &Path, into: &mut Vec<(PathBuf, String)>) {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .expect("src/ is readable")
         .map(|entry| entry.expect("src/ is readable").path())
@@ -97,15 +89,26 @@ fn collect_texts(dir: &Path, texts: &mut Vec<(String, String)>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            collect_texts(&path, texts);
+            read_sources(&path, into);
         } else if path.extension().is_some_and(|ext| ext == "rs") {
             let source = fs::read_to_string(&path).expect("a source file is readable");
-            let tokens: TokenStream = source
-                .parse()
-                .unwrap_or_else(|error| panic!("{}: {error:?}", path.display()));
-            texts.extend(texts_in(tokens, &path));
+            into.push((path, source));
         }
     }
+}
+
+/// Whether a source's classes count for this build: not an absent tool's own (`rules/<tool>/`,
+/// `content/<tool>(.rs|/)`, `tools/<tool>/`), nor the pruning's (its tests name every tool's).
+fn in_build(path: &Path, absent: &[String]) -> bool {
+    let names: Vec<&str> = path
+        .components()
+        .filter_map(|part| part.as_os_str().to_str())
+        .collect();
+    let absent_tool = names.windows(2).any(|pair| {
+        let tool = pair[1].strip_suffix(".rs").unwrap_or(pair[1]);
+        ["rules", "content", "tools"].contains(&pair[0]) && absent.iter().any(|t| t == tool)
+    });
+    !absent_tool && path.file_stem().is_some_and(|stem| stem != "style_prune")
 }
 
 /// One language's table for a module built with the other: `(own, other)` pairs, keyed by the
