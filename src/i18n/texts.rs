@@ -2,9 +2,10 @@
 //!
 //! Such a module carries its own language's strings only. When the visitor (or the host, with
 //! `setLang`) switches, the widget asks the loader for the other language's table
-//! (`support_widgets_texts_<lang>.json`, written by `build.rs`: each text under the key of the other
-//! language's string), adds it here, and only then shows the other language, so nothing is ever half translated. A module built
-//! with both languages (the standalone page's, and every native test) needs no table.
+//! (`support_widgets_texts_<lang>.json`, written by `build.rs`: each text under the key of the
+//! module's own string), adds it here, and only then shows the other language, so nothing is ever
+//! half translated. A module built with both languages (the standalone page's, and every native
+//! test) needs no table.
 //!
 //! The table is per wasm instance (a `thread_local`: wasm is single-threaded), shared by the widgets
 //! the instance renders, and kept for the instance's life: switching back and forth downloads once.
@@ -68,8 +69,7 @@ pub fn add(lang: Lang, keys: Vec<u32>, texts: String) -> Result<(), &'static str
 }
 
 /// The other language's string for the module's own `text`, once its table is there (else `text`
-/// itself). Out of line: every text shown calls it only when the widget shows the other language.
-#[inline(never)]
+/// itself). `Text::get`, out of line already, is its one caller.
 pub fn other(text: &'static str) -> &'static str {
     let key = super::text_key::text_key(text);
     OTHER.with(|table| {
