@@ -242,11 +242,16 @@ impl ToolState for ChecklistForm {
         }
     }
 
-    /// Typed into the first item that takes a value (every product's list has one: the contract
-    /// number or the account); a tick on the first item otherwise.
+    /// Typed into the first item with a one-line field (every product's list has one: the contract
+    /// number or the account), where a visitor types first and what the rehearsal must compile (the
+    /// severity's radio buttons come earlier, but a click there redraws less); any item that takes a
+    /// value, or a tick on the first item, otherwise.
     fn rehearsal(&self) -> Action {
         let items = items_for(self.desk, self.product());
-        match items.iter().find(|item| item.kind != Kind::Check) {
+        let one_line =
+            |item: &&Item| !matches!(item.kind, Kind::Check | Kind::Severity | Kind::LongText);
+        let typed = items.iter().find(one_line);
+        match typed.or_else(|| items.iter().find(|item| item.kind != Kind::Check)) {
             Some(item) => Action::Value(item.id, typed_over(self.entries.value(item.id))),
             None => {
                 let id = items.first().map_or("contract", |item| item.id);
@@ -259,6 +264,25 @@ impl ToolState for ChecklistForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The idle rehearsal types where a visitor types first: the contract number in Japan TAC's
+    /// list (after the severity's radio buttons), the contact's name in Global TAC's, the account
+    /// e-mail for Smart Account; over what is there, so the form changes.
+    #[test]
+    fn the_rehearsal_types_into_the_first_one_line_field() {
+        let typed = |form: &ChecklistForm| match form.rehearsal() {
+            Action::Value(id, value) => Some((id, value)),
+            _ => None,
+        };
+        let japan = ChecklistForm::start(&[], None);
+        assert_eq!(typed(&japan), Some(("contract", "1".into())));
+        let mut global = ChecklistForm::start(&params(&[("desk", "global")]), None);
+        assert_eq!(typed(&global), Some(("contact_en", "1".into())));
+        global.apply(Action::Value("contact_en", "1".into()));
+        assert_eq!(typed(&global), Some(("contact_en", "2".into())));
+        let account = ChecklistForm::start(&params(&[("desk", "smart-account")]), None);
+        assert_eq!(typed(&account), Some(("account_email", "1".into())));
+    }
 
     /// Saved state brought back late (the iframe page, after the visitor's first action) fills only
     /// what is still empty; the desk and product chosen here stay.
