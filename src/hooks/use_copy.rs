@@ -4,7 +4,9 @@ use yew::prelude::*;
 /// (`None` until the visitor copies, and again whenever the text changes).
 #[hook]
 pub fn use_copy(text: String) -> (Callback<MouseEvent>, Option<bool>) {
-    let outcome = use_state(|| None);
+    // Set to `None` after every render with a new text, the first included: a render only when the
+    // outcome shown changes.
+    let outcome = use_state_eq(|| None);
     {
         let outcome = outcome.clone();
         use_effect_with(text.clone(), move |_| outcome.set(None));
