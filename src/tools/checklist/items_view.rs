@@ -11,21 +11,21 @@ use crate::ui::cited::cited_list;
 use crate::ui::fields::{
     checkbox, choose, full_note, severity_choices, Choice, RadioGroup, TextField,
 };
-use crate::ui::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ItemsViewProps {
-    pub state: ChecklistForm,
-    pub evaluation: std::rc::Rc<ChecklistEvaluation>,
-    pub on_action: Callback<Action>,
+pub struct ItemsViewProps<'a> {
+    pub state: &'a ChecklistForm,
+    pub evaluation: &'a ChecklistEvaluation,
+    pub on_action: &'a Callback<Action>,
+    /// Whether the visitor is asked to confirm clearing everything (a state the tool holds).
+    pub confirming: UseStateHandle<bool>,
 }
 
-#[function_component]
-pub fn ItemsView(props: &ItemsViewProps) -> Html {
-    let lang = use_lang();
-    let confirming = use_state(|| false);
-    let state = &props.state;
-    let evaluation = &props.evaluation;
+/// The desk, the product and every item to have ready, with the progress. A plain function, not a
+/// component: its one state (the confirmation of "clear all") is held by the tool's component.
+pub fn items_view(lang: Lang, props: ItemsViewProps) -> Html {
+    let confirming = props.confirming;
+    let state = props.state;
+    let evaluation = props.evaluation;
     let plan = &evaluation.plan;
     let (ready, total) = evaluation.progress();
     let items: Vec<Item> = evaluation.items.iter().map(|state| state.item).collect();
@@ -75,11 +75,10 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
         html! {
             <li key={row[0].item.id} class={classes!("sw-item", ready.then_some("sw-item--ready"), pair.then_some("sw-item--pair"))}
                 data-testid={format!("sw-cl-item-{}", row[0].item.id)}>
-                { for row.iter().map(|item| { let id = item.item.id; html! {
-                    <ItemRow key={id} item={item.item} entries_value={state.entries.value(id).to_owned()}
-                        result={item.check.clone()}
-                        ticked={state.entries.is_ticked(id)} route={plan.route} on_action={props.on_action.clone()} />
-                }}) }
+                { for row.iter().map(|item| { let id = item.item.id; item_row(lang, &ItemRow {
+                    item: item.item, entries_value: state.entries.value(id), result: &item.check,
+                    ticked: state.entries.is_ticked(id), route: plan.route, on_action: props.on_action,
+                })}) }
             </li>
         }
     });
@@ -138,25 +137,23 @@ pub fn ItemsView(props: &ItemsViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ItemRowProps {
+struct ItemRow<'a> {
     item: Item,
-    entries_value: String,
+    entries_value: &'a str,
     /// The item checked (`check_item`): its value, warning, or that its other-language pair carries it.
-    result: Check,
+    result: &'a Check,
     ticked: bool,
     route: Route,
-    on_action: Callback<Action>,
+    on_action: &'a Callback<Action>,
 }
 
-/// One item's control: its field with its message, or a tick where there is nothing to type.
-#[function_component]
-fn ItemRow(props: &ItemRowProps) -> Html {
-    let lang = use_lang();
+/// One item's control: its field with its message, or a tick where there is nothing to type. A
+/// plain function: it holds no state, and its fields are components that skip an unchanged render.
+fn item_row(lang: Lang, props: &ItemRow) -> Html {
     let item = props.item;
     let id = item.id;
     let label = text::label(id, props.route).get(lang);
-    let result = &props.result;
+    let result = props.result;
     let (error, warning) = match result {
         Check::Invalid(problem) => (Some(text::problem(lang, problem).to_owned()), None),
         Check::Warn(_, warning) => (None, Some(text::warning(lang, warning))),
@@ -183,7 +180,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 &props.on_action.reform(move |on: bool| Action::Tick(id, on))) }
         },
         Kind::Severity => {
-            let selected = Severity::parse(&props.entries_value)
+            let selected = Severity::parse(props.entries_value)
                 .map(|severity| AttrValue::from(severity.number().to_string()));
             html! {
                 <RadioGroup name={field_id.clone()} legend={html! { label.clone() }} legend_class="sw-label" choices={severity_choices()}
@@ -191,13 +188,13 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             }
         }
         Kind::LongText => {
-            let full = full_note(lang, &field_id, &props.entries_value, max_chars);
+            let full = full_note(lang, &field_id, props.entries_value, max_chars);
             let oninput =
                 on_value.reform(|event: InputEvent| crate::browser::events::value(&event));
             html! {
                 <div class="sw-field sw-field--wide">
                     <label class="sw-label" for={field_id.clone()}>{ label.clone() }</label>
-                    <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.clone()} data-testid={field_id.clone()}
+                    <textarea id={field_id.clone()} class="sw-input sw-textarea" rows="4" value={props.entries_value.to_owned()} data-testid={field_id.clone()}
                         maxlength={max_chars.to_string()} aria-describedby={full.is_some().then(|| format!("{field_id}-full"))} {oninput} />
                     if let Some(hint) = hint { <p class="sw-hint">{ hint }</p> }
                     if let Some(full) = full { { full } }
@@ -205,7 +202,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             }
         }
         _ => html! {
-            <TextField id={field_id.clone()} label={label.clone()} value={props.entries_value.clone()} on_input={on_value} max_chars={max_chars}
+            <TextField id={field_id.clone()} label={label.clone()} value={props.entries_value.to_owned()} on_input={on_value} max_chars={max_chars}
                 error={error} warning={warning} {hint} class="sw-field--wide" input_type={input_type} autocomplete={autocomplete}
                 inputmode={matches!(item.kind, Kind::Contract).then_some(AttrValue::Static("numeric"))} />
         },

@@ -12,7 +12,7 @@ use crate::hooks::{use_tool_with, ToolProps, ToolRun};
 use crate::rules::checklist::form::{Action, ChecklistForm};
 use crate::rules::checklist::storage::{load, sync, take_theirs, Stamped, KEY};
 use crate::ui::use_lang;
-use items_view::ItemsView;
+use items_view::{items_view, ItemsViewProps};
 use output_view::{output_view, text_to_send, OutputViewProps};
 
 /// The tool, as the shell finds it.
@@ -124,6 +124,16 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
     let partner = crate::ui::partner::use_partner();
     let to_send = text_to_send(&evaluation, &state.entries);
     let copy = crate::hooks::use_copy(to_send.full.clone());
+    let confirming = use_state(|| false);
+    let items = items_view(
+        lang,
+        ItemsViewProps {
+            state: &state,
+            evaluation: &evaluation,
+            on_action: &dispatch,
+            confirming,
+        },
+    );
     let output = output_view(
         lang,
         OutputViewProps {
@@ -139,7 +149,7 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
             if !*kept {
                 <p class="sw-note" role="status" data-testid="sw-cl-not-kept">{ text::NOT_KEPT.get(lang) }</p>
             }
-            <ItemsView state={state.clone()} evaluation={evaluation.clone()} on_action={dispatch.clone()} />
+            { items }
             { output }
         </div>
     }
