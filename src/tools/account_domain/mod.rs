@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::hooks::{use_tool, ToolProps, ToolRun};
 use crate::rules::account_domain::form::AccountDomainForm;
 use judge_view::{judge_view, use_judge_actions, JudgeViewProps};
-use readiness_view::ReadinessView;
+use readiness_view::{readiness_view, use_readiness};
 
 /// The tool, as the shell finds it.
 pub const SPEC: crate::ui::tool_spec::ToolSpec = crate::ui::tool_spec::ToolSpec {
@@ -30,6 +30,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
     let lang = crate::ui::use_lang();
     let partner = crate::ui::partner::use_partner();
     let text_actions = use_judge_actions(&dispatch);
+    let readiness = use_readiness();
     let judge = judge_view(
         lang,
         JudgeViewProps {
@@ -43,7 +44,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
     html! {
         <div class="sw-domain" data-testid="domain-tool">
             { judge }
-            <ReadinessView />
+            { readiness_view(lang, &readiness) }
         </div>
     }
 }
