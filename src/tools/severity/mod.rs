@@ -21,7 +21,7 @@ use crate::rules::severity::form::{Action, SeverityForm};
 use crate::ui::fields::{choose, Choice, RadioGroup};
 use crate::ui::partner::use_partner;
 use crate::ui::use_lang;
-use card_view::CardView;
+use card_view::{card_text, card_view, CardViewProps};
 use desks_view::{desks_view, DesksViewProps};
 use examples_view::{examples_view, ExamplesViewProps};
 use next_step_view::next_step_view;
@@ -64,6 +64,16 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         .collect();
     let on_desk = choose(order.to_vec(), dispatch.reform(Action::Desk));
     let family_open = form.family.is_some();
+    // The card's text, and its copy (a hook, so held here whether or not a severity is chosen).
+    let card = severity.map_or_else(String::new, |severity| {
+        let reasons = suggestion
+            .as_ref()
+            .filter(|s| s.severity == severity)
+            .map(|s| s.reasons.as_slice())
+            .unwrap_or_default();
+        card_text(lang, severity, form.family.as_deref(), reasons, desk, now)
+    });
+    let copy = crate::hooks::use_copy(card.clone());
     html! {
         <div class="sw-severity" data-testid="severity-tool">
             <RadioGroup name="sw-sv-desk-choice" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
@@ -109,8 +119,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                 </details>
                 <details class="sw-details sw-fold" data-testid="sw-sv-card-fold">
                     <summary>{ tr(lang, Key::CardHeading) }</summary>
-                    <CardView {severity} family={form.family.clone()} reasons={suggestion.filter(|s| s.severity == severity).map(|s| s.reasons).unwrap_or_default()}
-                        {desk} {checklist_link} {now} />
+                    { card_view(lang, CardViewProps { severity, text: &card, copy, checklist_link }) }
                 </details>
             }
         </div>
