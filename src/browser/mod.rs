@@ -66,6 +66,22 @@ pub(crate) fn focus_first(container: &yew::NodeRef, selector: &str) {
     }
 }
 
+/// Sends the first `<input>` under `container` an `input` event, as typing there would, but not
+/// composed: it stays in the widget's shadow root, where no host script listens.
+pub(crate) fn send_input(container: &yew::NodeRef) {
+    let input = container
+        .cast::<web_sys::Element>()
+        .and_then(|content| content.query_selector("input").ok().flatten());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let (Some(input), Ok(event)) = (
+        input,
+        web_sys::Event::new_with_event_init_dict("input", &init),
+    ) {
+        let _ = input.dispatch_event(&event);
+    }
+}
+
 /// Whether some element of the page has keyboard focus (a field, a button, a widget: anything but
 /// the page itself).
 pub(crate) fn something_has_focus() -> bool {

@@ -8,6 +8,7 @@ use crate::browser::{idle, something_has_focus};
 use crate::hooks::use_form;
 use crate::rules::contract::tool_state::{Env, Params, Settings, ToolState};
 use crate::rules::kernel::lang::Lang;
+use crate::ui::fields::TextField;
 
 /// What every tool component takes: its starting parameters (a deep link on the standalone page,
 /// nothing when embedded), the host's settings, and whom to tell its parameters and result.
@@ -37,14 +38,20 @@ pub struct ToolRun<T: ToolState> {
     /// True in the one render that shows the rehearsed copy ([`Rehearsal`]): a tool's own effects
     /// write nothing from it (the checklist saves nothing).
     pub rehearsing: bool,
+    /// In that render, a hidden field the rehearsal types into (empty otherwise): the tool puts it
+    /// anywhere in its view.
+    pub rehearsal_field: Html,
 }
 
 /// The first keystroke after load would pay, on top of its own work, for the browser compiling
-/// the update path (yew's diff and patch, the tool's reducer and views for a changed form), well
-/// over a frame on a slow phone. So once, when the browser is idle after the first render, the tool
-/// renders a copy of its form with a visitor's first edit applied (`ToolState::rehearsal`), and at
-/// once the real form again: both renders run in one task, so nothing is painted between, and
-/// nothing is told to the host, written to the URL or saved (those follow the real form only).
+/// the update path (yew's diff and patch, the tool's reducer and views for a changed form) and the
+/// event's path (yew's listener, the field's callback, the dispatch), well over a frame on a slow
+/// phone. So once, when the browser is idle after the first render, the tool renders a copy of its
+/// form with a visitor's first edit applied (`ToolState::rehearsal`) and a hidden field, sends that
+/// field an input event whose action leaves the form as it is (`ToolState::unchanged`), and renders
+/// the real form again: all in one task, so nothing is painted between, and nothing is told to the
+/// host, written to the URL or saved (those follow the real form only, which stays equal). The
+/// event is not composed: it never leaves the widget's shadow root.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Rehearsal {
     Waiting,
@@ -82,8 +89,10 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
     let lang = use_context::<Lang>().unwrap_or_default();
     let (form, dispatch) = use_form(|| start(&browser_env(&props.settings, lang)));
     let rehearsal = use_state_eq(|| Rehearsal::Waiting);
+    let rehearsal_field = use_node_ref();
     {
         let stage = rehearsal.clone();
+        let field = rehearsal_field.clone();
         use_effect_with(*rehearsal, move |now| {
             let waiting = match now {
                 // Not while the visitor is in a control: the rehearsal would move their caret, or
@@ -96,6 +105,7 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
                     })
                 }),
                 Rehearsal::Now => {
+                    crate::browser::send_input(&field);
                     stage.set(Rehearsal::Done);
                     None
                 }
@@ -128,11 +138,20 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
         // Its parameters and result are worked out (and compiled) too, then dropped.
         drop(copy.to_params(&env));
         drop(crate::browser::to_js(&copy.result(&rehearsed)));
+        let unchanged = {
+            let form = form.clone();
+            dispatch.reform(move |_: String| form.unchanged())
+        };
         return ToolRun {
             form: copy,
             evaluation: rehearsed,
             dispatch,
             rehearsing: true,
+            rehearsal_field: html! {
+                <div hidden=true ref={rehearsal_field}>
+                    <TextField id="sw-rehearsal" label="" value="" on_input={unchanged} max_chars={1} />
+                </div>
+            },
         };
     }
     ToolRun {
@@ -140,5 +159,6 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
         evaluation,
         dispatch,
         rehearsing: false,
+        rehearsal_field: Html::default(),
     }
 }

@@ -120,20 +120,33 @@ fn params() -> impl Strategy<Value = Vec<(String, String)>> {
 
 /// A tool's state from a deep link, on a host with any company holidays: no panic, a result, its
 /// own link rebuilds it, and the idle rehearsal of a first edit (`ToolState::rehearsal`) changes
-/// it (so the rehearsal renders something new) and still gives a result.
+/// it (so the rehearsal renders something new) and still gives a result, while the action its event
+/// sends (`ToolState::unchanged`) changes nothing.
 fn fuzz_deep_link<T: ToolState + std::fmt::Debug>(name: &str) {
-    fuzz(name, (params(), text()), |(params, holidays)| {
-        let settings = host_settings(&holidays);
-        let env = env_with(&settings, None);
-        let state = T::from_params(&params, &env);
-        let _ = state.result_in(&env);
-        round_trips(&state, &env);
-        let mut rehearsed = state.clone();
-        rehearsed.apply(state.rehearsal());
-        prop_assert!(rehearsed != state, "the rehearsal changes {:?}", state);
-        let _ = rehearsed.result_in(&env);
-        Ok(())
-    });
+    fuzz(
+        name,
+        (params(), text(), any::<bool>()),
+        |(params, holidays, at_a_moment)| {
+            let settings = host_settings(&holidays);
+            // With a moment, a form with no date starts at "now", as an embedded widget does.
+            let now = at_a_moment.then_some(time::macros::datetime!(2026-12-28 02:00));
+            let env = env_with(&settings, now);
+            let state = T::from_params(&params, &env);
+            let _ = state.result_in(&env);
+            round_trips(&state, &env);
+            let mut rehearsed = state.clone();
+            rehearsed.apply(state.rehearsal());
+            prop_assert!(rehearsed != state, "the rehearsal changes {:?}", state);
+            let _ = rehearsed.result_in(&env);
+            // Its event's action leaves both the form and the rehearsed copy as they are.
+            for form in [&state, &rehearsed] {
+                let mut same = form.clone();
+                same.apply(form.unchanged());
+                prop_assert!(&same == form, "unchanged() changes {:?}", form);
+            }
+            Ok(())
+        },
+    );
 }
 
 #[test]

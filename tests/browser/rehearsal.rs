@@ -1,6 +1,7 @@
 //! Once the browser is idle after the first render, every tool rehearses a visitor's first edit
-//! on a copy of its form and shows its real form again (`hooks::use_tool`): the tool is redrawn
-//! twice in one task, and ends exactly as it was, with nothing saved and no result event.
+//! on a copy of its form, sends a hidden field one input event, and shows its real form again
+//! (`hooks::use_tool`): the tool is redrawn in one task, and ends exactly as it was, with nothing
+//! saved, no result event, and the event kept inside the widget.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -8,12 +9,14 @@ use web_sys::HtmlInputElement;
 
 use crate::support::{next_frame, Mounted};
 
-/// What the page saw from now on: DOM changes in the shadow root, result events from the host,
-/// and whether the saved checklist changed.
+/// What the page saw from now on: DOM changes in the shadow root, input events in it and on the
+/// host, result events from the host, and whether the saved checklist changed.
 fn watch(widget: &Mounted) -> JsValue {
     let watch = js_sys::Function::new_with_args(
         "host, root",
-        "const seen = { records: 0, results: 0, saved: localStorage.getItem('support-widgets:checklist') };
+        "const seen = { records: 0, results: 0, inputs: 0, hostInputs: 0, saved: localStorage.getItem('support-widgets:checklist') };
+         root.addEventListener('input', () => { seen.inputs += 1; });
+         host.addEventListener('input', () => { seen.hostInputs += 1; });
          new MutationObserver((records) => { seen.records += records.length; })
            .observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
          host.addEventListener('supportwidget:result', () => { seen.results += 1; });
@@ -60,6 +63,12 @@ async fn every_tool_rehearses_its_first_edit_and_ends_as_it_was() {
             "{tool} is shown as it was"
         );
         assert_eq!(number(&seen, "results"), 0.0, "{tool}: no result event");
+        assert_eq!(number(&seen, "inputs"), 1.0, "{tool}: one input event sent");
+        assert_eq!(
+            number(&seen, "hostInputs"),
+            0.0,
+            "{tool}: the event stays in the widget"
+        );
         let saved_now = js_sys::Reflect::get(&seen, &"savedNow".into())
             .unwrap()
             .unchecked_into::<js_sys::Function>()

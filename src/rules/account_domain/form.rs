@@ -195,6 +195,10 @@ impl ToolState for AccountDomainForm {
         }
     }
 
+    fn unchanged(&self) -> Action {
+        Action::Mode(self.mode)
+    }
+
     fn rehearsal(&self) -> Action {
         Action::Email(typed_over(&self.email))
     }

@@ -246,6 +246,10 @@ impl ToolState for ChecklistForm {
     /// number or the account), where a visitor types first and what the rehearsal must compile (the
     /// severity's radio buttons come earlier, but a click there redraws less); any item that takes a
     /// value, or a tick on the first item, otherwise.
+    fn unchanged(&self) -> Action {
+        Action::Desk(self.desk)
+    }
+
     fn rehearsal(&self) -> Action {
         let items = items_for(self.desk, self.product());
         let one_line =

@@ -65,6 +65,11 @@ pub trait ToolState: Form {
     /// compiling the update path): a character typed into the tool's first field, or its first
     /// question answered. It must change the form, so the rehearsal renders something new.
     fn rehearsal(&self) -> Self::Action;
+
+    /// An action that leaves the form exactly as it is. The rehearsal sends one through a field's
+    /// input event, so that the event's path (yew's listener, a field's callback, the reducer) is
+    /// compiled too before the visitor's first keystroke, and nothing changes.
+    fn unchanged(&self) -> Self::Action;
 }
 
 /// What a visitor's first keystroke over a filled field (all of it selected) leaves in it: one

@@ -523,6 +523,11 @@ impl ToolState for DeliveryForm {
         result
     }
 
+    /// Not the arrangement date: typing it ends "now".
+    fn unchanged(&self) -> Action {
+        Action::DesiredDate(self.desired_date.clone())
+    }
+
     fn rehearsal(&self) -> Action {
         Action::Date(typed_over(&self.date))
     }

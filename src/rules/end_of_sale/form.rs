@@ -183,6 +183,10 @@ impl ToolState for EndOfSaleForm {
         }
     }
 
+    fn unchanged(&self) -> Action {
+        Action::EndOfSale(self.end_of_sale.clone())
+    }
+
     fn rehearsal(&self) -> Action {
         Action::EndOfSale(typed_over(&self.end_of_sale))
     }

@@ -265,6 +265,10 @@ impl ToolState for SeverityForm {
         }
     }
 
+    fn unchanged(&self) -> Action {
+        Action::Choose(self.chosen)
+    }
+
     fn rehearsal(&self) -> Action {
         let first = Question::Production;
         Action::Answer(first, Some(self.answers.get(first) != Some(true)))

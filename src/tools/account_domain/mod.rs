@@ -25,6 +25,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        rehearsal_field,
         ..
     } = use_tool::<AccountDomainForm>(props);
     let lang = crate::ui::use_lang();
@@ -45,6 +46,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
         <div class="sw-domain" data-testid="domain-tool">
             { judge }
             { readiness_view(lang, &readiness) }
+            { rehearsal_field }
         </div>
     }
 }

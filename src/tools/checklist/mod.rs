@@ -37,6 +37,7 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
         evaluation,
         dispatch: apply,
         rehearsing,
+        rehearsal_field,
     } = use_tool_with(props, {
         let stored = stored_at_start.clone();
         move |_| ChecklistForm::start(&params, stored.as_deref())
@@ -151,6 +152,7 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
             }
             { items }
             { output }
+            { rehearsal_field }
         </div>
     }
 }

@@ -31,6 +31,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        rehearsal_field,
         ..
     } = use_tool::<DeliveryForm>(props);
     let kept = use_form_view(&form, &dispatch);
@@ -69,6 +70,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
         <div class="sw-delivery" data-testid="delivery-tool">
             { form_view(lang, FormViewProps { form: &form, checked, on_action: &dispatch, quick, kept: &kept }) }
             { result_view(lang, checked, answer.as_ref()) }
+            { rehearsal_field }
         </div>
     }
 }

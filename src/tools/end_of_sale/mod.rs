@@ -31,6 +31,7 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        rehearsal_field,
         ..
     } = use_tool::<EndOfSaleForm>(props);
     let [on_end_of_sale, on_end_of_sw_maintenance] =
@@ -53,6 +54,7 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
                 </div>
             </form>
             { result_view(lang, evaluation.answer.as_ref()) }
+            { rehearsal_field }
         </div>
     }
 }

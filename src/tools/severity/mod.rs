@@ -43,6 +43,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
+        rehearsal_field,
         ..
     } = use_tool::<SeverityForm>(props);
     // One reading of the clock and one calendar for the card, both desks and the result event.
@@ -122,6 +123,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                     { card_view(lang, CardViewProps { severity, text: &card, copy, checklist_link }) }
                 </details>
             }
+            { rehearsal_field }
         </div>
     }
 }
