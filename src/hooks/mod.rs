@@ -12,4 +12,4 @@ mod use_tool;
 pub use use_copy::use_copy;
 pub use use_form::use_form;
 pub use use_hash_route::{use_hash_route, HashRoute};
-pub use use_tool::{use_tool, use_tool_with, ToolProps, ToolRun};
+pub use use_tool::{use_tool, use_tool_with, RehearsalField, ToolProps, ToolRun};

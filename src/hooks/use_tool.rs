@@ -8,7 +8,6 @@ use crate::browser::{idle, something_has_focus};
 use crate::hooks::use_form;
 use crate::rules::contract::tool_state::{Env, Params, Settings, ToolState};
 use crate::rules::kernel::lang::Lang;
-use crate::ui::fields::TextField;
 
 /// What every tool component takes: its starting parameters (a deep link on the standalone page,
 /// nothing when embedded), the host's settings, and whom to tell its parameters and result.
@@ -38,9 +37,16 @@ pub struct ToolRun<T: ToolState> {
     /// True in the one render that shows the rehearsed copy ([`Rehearsal`]): a tool's own effects
     /// write nothing from it (the checklist saves nothing).
     pub rehearsing: bool,
-    /// In that render, a hidden field the rehearsal types into (empty otherwise): the tool puts it
-    /// anywhere in its view.
-    pub rehearsal_field: Html,
+    /// In that render, the hidden field the rehearsal sends its event to: the tool draws it anywhere
+    /// in its view (`ui::fields::rehearsal_field`).
+    pub rehearsal_field: Option<RehearsalField>,
+}
+
+/// The rehearsal's hidden field: where it is drawn, and what its input does (the tool's dispatch
+/// of an action that leaves the form as it is).
+pub struct RehearsalField {
+    pub node: NodeRef,
+    pub on_input: Callback<String>,
 }
 
 /// The first keystroke after load would pay, on top of its own work, for the browser compiling
@@ -147,11 +153,10 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
             evaluation: rehearsed,
             dispatch,
             rehearsing: true,
-            rehearsal_field: html! {
-                <div hidden=true ref={rehearsal_field}>
-                    <TextField id="sw-rehearsal" label="" value="" on_input={unchanged} max_chars={1} />
-                </div>
-            },
+            rehearsal_field: Some(RehearsalField {
+                node: rehearsal_field,
+                on_input: unchanged,
+            }),
         };
     }
     ToolRun {
@@ -159,6 +164,6 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
         evaluation,
         dispatch,
         rehearsing: false,
-        rehearsal_field: Html::default(),
+        rehearsal_field: None,
     }
 }

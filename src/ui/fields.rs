@@ -109,6 +109,19 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     }
 }
 
+/// The idle rehearsal's hidden field (`hooks::use_tool`), in the one render that has one: a text
+/// field like the tool's, so the event sent to it runs the same code a keystroke does.
+pub fn rehearsal_field(field: Option<crate::hooks::RehearsalField>) -> Html {
+    let Some(field) = field else {
+        return Html::default();
+    };
+    html! {
+        <div hidden=true ref={field.node}>
+            <TextField id="sw-rehearsal" label="" value="" on_input={field.on_input} max_chars={1} />
+        </div>
+    }
+}
+
 /// Under a field that holds all it can: how much that is, and that the rest is not kept (its id
 /// is `{id}-full`, for the field's `aria-describedby`).
 pub fn full_note(lang: Lang, id: &str, value: &str, max_chars: usize) -> Option<Html> {

@@ -46,7 +46,7 @@ pub fn AccountDomainTool(props: &ToolProps) -> Html {
         <div class="sw-domain" data-testid="domain-tool">
             { judge }
             { readiness_view(lang, &readiness) }
-            { rehearsal_field }
+            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }

@@ -152,7 +152,7 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
             }
             { items }
             { output }
-            { rehearsal_field }
+            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }

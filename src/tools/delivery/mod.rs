@@ -70,7 +70,7 @@ pub fn DeliveryTool(props: &ToolProps) -> Html {
         <div class="sw-delivery" data-testid="delivery-tool">
             { form_view(lang, FormViewProps { form: &form, checked, on_action: &dispatch, quick, kept: &kept }) }
             { result_view(lang, checked, answer.as_ref()) }
-            { rehearsal_field }
+            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }

@@ -54,7 +54,7 @@ pub fn EndOfSaleTool(props: &ToolProps) -> Html {
                 </div>
             </form>
             { result_view(lang, evaluation.answer.as_ref()) }
-            { rehearsal_field }
+            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }

@@ -123,7 +123,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                     { card_view(lang, CardViewProps { severity, text: &card, copy, checklist_link }) }
                 </details>
             }
-            { rehearsal_field }
+            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }
