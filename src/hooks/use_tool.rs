@@ -37,8 +37,9 @@ pub struct ToolRun<T: ToolState> {
     /// True in the one render that shows the rehearsed copy ([`Rehearsal`]): a tool's own effects
     /// write nothing from it (the checklist saves nothing).
     pub rehearsing: bool,
-    /// In that render, the hidden field the rehearsal sends its event to: the tool draws it anywhere
-    /// in its view (`ui::fields::rehearsal_field`).
+    /// In that render, the hidden field the rehearsal sends its event to, where a visitor's first
+    /// edit is typing (`ToolState::FIRST_EDIT_IS_TYPING`): the tool draws it anywhere in its view
+    /// (`ui::fields::rehearsal_field`).
     pub rehearsal_field: Option<RehearsalField>,
 }
 
@@ -111,7 +112,9 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
                     })
                 }),
                 Rehearsal::Now => {
-                    crate::browser::send_input(&field);
+                    if T::FIRST_EDIT_IS_TYPING {
+                        crate::browser::send_input(&field);
+                    }
                     stage.set(Rehearsal::Done);
                     None
                 }
@@ -144,19 +147,19 @@ pub fn use_tool_with<T: ToolState, F: FnOnce(&Env) -> T>(
         // Its parameters and result are worked out (and compiled) too, then dropped.
         drop(copy.to_params(&env));
         drop(crate::browser::to_js(&copy.result(&rehearsed)));
-        let unchanged = {
+        let field = T::FIRST_EDIT_IS_TYPING.then(|| {
             let form = form.clone();
-            dispatch.reform(move |_: String| form.unchanged())
-        };
+            RehearsalField {
+                node: rehearsal_field,
+                on_input: dispatch.reform(move |_: String| form.unchanged()),
+            }
+        });
         return ToolRun {
             form: copy,
             evaluation: rehearsed,
             dispatch,
             rehearsing: true,
-            rehearsal_field: Some(RehearsalField {
-                node: rehearsal_field,
-                on_input: unchanged,
-            }),
+            rehearsal_field: field,
         };
     }
     ToolRun {

@@ -70,6 +70,10 @@ pub trait ToolState: Form {
     /// input event, so that the event's path (yew's listener, a field's callback, the reducer) is
     /// compiled too before the visitor's first keystroke, and nothing changes.
     fn unchanged(&self) -> Self::Action;
+
+    /// Whether a visitor's first edit is typing (the rehearsal then sends its event to a hidden text
+    /// field); `false` where it is a click, so no text field's code comes into the module for it.
+    const FIRST_EDIT_IS_TYPING: bool = true;
 }
 
 /// What a visitor's first keystroke over a filled field (all of it selected) leaves in it: one

@@ -269,6 +269,9 @@ impl ToolState for SeverityForm {
         Action::Choose(self.chosen)
     }
 
+    /// The first edit is an answer, a click on a radio button.
+    const FIRST_EDIT_IS_TYPING: bool = false;
+
     fn rehearsal(&self) -> Action {
         let first = Question::Production;
         Action::Answer(first, Some(self.answers.get(first) != Some(true)))

@@ -43,7 +43,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         form,
         evaluation,
         dispatch,
-        rehearsal_field,
+        // No rehearsal field: a visitor's first edit here is a click (`FIRST_EDIT_IS_TYPING`).
         ..
     } = use_tool::<SeverityForm>(props);
     // One reading of the clock and one calendar for the card, both desks and the result event.
@@ -123,7 +123,6 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
                     { card_view(lang, CardViewProps { severity, text: &card, copy, checklist_link }) }
                 </details>
             }
-            { crate::ui::fields::rehearsal_field(rehearsal_field) }
         </div>
     }
 }
