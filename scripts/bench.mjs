@@ -98,13 +98,19 @@ async function timeToControl(url, widget) {
 }
 
 /**
- * @param {string} url
- * @param {boolean} widget
+ * The median time to the first control of each page, their loads taken in turn (the floor, then
+ * ours, then the floor again…), so that a slower or quicker spell of the machine falls on all of
+ * them alike rather than on whichever was measured then.
+ * @param {Array<[string, boolean]>} pages each page's URL and whether it holds a widget
+ * @returns {Promise<number[]>}
  */
-async function medianTime(url, widget) {
-  const samples = [];
-  for (let run = 0; run < runs; run += 1) samples.push(await timeToControl(url, widget));
-  return median(samples);
+async function medianTimes(pages) {
+  /** @type {number[][]} */
+  const samples = pages.map(() => []);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, [url, widget]] of pages.entries()) samples[index].push(await timeToControl(url, widget));
+  }
+  return samples.map(median);
 }
 
 // The first render of the one-tool page (the answer-first layout folds the details): the nodes in
@@ -132,9 +138,13 @@ async function firstRender(url) {
   row('  style and layout until the first control', median(renders.map((r) => r.layoutMs)), ms);
 }
 
-const floorTime = await medianTime(`${server.origin}/floor/`, false);
-row('first control usable, one-tool page', await medianTime(`${server.origin}/test-pages/one-tool.html`, true), ms, floorTime * 1.5, floorTime);
-row('first control usable, standalone page', await medianTime(`${server.origin}/`, true), ms, null, floorTime);
+const [floorTime, oneToolTime, standaloneTime] = await medianTimes([
+  [`${server.origin}/floor/`, false],
+  [`${server.origin}/test-pages/one-tool.html`, true],
+  [`${server.origin}/`, true],
+]);
+row('first control usable, one-tool page', oneToolTime, ms, floorTime * 1.5, floorTime);
+row('first control usable, standalone page', standaloneTime, ms, null, floorTime);
 
 // Each keystroke: the time from the input event to the end of the work it causes (yew renders in
 // microtasks; a MessageChannel message arrives after they all ran), for every character typed.
