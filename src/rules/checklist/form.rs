@@ -242,14 +242,14 @@ impl ToolState for ChecklistForm {
         }
     }
 
-    /// Typed into the first item with a one-line field (every product's list has one: the contract
-    /// number or the account), where a visitor types first and what the rehearsal must compile (the
-    /// severity's radio buttons come earlier, but a click there redraws less); any item that takes a
-    /// value, or a tick on the first item, otherwise.
     fn unchanged(&self) -> Action {
         Action::Desk(self.desk)
     }
 
+    /// Typed into the first item with a one-line field (every product's list has one: the contract
+    /// number or the account), where a visitor types first and what the rehearsal must compile (the
+    /// severity's radio buttons come earlier, but a click there redraws less); any item that takes a
+    /// value, or a tick on the first item, otherwise.
     fn rehearsal(&self) -> Action {
         let items = items_for(self.desk, self.product());
         let one_line =
