@@ -53,13 +53,18 @@ pub(crate) fn print() {
     }
 }
 
+/// The first element under `container` that matches `selector`, if the container is drawn.
+fn first_under(container: &yew::NodeRef, selector: &str) -> Option<web_sys::Element> {
+    container
+        .cast::<web_sys::Element>()
+        .and_then(|content| content.query_selector(selector).ok().flatten())
+}
+
 /// Moves keyboard and screen-reader focus to the first element under `container` that matches
 /// `selector`, as a page load would.
 pub(crate) fn focus_first(container: &yew::NodeRef, selector: &str) {
     use wasm_bindgen::JsCast;
-    let element = container
-        .cast::<web_sys::Element>()
-        .and_then(|content| content.query_selector(selector).ok().flatten())
+    let element = first_under(container, selector)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
@@ -69,13 +74,10 @@ pub(crate) fn focus_first(container: &yew::NodeRef, selector: &str) {
 /// Sends the first `<input>` under `container` an `input` event, as typing there would, but not
 /// composed: it stays in the widget's shadow root, where no host script listens.
 pub(crate) fn send_input(container: &yew::NodeRef) {
-    let input = container
-        .cast::<web_sys::Element>()
-        .and_then(|content| content.query_selector("input").ok().flatten());
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     if let (Some(input), Ok(event)) = (
-        input,
+        first_under(container, "input"),
         web_sys::Event::new_with_event_init_dict("input", &init),
     ) {
         let _ = input.dispatch_event(&event);
