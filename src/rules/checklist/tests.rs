@@ -3,11 +3,13 @@
 use super::*;
 use crate::rules::kernel::address::IdnaUts46;
 
-fn ids(desk: Desk, slug: &str) -> Vec<&'static str> {
+/// The items of a desk and product row, as the guide's tables list them.
+fn row_items(desk: Desk, slug: &str) -> Vec<Item> {
     items_for(desk, product_by_slug(slug).unwrap()) // ok: test code; an unknown slug fails the test
-        .iter()
-        .map(|i| i.id)
-        .collect()
+}
+
+fn ids(desk: Desk, slug: &str) -> Vec<&'static str> {
+    row_items(desk, slug).iter().map(|i| i.id).collect()
 }
 
 const JAPAN_HEAD: [&str; 13] = [
@@ -334,7 +336,7 @@ fn checks_the_guide_does_not_state_never_block() {
 /// 「会社名 (日本語/英語)」: either language makes the pair ready; the other half is then `ByPair`.
 #[test]
 fn a_japanese_or_english_pair_is_ready_with_either_half() {
-    let items = items_for(Desk::Japan, product_by_slug("hardware").unwrap()); // ok: test code; a missing row fails the test
+    let items = row_items(Desk::Japan, "hardware");
     let company_ja = items.iter().find(|i| i.id == "company_ja").unwrap(); // ok: test code; a missing row fails the test
     let company_en = items.iter().find(|i| i.id == "company_en").unwrap(); // ok: test code; a missing row fails the test
     let mut entries = Entries::default();
@@ -358,13 +360,13 @@ fn a_japanese_or_english_pair_is_ready_with_either_half() {
     let (ready, total) = progress(&item_states(items.clone(), &entries, false, &IdnaUts46));
     assert_eq!((ready, total), (2, 16));
     // Global TAC asks for the English name on its own: no pair there.
-    let global = items_for(Desk::Global, product_by_slug("hardware").unwrap()); // ok: test code; a missing row fails the test
+    let global = row_items(Desk::Global, "hardware");
     assert!(global.iter().all(|i| i.pair.is_none()));
 }
 
 #[test]
 fn progress_counts_required_items_ready() {
-    let items = items_for(Desk::Japan, product_by_slug("software").unwrap());
+    let items = row_items(Desk::Japan, "software");
     let mut entries = Entries::default();
     assert_eq!(
         progress(&item_states(items.clone(), &entries, false, &IdnaUts46)),
@@ -410,7 +412,7 @@ mod properties {
 /// What to have ready, grouped, with each 「(日本語/英語)」 pair once.
 #[test]
 fn the_summary_groups_the_required_items_and_counts_a_pair_once() {
-    let items = items_for(Desk::Japan, product_by_slug("hardware").unwrap());
+    let items = row_items(Desk::Japan, "hardware");
     assert_eq!(
         summary(&items),
         [
@@ -429,7 +431,7 @@ fn the_summary_groups_the_required_items_and_counts_a_pair_once() {
             (Group::Problem, vec!["severity", "subject", "description"]),
         ]
     );
-    let global = items_for(Desk::Global, product_by_slug("hardware").unwrap());
+    let global = row_items(Desk::Global, "hardware");
     let contacts = summary(&global)
         .into_iter()
         .find(|(group, _)| *group == Group::Contacts)
@@ -454,7 +456,7 @@ fn a_mail_link_only_where_mail_clients_take_it() {
         "[SR 申請] S3 件名",
         "■ 契約番号: 1234\n■ 障害内容:\n止まった",
     );
-    let href = short.expect("a short request is a link");
+    let href = short.expect("a short request is a link"); // ok: test code; a refusal fails the test
     assert!(
         href.starts_with("mailto:japan-tac@cisco.com?subject=%5BSR%20"),
         "{href}"
