@@ -124,7 +124,8 @@ pub fn ChecklistTool(props: &ToolProps) -> Html {
     let lang = use_lang();
     let partner = crate::ui::partner::use_partner();
     let to_send = text_to_send(&evaluation, &state.entries);
-    let copy = crate::hooks::use_copy(to_send.full.clone());
+    // The text to send carries no time: it is its own subject.
+    let copy = crate::hooks::use_copy(to_send.full.clone(), to_send.full.clone());
     let confirming = use_state(|| false);
     let items = items_view(
         lang,

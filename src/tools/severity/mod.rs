@@ -65,7 +65,8 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
         .collect();
     let on_desk = choose(order.to_vec(), dispatch.reform(Action::Desk));
     let family_open = form.family.is_some();
-    // The card's text, and its copy (a hook, so held here whether or not a severity is chosen).
+    // The card's text, and its copy (a hook, so held here whether or not a severity is chosen). The
+    // copy's outcome is reset by a change of what the card says, not of its "right now" time.
     let card = severity.map_or_else(String::new, |severity| {
         let reasons = suggestion
             .as_ref()
@@ -74,7 +75,7 @@ pub fn SeverityTool(props: &ToolProps) -> Html {
             .unwrap_or_default();
         card_text(lang, severity, form.family.as_deref(), reasons, desk, now)
     });
-    let copy = crate::hooks::use_copy(card.clone());
+    let copy = crate::hooks::use_copy(card.clone(), (form.clone(), lang));
     html! {
         <div class="sw-severity" data-testid="severity-tool">
             <RadioGroup name="sw-sv-desk-choice" legend={html! { tr(lang, Key::DeskChoice) }} choices={desks}
