@@ -47,7 +47,8 @@ for (const tool of TOOLS) {
 row('switch of language: the other texts (ja / en)', sizes['texts:ja'], kb);
 row('  en', sizes['texts:en'], kb);
 row('standalone page (all five)', sizes.standalone, kb, 180 * 1024, floorSize);
-// More than one tool on the page at load: widget.js loads the full module once for all of them.
+row('  in English', sizes['standalone:en'], kb, 180 * 1024, floorSize);
+// More than one tool on the page at load: widget.js loads the module with all five once for all of them.
 row('page with 2–5 different tools at load', sizes.standalone, kb, null, floorSize);
 const twoModules = (await moduleSize('support_widgets_delivery_ja')) + (await moduleSize('support_widgets_checklist_ja'));
 row('  (delivery + checklist as two modules)', twoModules + (await brotli('dist/widget.js')), kb, null, floorSize);

@@ -34,7 +34,7 @@ const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('b
 const shipped = (await readdir(dist))
   .filter((name) => /^(widget\.js|widget\.d\.ts|support_widgets[a-z_]*(\.js|_bg\.wasm)|support_widgets_texts_[a-z]+\.json|embed\.html|frame\.js|frame\.css|favicon\.svg)$/.test(name))
   .sort();
-for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'support_widgets_texts_ja.json', 'support_widgets_texts_en.json', 'embed.html']) {
+for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'support_widgets_app_ja_bg.wasm', 'support_widgets_app_en_bg.wasm', 'support_widgets_texts_ja.json', 'support_widgets_texts_en.json', 'embed.html']) {
   if (!shipped.includes(needed)) throw new Error(`${dist}/${needed} is missing: build the release first`);
 }
 

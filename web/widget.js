@@ -22,11 +22,12 @@
 // tool's module in its starting language, `support_widgets_<tool>_<lang>.js` and
 // `support_widgets_<tool>_<lang>_bg.wasm`, which carries that language's texts only; when the
 // visitor (or setLang) switches, the widget asks `loadTexts` for the other language's texts,
-// `support_widgets_texts_<lang>.json`, fetched once per page. The standalone page (`app`, all five
-// tools, both languages) and a tool name we do not know (the full module says so in the widget)
-// load the full `support_widgets.js`. A page that shows more than one tool when this script starts
-// loads the full module once for all of them (two tool modules already weigh more than it: see the
-// README's benchmark); once the full module is loaded, every later widget uses it too.
+// `support_widgets_texts_<lang>.json`, fetched once per page. The standalone page (`app`) and a
+// tool name we do not know (that module says so in the widget) load the module with all five tools,
+// `support_widgets_app_<lang>.js`, one language too. A page that shows more than one tool when this
+// script starts loads that module once for all of them (two tool modules already weigh more than
+// it: see the README's benchmark), or, when they start in both languages, `support_widgets.js`,
+// all five tools in both; once it is loaded, every later widget (in its language) uses it too.
 
 /** @typedef {import('./widget-api').MountOptions} MountOptions */
 /** @typedef {import('./widget-api').ToolResult} ToolResult */
@@ -78,7 +79,14 @@ const own = (object, key) => (object !== null && typeof object === 'object' && n
 const SELECTOR = '[data-support-widget]';
 // The tools' slugs, as contract/embedding.json lists them (tests/unit/loader.test.mjs checks they agree).
 const TOOL_MODULES = ['severity', 'checklist', 'delivery', 'domain', 'eos'];
-const FULL_MODULE = 'support_widgets';
+// The modules' and language tables' names begin with this (scripts/build-tools); alone, it names the
+// module with every tool in both languages (trunk's own build), for a page with several tools in
+// both languages at load.
+const PREFIX = 'support_widgets';
+// The standalone page's slug, and the module with every tool (in one language) in its name.
+const ALL_TOOLS = 'app';
+/** A module: its tool (or ALL_TOOLS) in one language. @param {string} tool @param {string} lang */
+const moduleName = (tool, lang) => `${PREFIX}_${tool}_${lang}`;
 const RELOAD_ACTION = 'reload'; // `data-support-widget-action` of the crash box's button
 const CRASH_EVENT = 'supportwidget:crash';
 const MOUNTED_EVENT = 'supportwidget:mounted';
@@ -130,14 +138,38 @@ let instancesCreated = 0;
 const toolSlug = (/** @type {unknown} */ tool) => (typeof tool === 'string' ? tool.trim().toLowerCase() : '');
 
 /**
- * The module a widget needs: its tool's own, or the full one (see the top of this file).
+ * The module a widget needs, in the language it starts in: its tool's own, or the one with every
+ * tool (see the top of this file).
  * @param {Element} element
  * @param {MountOptions} options
  */
 function moduleNameFor(element, options) {
   const slug = toolSlug(own(options, 'tool') ?? element.getAttribute?.('data-support-widget'));
-  if (modules.has(FULL_MODULE) || !TOOL_MODULES.includes(slug)) return FULL_MODULE;
-  return `${FULL_MODULE}_${slug}_${widgetLang(element, explicitLang(element, options))}`;
+  if (modules.has(PREFIX)) return PREFIX;
+  const lang = startingLang(element, options, slug === ALL_TOOLS);
+  const full = moduleName(ALL_TOOLS, lang);
+  if (modules.has(full) || !TOOL_MODULES.includes(slug)) return full;
+  return moduleName(slug, lang);
+}
+
+/**
+ * The language a widget starts in, as Rust chooses it (`embed::mount`): on the standalone page,
+ * `lang=` in the link is explicit too, and the page's own `<html lang>` is not a host's.
+ * @param {Element} element
+ * @param {MountOptions} options
+ * @param {boolean} standalone
+ * @returns {'ja' | 'en'}
+ */
+function startingLang(element, options, standalone) {
+  if (!standalone) return widgetLang(element, explicitLang(element, options));
+  const explicit = own(options, 'lang') ?? linkLang() ?? element.getAttribute('data-lang');
+  return resolveLang(explicit, null, savedLang(), [...(navigator.languages ?? [])]);
+}
+
+/** `lang=` in the standalone page's link (`#/delivery?lang=en`), if there is one. */
+function linkLang() {
+  const query = location.hash.split('?')[1];
+  return query === undefined ? null : new URLSearchParams(query).get('lang');
 }
 
 /**
@@ -152,16 +184,22 @@ function explicitLang(element, options) {
 }
 
 /**
- * With more than one tool on the page as it is now, the full module serves them all.
+ * With more than one tool on the page as it is now, the module with every tool serves them all: in
+ * their language, or in both when they start in both (one module weighs less than two, and a widget
+ * never shows the other language while its texts download).
  * @param {ParentNode} root
  */
 function chooseModulesFor(root) {
   const tools = new Set();
+  const langs = new Set();
   for (const element of root.querySelectorAll(`${SELECTOR}, support-widget`)) {
-    tools.add(toolSlug(element.localName === 'support-widget' ? element.getAttribute('tool') : element.getAttribute('data-support-widget')));
+    const custom = element.localName === 'support-widget';
+    const slug = toolSlug(custom ? element.getAttribute('tool') : element.getAttribute('data-support-widget'));
+    tools.add(slug);
+    langs.add(startingLang(element, custom ? { lang: element.getAttribute('lang') ?? undefined } : {}, slug === ALL_TOOLS));
   }
   try {
-    if (tools.size > 1) moduleEntry(FULL_MODULE);
+    if (tools.size > 1) moduleEntry(langs.size > 1 ? PREFIX : moduleName(ALL_TOOLS, [...langs][0]));
   } catch {
     // A built-in the host replaced (URL): each widget's mount says so.
   }
@@ -272,7 +310,7 @@ function textsFor(lang) {
  * @returns {Promise<TextsTable>}
  */
 async function fetchTexts(lang) {
-  const file = `${FULL_MODULE}_texts_${lang}.json`;
+  const file = `${PREFIX}_texts_${lang}.json`;
   try {
     const response = await download(file, new URL(`./${file}`, filesBase()));
     /** @type {unknown} */

@@ -367,7 +367,8 @@ test('filling every tool requests only the widget\'s own files, and sends nothin
     const radios = panel.locator('input[type=radio]');
     for (let i = 0; i < Math.min(await radios.count(), 6); i += 1) await radios.nth(i).check();
   }
-  const own = new Set(['GET /', 'GET /widget.js', 'GET /support_widgets.js', 'GET /support_widgets_bg.wasm', 'GET /favicon.svg']);
+  // The standalone page in Japanese: all five tools, Japanese texts only.
+  const own = new Set(['GET /', 'GET /widget.js', 'GET /support_widgets_app_ja.js', 'GET /support_widgets_app_ja_bg.wasm', 'GET /favicon.svg']);
   const others = [...new Set(requests)].filter((request) => !own.has(request));
   assert.deepEqual(others, [], 'only the widget\'s own files');
   assert.deepEqual(await page.evaluate(() => window.__sent), []);

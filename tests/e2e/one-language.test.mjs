@@ -1,7 +1,8 @@
-// One language per download: a widget of one tool downloads its module in its starting language,
-// which carries that language's texts only; a switch of language downloads the other language's
-// texts (once per page), keeps what the visitor entered, and works offline once they are there; a
-// switch whose download fails leaves the widget usable in its language and says why.
+// One language per download: a widget downloads its module (its tool's, or all five on the
+// standalone page and a page with several tools) in its starting language, which carries that
+// language's texts only; a switch of language downloads the other language's texts (once per
+// page), keeps what the visitor entered, and works offline once they are there; a switch whose
+// download fails leaves the widget usable in its language and says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -139,14 +140,39 @@ test('a table missing from the server: the widget names the file for the site, a
   page.consoleErrors = page.consoleErrors.filter((text) => !/404/.test(text));
 });
 
-test('the standalone page holds both languages: its switch downloads nothing', async () => {
+test('the standalone page downloads all five tools in its language only; a switch downloads the other texts and keeps the tool and what was typed', async () => {
   const { page, fetched } = await emptyPage();
   await page.goto(`${suite.harness.origin}/#/delivery`);
   const app = new Widget(page, page.locator('[data-support-widget=app]'));
   await app.title.waitFor();
-  const other = await app.lang() === 'ja' ? 'en' : 'ja';
-  await app.langButton(other).click();
-  await page.waitForFunction((other) => document.querySelector('[data-support-widget=app]').shadowRoot.querySelector('.sw-root').lang === other, other);
-  assert.deepEqual(fetched.filter((file) => file.endsWith('.json')), []);
-  assert.equal(await app.root.getByTestId('lang-status').count(), 0);
+  // The browser speaks Japanese, and the standalone page's own <html lang> is not a host's.
+  assert.equal(await app.lang(), 'ja');
+  assert.deepEqual(fetched.sort(), ['support_widgets_app_ja.js', 'support_widgets_app_ja_bg.wasm']);
+  const tool = new DeliveryTool(app);
+  await tool.fill({ level: '24x7x4h', date: '2026-12-28' });
+  await app.langButton('en').click();
+  await page.waitForFunction(() => document.querySelector('[data-support-widget=app]').shadowRoot.querySelector('.sw-root').lang === 'en');
+  assert.deepEqual(fetched.filter((file) => file.endsWith('.json')), ['support_widgets_texts_en.json']);
+  assert.equal(await tool.field('date').inputValue(), '2026-12-28');
+  assert.equal(await tool.field('level-24x7x4h').isChecked(), true);
+  assert.match(new URL(page.url()).hash, /^#\/delivery\?.*lang=en/);
+});
+
+test('a standalone link in English (lang=en) opens from the English module, with no table to download', async () => {
+  const { page, fetched } = await emptyPage();
+  await page.goto(`${suite.harness.origin}/#/severity?lang=en`);
+  const app = new Widget(page, page.locator('[data-support-widget=app]'));
+  await app.title.getByText('Support guide tools').waitFor();
+  assert.deepEqual(fetched.sort(), ['support_widgets_app_en.js', 'support_widgets_app_en_bg.wasm']);
+});
+
+test('a page with two tools in one language loads all five once, in that language', async () => {
+  const { page, fetched } = await emptyPage();
+  await page.goto(`${suite.harness.origin}/test-pages/two-tools-ja.html`);
+  const delivery = new Widget(page, page.locator('#w1'));
+  const checklist = new Widget(page, page.locator('#w2'));
+  await delivery.title.getByText('交換パーツ到着時刻の計算').waitFor();
+  await checklist.title.getByText('SR オープン時の必要情報チェックリスト').waitFor();
+  assert.deepEqual(fetched.sort(), ['support_widgets_app_ja.js', 'support_widgets_app_ja_bg.wasm']);
+  assert.deepEqual((await page.evaluate(() => window.SupportWidgets.stats())).modules, ['support_widgets_app_ja']);
 });

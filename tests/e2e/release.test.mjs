@@ -24,7 +24,7 @@ test('the release folder: every file hashed in integrity.json, with a .br and a 
   for (const needed of ['widget.js', 'widget.d.ts', 'support_widgets.js', 'support_widgets_bg.wasm', 'embed.html', 'frame.js',
     'package.json', 'custom-elements.json', 'CHANGELOG.md', 'integrity.json',
     'support_widgets_texts_ja.json', 'support_widgets_texts_en.json',
-    ...contract.tools.flatMap((tool) => ['ja', 'en'].flatMap((lang) => [`support_widgets_${tool.slug}_${lang}.js`, `support_widgets_${tool.slug}_${lang}_bg.wasm`]))]) {
+    ...[...contract.tools.map((tool) => tool.slug), 'app'].flatMap((slug) => ['ja', 'en'].flatMap((lang) => [`support_widgets_${slug}_${lang}.js`, `support_widgets_${slug}_${lang}_bg.wasm`]))]) {
     assert.ok(files.includes(needed), `${needed} is in the release`);
   }
   const { files: hashes, algorithm } = await json('integrity.json');
