@@ -21,7 +21,7 @@ async function open(hash, lang, { storage } = {}) {
   }
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, hash);
-  if (lang) await app.langButton(lang).click();
+  if (lang) await app.chooseLang(lang);
   return { page, app, tool: new ChecklistTool(app) };
 }
 

@@ -12,7 +12,7 @@ async function open(hash, lang) {
   const page = suite.page = await openPage(suite.harness, { viewport: { width: 1100, height: 2000 } });
   const app = new StandalonePage(page);
   await app.open(suite.harness.origin, hash);
-  if (lang) await app.langButton(lang).click();
+  if (lang) await app.chooseLang(lang);
   return {
     page,
     app,

@@ -14,6 +14,13 @@ export class Widget {
     return this.root.getByTestId(`lang-${lang}`);
   }
 
+  /** Chooses `lang` with its button, as a visitor does, and waits until the widget shows it (a
+   * one-language module downloads the other texts first). */
+  async chooseLang(lang) {
+    await this.langButton(lang).click();
+    await this.root.locator(`.sw-root[lang="${lang}"]`).waitFor();
+  }
+
   async lang() {
     return this.card.first().getAttribute('lang');
   }
