@@ -162,14 +162,21 @@ function moduleNameFor(element, options) {
  */
 function startingLang(element, options, standalone) {
   if (!standalone) return widgetLang(element, explicitLang(element, options));
-  const explicit = own(options, 'lang') ?? linkLang() ?? element.getAttribute('data-lang');
+  const explicit = own(options, 'lang') ?? linkLang(location.hash) ?? element.getAttribute('data-lang');
   return resolveLang(explicit, null, savedLang(), [...(navigator.languages ?? [])]);
 }
 
-/** `lang=` in the standalone page's link (`#/delivery?lang=en`), if there is one. */
-function linkLang() {
-  const query = location.hash.split('?')[1];
-  return query === undefined ? null : new URLSearchParams(query).get('lang');
+/**
+ * `lang=` in the standalone page's link (`#/delivery?lang=en`), if there is one, read as Rust's
+ * `Route::parse` reads it (the first one); by hand, so a page that replaced URLSearchParams changes
+ * nothing here.
+ * @param {string} hash
+ * @returns {string | null}
+ */
+export function linkLang(hash) {
+  const query = hash.split('?').slice(1).join('?');
+  const pair = query.split('&').find((each) => each.split('=')[0] === 'lang');
+  return pair === undefined ? null : pair.slice('lang='.length);
 }
 
 /**

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-const { resolveLang, SupportWidgets, wasmIntegrity } = await import('../../web/widget.js');
+const { linkLang, resolveLang, SupportWidgets, wasmIntegrity } = await import('../../web/widget.js');
 const { cases } = JSON.parse(await readFile(new URL('../lang-cases.json', import.meta.url), 'utf8'));
 const contract = JSON.parse(await readFile(new URL('../../contract/embedding.json', import.meta.url), 'utf8'));
 const { tools } = contract;
@@ -19,6 +19,22 @@ test('the starting language, case by case, as Rust chooses it', () => {
   for (const c of cases) {
     assert.equal(resolveLang(c.explicit, c.page, c.saved ?? null, c.browser ?? []), c.lang, JSON.stringify(c));
   }
+});
+
+test("the standalone page's lang= in its link, read as Rust's Route::parse reads it", () => {
+  /** @type {[string, string | null][]} */
+  const cases = [
+    ['', null],
+    ['#/', null],
+    ['#/?lang=en', 'en'],
+    ['#/delivery?level=24x7x4h&lang=en&sev=3', 'en'],
+    ['#/delivery?lang=ja&lang=en', 'ja'],
+    ['#/delivery?language=en&xlang=en', null],
+    ['#/delivery?lang', ''],
+    ['#/delivery?a=1?lang=en', null],
+    ['#lang=en', null],
+  ];
+  for (const [hash, lang] of cases) assert.equal(linkLang(hash), lang, hash);
 });
 
 test('widget.js knows the modules of exactly the tools in contract/embedding.json', async () => {
