@@ -167,16 +167,29 @@ function startingLang(element, options, standalone) {
 }
 
 /**
- * `lang=` in the standalone page's link (`#/delivery?lang=en`), if there is one, read as Rust's
- * `Route::parse` reads it (the first one); by hand, so a page that replaced URLSearchParams changes
- * nothing here.
+ * `lang=` in the standalone page's link (`#/delivery?lang=en`), if there is one, read as the wasm
+ * reads it (`Route::parse`: the last one, percent-decoded; tests/link-lang-cases.json); by hand, so a
+ * page that replaced URLSearchParams changes nothing here.
  * @param {string} hash
  * @returns {string | null}
  */
 export function linkLang(hash) {
   const query = hash.split('?').slice(1).join('?');
-  const pair = query.split('&').find((each) => each.split('=')[0] === 'lang');
-  return pair === undefined ? null : pair.slice('lang='.length);
+  let lang = null;
+  for (const pair of query.split('&')) {
+    const [key, ...value] = pair.split('=');
+    if (percentDecoded(key) === 'lang') lang = percentDecoded(value.join('='));
+  }
+  return lang;
+}
+
+/** A link's part with its %-escapes decoded; as it is when they are not UTF-8. @param {string} text */
+function percentDecoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -165,6 +165,25 @@ mod tests {
     use crate::rules::contract::tool_state::param;
     use crate::rules::params;
 
+    /// The cases `web/widget.js`'s `linkLang` is tested on too (tests/link-lang-cases.json), so the
+    /// loader downloads the module in the language the widget will start in.
+    #[test]
+    fn reads_the_links_lang_as_the_loader_does() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/link-lang-cases.json");
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display())); // ok: test code
+        let cases: serde_json::Value =
+            serde_json::from_str(&text).expect("tests/link-lang-cases.json is JSON"); // ok: test code
+        let cases = cases["cases"].as_array().expect("a list of cases"); // ok: test code
+        assert!(cases.len() >= 10);
+        for case in cases {
+            let hash = case["hash"].as_str().expect("each case has a hash"); // ok: test code
+            let route = Route::parse(hash);
+            assert_eq!(param(&route.params, LANG), case["lang"].as_str(), "{hash}");
+        }
+    }
+
     #[test]
     fn parses_pages() {
         let cases: &[(&str, Page)] = &[
