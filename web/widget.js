@@ -210,16 +210,21 @@ function explicitLang(element, options) {
  * @param {ParentNode} root
  */
 function chooseModulesFor(root) {
-  const tools = new Set();
-  const langs = new Set();
-  for (const element of root.querySelectorAll(`${SELECTOR}, support-widget`)) {
+  const found = [...root.querySelectorAll(`${SELECTOR}, support-widget`)].map((element) => {
     const custom = element.localName === 'support-widget';
     const slug = toolSlug(custom ? element.getAttribute('tool') : element.getAttribute('data-support-widget'));
-    tools.add(slug);
+    return { element, custom, slug };
+  });
+  if (new Set(found.map((widget) => widget.slug)).size < 2) return;
+  // Each widget's language reads the visitor's saved choice: only on a page with several tools, and
+  // only until a second language shows.
+  const langs = new Set();
+  for (const { element, custom, slug } of found) {
     langs.add(startingLang(element, custom ? { lang: element.getAttribute('lang') ?? undefined } : {}, slug === ALL_TOOLS));
+    if (langs.size > 1) break;
   }
   try {
-    if (tools.size > 1) moduleEntry(langs.size > 1 ? PREFIX : moduleName(ALL_TOOLS, [...langs][0]));
+    moduleEntry(langs.size > 1 ? PREFIX : moduleName(ALL_TOOLS, [...langs][0]));
   } catch {
     // A built-in the host replaced (URL): each widget's mount says so.
   }
