@@ -21,10 +21,13 @@ fn request(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Re
     }
 }
 
+/// The rules' answer to a request the guide answers.
+fn answered(request: &Request, calendar: &BusinessCalendar) -> Answer {
+    calculate(request, calendar).unwrap() // ok: test code; a request the rules refuse fails the test
+}
+
 fn arrival(level: ServiceLevel, at: PrimitiveDateTime, severity: Severity) -> Arrival {
-    calculate(&request(level, at, severity), &BusinessCalendar::default())
-        .unwrap() // ok: test code; a request the rules refuse fails the test
-        .arrival
+    answered(&request(level, at, severity), &BusinessCalendar::default()).arrival
 }
 
 #[test]
@@ -36,15 +39,11 @@ fn the_worked_examples_the_project_started_from() {
 
     let late_monday = request(FourHours8x5, datetime!(2026-12-28 17:30), S2);
     assert_eq!(
-        calculate(&late_monday, &BusinessCalendar::default())
-            .unwrap()
-            .arrival,
+        answered(&late_monday, &BusinessCalendar::default()).arrival,
         Arrival::By(datetime!(2026-12-29 13:00))
     );
     assert_eq!(
-        calculate(&late_monday, &year_end_closure())
-            .unwrap()
-            .arrival,
+        answered(&late_monday, &year_end_closure()).arrival,
         Arrival::By(datetime!(2027-01-04 13:00))
     );
 
@@ -197,11 +196,10 @@ fn twenty_four_seven_table() {
 
 #[test]
 fn explains_each_rule_applied() {
-    let answer = calculate(
+    let answer = answered(
         &request(FourHours24x7, datetime!(2026-05-03 02:00), S3),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(answer.effective_start, datetime!(2026-05-07 09:00));
     assert_eq!(
         answer.steps,
@@ -237,11 +235,10 @@ fn explains_each_rule_applied() {
         ]
     );
 
-    let answer = calculate(
+    let answer = answered(
         &request(Nbd8x5, datetime!(2026-11-20 10:00), S3),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(
         answer.steps,
         vec![
@@ -266,11 +263,10 @@ fn explains_each_rule_applied() {
         ]
     );
 
-    let answer = calculate(
+    let answer = answered(
         &request(FourHours8x5, datetime!(2026-11-19 18:00), S1),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(answer.steps[0], Step::WhateverTheSeverity);
     assert!(matches!(
         answer.steps[1],
@@ -280,19 +276,17 @@ fn explains_each_rule_applied() {
         }
     ));
 
-    let answer = calculate(
+    let answer = answered(
         &request(TwoHours24x7, datetime!(2026-11-19 08:00), S1),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(answer.steps[0], Step::SeverityOneAnyTime);
     assert_eq!(answer.effective_start, datetime!(2026-11-19 08:00));
 
-    let answer = calculate(
+    let answer = answered(
         &request(Ncd8x7, datetime!(2026-11-21 07:00), S3),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(answer.effective_start, datetime!(2026-11-21 09:00));
     assert_eq!(
         answer.steps,
@@ -312,10 +306,9 @@ fn desired(
 ) -> DesiredVerdict {
     let mut request = request(level, at, severity);
     request.desired = Some(Desired { date, time });
-    calculate(&request, &BusinessCalendar::default())
-        .unwrap()
+    answered(&request, &BusinessCalendar::default())
         .desired
-        .unwrap()
+        .unwrap() // ok: test code; a request with a desired date is always given a verdict, or the test fails
 }
 
 #[test]
@@ -604,9 +597,7 @@ fn desired_later_delivery_table() {
 fn contract(level: ServiceLevel, at: PrimitiveDateTime, contract: Contract) -> Vec<ContractNote> {
     let mut request = request(level, at, S2);
     request.contract = contract;
-    calculate(&request, &BusinessCalendar::default())
-        .unwrap()
-        .contract
+    answered(&request, &BusinessCalendar::default()).contract
 }
 
 #[test]
@@ -735,9 +726,7 @@ fn no_arrival_where_the_guide_gives_none() {
     let answer = |level, at, contract| {
         let mut request = request(level, at, S2);
         request.contract = contract;
-        calculate(&request, &BusinessCalendar::default())
-            .unwrap()
-            .promise()
+        answered(&request, &BusinessCalendar::default()).promise()
     };
     let start = date!(2026 - 11 - 10);
     let cases = [
@@ -828,7 +817,7 @@ fn caveats_field_engineer_and_return() {
     let mut heavy = request(TwoHours24x7, datetime!(2026-11-20 10:00), S1);
     heavy.heavy_or_cable = true;
     heavy.other_address = true;
-    let answer = calculate(&heavy, &BusinessCalendar::default()).unwrap();
+    let answer = answered(&heavy, &BusinessCalendar::default());
     assert_eq!(
         answer.caveats,
         [
@@ -856,7 +845,7 @@ fn caveats_field_engineer_and_return() {
     let mut plain = request(Nbd8x5, datetime!(2026-11-20 10:00), S3);
     plain.other_address = true; // only matters for 2 h / 4 h
     plain.ship_date = Some(date!(2026 - 11 - 23));
-    let answer = calculate(&plain, &BusinessCalendar::default()).unwrap();
+    let answer = answered(&plain, &BusinessCalendar::default());
     assert_eq!(
         answer.caveats,
         [InformationInBusinessHours, Delays, ResponseBySeverity]
@@ -877,11 +866,10 @@ fn caveats_field_engineer_and_return() {
 
     // 8x5x4h arranged in hours: within 4 hours even past 17:00 (lines 2329–2331), so Thursday
     // 16:30 gives 20:30 with the engineer; arranged after hours, 13:00 the next business day.
-    let thursday = calculate(
+    let thursday = answered(
         &request(FourHours8x5, datetime!(2026-11-19 16:30), S2),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(thursday.arrival, Arrival::By(datetime!(2026-11-19 20:30)));
     assert_eq!(
         thursday.field_engineer,
@@ -889,11 +877,10 @@ fn caveats_field_engineer_and_return() {
             after_hours: AfterHours::ArrangedInHours8x5
         }
     );
-    let evening = calculate(
+    let evening = answered(
         &request(FourHours8x5, datetime!(2026-11-19 18:00), S2),
         &BusinessCalendar::default(),
-    )
-    .unwrap();
+    );
     assert_eq!(evening.arrival, Arrival::By(datetime!(2026-11-20 13:00)));
     assert_eq!(
         evening.field_engineer,
@@ -1029,7 +1016,7 @@ mod properties {
         fn next_business_day_arrivals_are_business_days(at in any_time_in_range(), severity in any_severity()) {
             let calendar = BusinessCalendar::default();
             if let Ok(answer) = calculate(&request(Nbd8x5, at, severity), &calendar) {
-                prop_assert!(calendar.is_business_day(answer.arrival.date()).unwrap());
+                prop_assert_eq!(calendar.is_business_day(answer.arrival.date()), Ok(true));
                 prop_assert!(answer.arrival.date() > at.date());
             }
         }
@@ -1038,7 +1025,9 @@ mod properties {
         fn hour_levels_never_take_longer_than_from_the_next_opening(level in any_level(), at in any_time_in_range()) {
             let calendar = BusinessCalendar::default();
             if let (Some(hours), Ok(answer)) = (level.hours(), calculate(&request(level, at, S3), &calendar)) {
-                let opening = calendar.next_opening(at).unwrap();
+                let Ok(opening) = calendar.next_opening(at) else {
+                    return Err(TestCaseError::fail("an arrangement the rules answered has a next opening"));
+                };
                 let bound = opening.max(at) + Duration::hours(hours);
                 prop_assert!(answer.arrival.latest() <= bound);
             }
@@ -1071,9 +1060,8 @@ mod properties {
 /// Thanksgiving Day, a Monday).
 #[test]
 fn the_literal_reading_before_opening_is_shown_as_the_cautious_answer() {
-    let cautious = |level, at, severity| {
-        calculate(&request(level, at, severity), &BusinessCalendar::default()).unwrap()
-    };
+    let cautious =
+        |level, at, severity| answered(&request(level, at, severity), &BusinessCalendar::default());
     // NBD, Friday 08:00: ours Tue 24 (the business day after Fri 20); 「翌々営業日」 from Friday: Wed 25.
     let nbd = cautious(Nbd8x5, datetime!(2026-11-20 08:00), S3);
     assert_eq!(nbd.arrival, Arrival::Day(date!(2026 - 11 - 24)));
@@ -1151,7 +1139,7 @@ fn the_answer_if_the_arrangement_slips_past_closing() {
     ];
     for (level, at, severity, expected) in cases {
         let request = request(level, at, severity);
-        let answer = calculate(&request, &calendar).unwrap();
+        let answer = answered(&request, &calendar);
         assert_eq!(
             if_completed_after_closing(&request, &answer, &calendar),
             expected,
